@@ -1,0 +1,5 @@
+"""Provides ``python -m deyermond_reader``."""
+
+from deyermond_reader.cli import entry
+
+raise SystemExit(entry())

@@ -1,0 +1,162 @@
+"""Provides the command line: options to pipeline calls, errors to exit codes.
+
+Only argparse is imported up front, so ``--help`` and ``--version`` stay
+instant; each mode imports what it needs. Every failure the user can cause is
+a ``ReaderError`` printed as one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from enum import IntEnum
+from typing import IO, BinaryIO
+
+PROG = "deyermond-reader"
+MAX_MEASURE = 88
+"""Default line length cap: beyond this, lines get too long to read comfortably."""
+MIN_WIDTH, MAX_WIDTH = 20, 1000
+
+EXAMPLES = """\
+examples:
+  deyermond-reader                      read the bundled op-ed
+  deyermond-reader --toc                list its sections
+  deyermond-reader -s chaos             only the section whose name contains "chaos"
+  deyermond-reader -s 3 -w 60           section 3 at 60 columns
+  deyermond-reader --json | jq .title   the document model as JSON
+  deyermond-reader notes.md -p          another Markdown file, in a pager
+  cat notes.md | deyermond-reader -     read standard input
+
+exit status: 0 ok, 1 unreadable input, 2 usage error (bad option, unknown section)
+"""
+
+
+class Exit(IntEnum):
+    OK = 0
+    ERROR = 1
+    USAGE = 2
+    INTERRUPTED = 130
+
+
+def _width(value: str) -> int:
+    try:
+        width = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not MIN_WIDTH <= width <= MAX_WIDTH:
+        raise argparse.ArgumentTypeError(f"must be between {MIN_WIDTH} and {MAX_WIDTH}")
+    return width
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from . import __version__
+
+    parser = argparse.ArgumentParser(
+        prog=PROG, formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EXAMPLES,
+        description="Read Ruth Deyermond's op-ed on U.S.-Russian summits (or any Markdown\n"
+                    "article) in the terminal, in named sections.")
+    parser.add_argument("path", nargs="?", metavar="PATH",
+                        help="a Markdown file, or - for standard input (default: the bundled op-ed)")
+    parser.add_argument("-s", "--section", metavar="NAME",
+                        help="show only this section: a number, a name, part of one, or a close typo")
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--toc", action="store_true", help="list the sections with paragraph and word counts")
+    mode.add_argument("--json", action="store_true", help="print the document model as JSON")
+    parser.add_argument("-w", "--width", type=_width, metavar="N",
+                        help=f"line width (default: the terminal's, at most {MAX_MEASURE})")
+    parser.add_argument("--no-color", action="store_true", help="no colours or styles (also when NO_COLOR is set)")
+    parser.add_argument("-p", "--pager", action="store_true", help="page the output, keeping styles ($PAGER)")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser
+
+
+def _plain(args: argparse.Namespace, out: IO[str]) -> bool:
+    """No escape sequences at all unless writing to a terminal that may have colour."""
+    if args.no_color or os.environ.get("NO_COLOR"):
+        return True
+    isatty = getattr(out, "isatty", None)
+    return not (isatty and isatty())
+
+
+def make_console(args: argparse.Namespace, out: IO[str]):
+    from rich.console import Console
+
+    from .theme import make_theme
+
+    plain = _plain(args, out)
+    if args.width:
+        width = args.width
+    else:
+        import shutil
+
+        width = min(shutil.get_terminal_size((80, 24)).columns, MAX_MEASURE) if not plain or \
+            getattr(out, "isatty", lambda: False)() else 80
+    return Console(file=out, width=width, color_system=None if plain else "auto",
+                   force_terminal=False if plain else None, theme=make_theme(), highlight=False,
+                   markup=False, emoji=False, legacy_windows=False, soft_wrap=False)
+
+
+def run(args: argparse.Namespace, out: IO[str], stdin: BinaryIO | None = None) -> Exit:
+    """Do what the options ask, without error handling (``main`` maps errors)."""
+    from . import load_article
+
+    article = load_article(args.path, stdin)
+    section = None
+    if args.section is not None:
+        from .sections import resolve_section
+
+        section = resolve_section(article.sections, args.section)
+    if args.json:
+        from .export import to_json
+
+        if section is not None:
+            from dataclasses import replace
+
+            article = replace(article, sections=(section,))
+        out.write(to_json(article) + "\n")
+        return Exit.OK
+    from .render import render_article, render_toc
+
+    renderable = render_toc(article) if args.toc else render_article(article, section)
+    console = make_console(args, out)
+    if args.pager:
+        os.environ.setdefault("LESS", "-R")
+        with console.pager(styles=not _plain(args, out)):
+            console.print(renderable)
+    else:
+        console.print(renderable)
+    return Exit.OK
+
+
+def main(argv: list[str] | None = None, *, stdout: IO[str] | None = None,
+         stderr: IO[str] | None = None, stdin: BinaryIO | None = None) -> int:
+    """Run the reader; return the exit status. Streams are injectable for tests."""
+    from .source import ReaderError
+
+    out = stdout if stdout is not None else sys.stdout
+    err = stderr if stderr is not None else sys.stderr
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    try:
+        status = run(args, out, stdin)
+        out.flush()
+        return status
+    except ReaderError as exc:
+        err.write(f"{PROG}: error: {exc}\n")
+        return exc.exit_code
+
+
+def entry() -> int:
+    """Console-script entry point: a closed pipe or Ctrl-C ends quietly."""
+    try:
+        return main()
+    except KeyboardInterrupt:
+        return Exit.INTERRUPTED
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return Exit.OK

@@ -1,0 +1,52 @@
+"""Provides the Article as plain JSON-ready data (the ``--json`` schema)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .model import Article, Aside, Paragraph, Sentence
+
+
+def sentence_data(sentence: Sentence) -> dict[str, Any]:
+    return {"text": sentence.text, "start": sentence.start, "end": sentence.end}
+
+
+def block_data(block: Paragraph) -> dict[str, Any]:
+    return {
+        "kind": block.kind,
+        "text": block.text,
+        "lines": list(block.lines),
+        "sentences": [sentence_data(s) for s in block.sentences],
+    }
+
+
+def article_data(article: Article) -> dict[str, Any]:
+    """The whole model as dicts and lists, in reading order."""
+    return {
+        "title": article.title,
+        "author": article.author,
+        "byline": article.byline,
+        "date": article.date.isoformat() if article.date else None,
+        "caption": article.caption,
+        "credit": article.credit,
+        "disclaimer": article.disclaimer,
+        "source_url": article.source_url,
+        "asides": [a.text for a in article.asides],
+        "sections": [
+            {
+                "number": section.number,
+                "name": section.name,
+                "word_count": section.word_count,
+                "paragraphs": [block_data(b) for b in section.blocks if isinstance(b, Paragraph)],
+                "asides": [{"label": b.label, "text": b.text}
+                           for b in section.blocks if isinstance(b, Aside)],
+            }
+            for section in article.sections
+        ],
+    }
+
+
+def to_json(article: Article) -> str:
+    """JSON text; non-ASCII kept readable, control characters escaped by the encoder."""
+    return json.dumps(article_data(article), ensure_ascii=False, indent=2)

@@ -1,0 +1,307 @@
+"""Provides turning Markdown into the article's blocks and metadata.
+
+markdown-it-py's flat token stream is converted at this boundary: no Token
+leaves this module. Everything else sees plain text with character-offset
+spans, which is what sentence splitting and reference detection need.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from .model import Aside, Paragraph, Span
+from .source import neutralise
+
+PLACEHOLDER_TARGETS = frozenset({"", "#"})
+"""Link targets that carry no address: the link keeps its text, its span gets no target."""
+
+_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%d %B %Y", "%Y-%m-%d", "%B %d %Y")
+_BYLINE = re.compile(r"^by\s+(?P<author>\S.*)$", re.IGNORECASE)
+_SENTENCE_END = tuple(".!?…:;")
+_CLOSERS = "\"'”’)]*_"
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A Markdown heading: the title, a section boundary, or a sub-heading."""
+
+    level: int
+    text: str
+    lines: tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedArticle:
+    """What the parser finds before sections are decided."""
+
+    title: str
+    blocks: tuple[Paragraph | Aside | Heading, ...]
+    byline: str = ""
+    author: str = ""
+    date: dt.date | None = None
+    date_text: str = ""
+    caption: str = ""
+    credit: str = ""
+    disclaimer: str = ""
+    source_label: str = ""
+    source_url: str = ""
+
+
+def make_parser():  # -> MarkdownIt; the import stays inside the step that needs it
+    """One place decides the dialect: CommonMark, tables and strikethrough, raw HTML as text."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"])
+
+
+def parse(text: str) -> ParsedArticle:
+    """Parse Markdown into metadata and body blocks, repairing extraction damage."""
+    blocks = _blocks(make_parser().parse(text))
+    title = ""
+    if blocks and isinstance(blocks[0], Heading) and blocks[0].level == 1:
+        title, blocks = blocks[0].text, blocks[1:]
+    meta, blocks = _front_matter(blocks)
+    tail, blocks = _back_matter(blocks)
+    body = tuple(_as_aside(b) for b in _join_broken_paragraphs(blocks))
+    return ParsedArticle(title=title, blocks=body, **meta, **tail)
+
+
+# ---- tokens → blocks -------------------------------------------------------
+
+
+def _lines(token) -> tuple[int, int]:
+    return (token.map[0] + 1, token.map[1]) if token.map else (0, 0)
+
+
+def _blocks(tokens) -> list[Paragraph | Heading]:
+    """Flatten the token stream into text blocks, remembering list and quote context."""
+    blocks: list[Paragraph | Heading] = []
+    containers: list[str] = []
+    pending_heading = 0
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        kind = token.type
+        if kind in ("bullet_list_open", "ordered_list_open", "blockquote_open"):
+            containers.append("quote" if kind == "blockquote_open" else "item")
+        elif kind in ("bullet_list_close", "ordered_list_close", "blockquote_close"):
+            containers.pop()
+        elif kind == "heading_open":
+            pending_heading = int(token.tag[1])
+        elif kind == "inline":
+            text, spans = inline_text(token)
+            if pending_heading:
+                blocks.append(Heading(pending_heading, text, _lines(token)))
+                pending_heading = 0
+            elif text.strip():
+                block_kind = containers[-1] if containers else "paragraph"
+                blocks.append(Paragraph(text, spans, lines=_lines(token), kind=block_kind,
+                                        depth=len(containers)))
+        elif kind in ("fence", "code_block", "html_block"):
+            body = neutralise(token.content.rstrip("\n"))
+            if body.strip():
+                blocks.append(Paragraph(body, lines=_lines(token),
+                                        kind="html" if kind == "html_block" else "code",
+                                        depth=len(containers)))
+        elif kind == "table_open":
+            index = _table(tokens, index, blocks)
+        index += 1
+    return blocks
+
+
+def _table(tokens, index: int, blocks: list) -> int:
+    """Collect a table's rows as one block, cells separated by a bar; return the close index."""
+    start = tokens[index]
+    rows: list[str] = []
+    cells: list[str] = []
+    while tokens[index].type != "table_close":
+        token = tokens[index]
+        if token.type == "inline":
+            cells.append(inline_text(token)[0])
+        elif token.type == "tr_close":
+            rows.append(" │ ".join(cells))
+            cells = []
+        index += 1
+    blocks.append(Paragraph("\n".join(rows), lines=_lines(start), kind="table"))
+    return index
+
+
+def inline_text(token) -> tuple[str, tuple[Span, ...]]:
+    """Return an inline token's plain text and its style spans (markup syntax dropped)."""
+    parts: list[str] = []
+    spans: list[Span] = []
+    opened: list[tuple[str, int, str]] = []
+    position = 0
+    for child in token.children or ():
+        kind = child.type
+        piece = ""
+        if kind in ("text", "html_inline", "code_inline"):
+            piece = child.content
+        elif kind == "image":
+            piece = child.content
+        elif kind == "softbreak":
+            piece = " "
+        elif kind == "hardbreak":
+            piece = "\n"
+        elif kind.endswith("_open"):
+            opened.append((kind[:-5], position, str(child.attrs.get("href", "") or "")))
+        elif kind.endswith("_close") and opened:
+            name, start, target = opened.pop()
+            span = _span(name, start, position, target)
+            if span is not None:
+                spans.append(span)
+        if piece:
+            piece = neutralise(piece)
+            if kind == "code_inline":
+                spans.append(Span(position, position + len(piece), "code"))
+            parts.append(piece)
+            position += len(piece)
+    return "".join(parts), tuple(sorted(spans, key=lambda s: (s.start, -s.end)))
+
+
+def _span(name: str, start: int, end: int, target: str) -> Span | None:
+    if end <= start:
+        return None
+    if name == "link":
+        return Span(start, end, "link", "" if target in PLACEHOLDER_TARGETS else neutralise(target))
+    if name in ("strong", "em"):
+        return Span(start, end, name)
+    return None
+
+
+# ---- metadata --------------------------------------------------------------
+
+
+def parse_date(text: str) -> dt.date | None:
+    """Return the date a short line states, in any common English format, or None."""
+    candidate = text.strip()
+    if not candidate or len(candidate) > 40 or not candidate[-1].isdigit():
+        return None
+    for fmt in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(candidate, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def _is_paragraph(block) -> bool:
+    return isinstance(block, Paragraph) and block.kind == "paragraph"
+
+
+def _front_matter(blocks: list) -> tuple[dict, list]:
+    """Take byline, date and photo caption from the top of the article, in any order."""
+    meta: dict = {}
+    index = 0
+    while index < len(blocks) and _is_paragraph(blocks[index]):
+        block = blocks[index]
+        byline = _BYLINE.match(block.text)
+        if byline and "byline" not in meta and len(block.text.split()) <= 12:
+            meta["byline"], meta["author"] = block.text, byline.group("author").strip()
+        elif "date" not in meta and (date := parse_date(block.text)) is not None:
+            meta["date"], meta["date_text"] = date, block.text.strip()
+        elif meta and "caption" not in meta and _ends_in_credit(block):
+            credit = block.spans[-1]
+            meta["caption"] = block.text[: credit.start].strip()
+            meta["credit"] = block.text[credit.start : credit.end].strip()
+        else:
+            break
+        index += 1
+    return meta, blocks[index:]
+
+
+def _ends_in_credit(block: Paragraph) -> bool:
+    """A photo caption ends with its credit set in bold: "… in Moscow. **Name / Agency**"."""
+    if not block.spans:
+        return False
+    last = block.spans[-1]
+    return last.style == "strong" and last.end == len(block.text.rstrip()) and last.start > 0
+
+
+def _back_matter(blocks: list) -> tuple[dict, list]:
+    """Take the source address and the italic disclaimer from the end of the article."""
+    tail: dict = {}
+    end = len(blocks)
+    if end and _is_paragraph(blocks[end - 1]) and _is_bare_link(blocks[end - 1]):
+        tail["source_url"] = blocks[end - 1].spans[0].target
+        end -= 1
+        label = blocks[end - 1] if end else None
+        if label is not None and _is_paragraph(label) and label.text.rstrip().endswith(":") \
+                and len(label.text.split()) <= 4:
+            tail["source_label"] = label.text.strip()
+            end -= 1
+    if end and _is_paragraph(blocks[end - 1]) and _is_all_emphasis(blocks[end - 1]):
+        tail["disclaimer"] = blocks[end - 1].text.strip()
+        end -= 1
+    return tail, blocks[:end]
+
+
+def _is_bare_link(block: Paragraph) -> bool:
+    text = block.text.strip()
+    return (len(block.spans) == 1 and block.spans[0].style == "link"
+            and block.text[block.spans[0].start : block.spans[0].end].strip() == text
+            and block.spans[0].target.rstrip("/") == text.rstrip("/"))
+
+
+def _is_all_emphasis(block: Paragraph) -> bool:
+    return len(block.spans) == 1 and block.spans[0].style == "em" \
+        and block.spans[0].start == 0 and block.spans[0].end >= len(block.text.rstrip())
+
+
+def _as_aside(block):
+    """A paragraph led by a bold label ending in a colon, then only a link, is an aside."""
+    if not _is_paragraph(block) or len(block.spans) < 2:
+        return block
+    label, rest = block.spans[0], block.spans[1:]
+    label_text = block.text[label.start : label.end].strip()
+    if label.style != "strong" or label.start != 0 or not label_text.endswith(":") \
+            or len(label_text.split()) > 4:
+        return block
+    remainder = block.text[label.end :]
+    offset = label.end + len(remainder) - len(remainder.lstrip())
+    if len(rest) != 1 or rest[0].style != "link" or rest[0].start != offset:
+        return block
+    text = remainder.strip()
+    link = replace(rest[0], start=0, end=min(len(text), rest[0].end - offset))
+    return Aside(label_text.rstrip(":"), text, (link,), block.lines)
+
+
+# ---- repair ----------------------------------------------------------------
+
+
+def _ends_mid_sentence(text: str) -> bool:
+    stripped = text.rstrip().rstrip(_CLOSERS)
+    return bool(stripped) and not stripped.endswith(_SENTENCE_END)
+
+
+def _starts_lowercase(text: str) -> bool:
+    first = text.lstrip()[:1]
+    return first.isalpha() and first.islower()
+
+
+def _join_broken_paragraphs(blocks: list) -> list:
+    """Join a paragraph that stops mid-sentence to the next when that one starts in lowercase.
+
+    Copy-and-paste exports break paragraphs at arbitrary points; a real paragraph
+    ends with sentence punctuation, and a real one never starts in lowercase.
+    """
+    joined: list = []
+    for block in blocks:
+        previous = joined[-1] if joined else None
+        if previous is not None and _is_paragraph(previous) and _is_paragraph(block) \
+                and _ends_mid_sentence(previous.text) and _starts_lowercase(block.text):
+            joined[-1] = _join(previous, block)
+        else:
+            joined.append(block)
+    return joined
+
+
+def _join(first: Paragraph, second: Paragraph) -> Paragraph:
+    head = first.text.rstrip()
+    shift = len(head) + 1
+    spans = first.spans + tuple(replace(s, start=s.start + shift, end=s.end + shift)
+                                for s in second.spans)
+    return replace(first, text=f"{head} {second.text}", spans=spans,
+                   lines=(first.lines[0], second.lines[1]))

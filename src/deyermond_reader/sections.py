@@ -1,0 +1,161 @@
+"""Provides dividing an article into named sections, and finding a section by name.
+
+An article without headings gets its sections from an outline file beside it
+(``NAME.outline.toml``); otherwise its headings define them; otherwise the
+body is one section named after the title. Finding a section by name behaves
+like ``info``: case-insensitive, by number, prefix, substring or a close typo.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from pathlib import Path
+
+from .model import Aside, Paragraph, Section
+from .parse import Heading
+from .source import ReaderError, UsageError
+
+_SPACES = re.compile(r"\s+")
+
+
+def outline_path(article_path: str | None) -> Path | None:
+    """The outline file that belongs to an article file, if there is one."""
+    if not article_path or article_path == "-":
+        return None
+    candidate = Path(article_path).with_suffix(".outline.toml")
+    return candidate if candidate.is_file() else None
+
+
+def load_outline(path: Path) -> list[tuple[str, str]]:
+    """Read an outline file into (name, opening words) pairs, checking its shape."""
+    import tomllib
+
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ReaderError(f"{path}: cannot read the outline ({exc.__class__.__name__})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ReaderError(f"{path}: broken outline: {exc}") from None
+    entries = data.get("section")
+    if not isinstance(entries, list) or not entries:
+        raise ReaderError(f"{path}: broken outline: no [[section]] entries")
+    outline = []
+    for number, entry in enumerate(entries, 1):
+        name, starts = (entry.get("name"), entry.get("starts")) if isinstance(entry, dict) else (None, None)
+        if not isinstance(name, str) or not name.strip() or not isinstance(starts, str) or not starts.strip():
+            raise ReaderError(f"{path}: broken outline: section {number} needs a name and starts")
+        outline.append((name.strip(), starts.strip()))
+    names = [name.casefold() for name, _ in outline]
+    if len(set(names)) != len(names):
+        raise ReaderError(f"{path}: broken outline: section names must be distinct")
+    return outline
+
+
+def _normal(text: str) -> str:
+    return _SPACES.sub(" ", text).strip().casefold()
+
+
+def sections_from_outline(blocks, outline: list[tuple[str, str]], where: str) -> tuple[Section, ...]:
+    """Cut the body at the paragraphs the outline names; every paragraph lands in one section."""
+    body = [i for i, block in enumerate(blocks) if isinstance(block, Paragraph)]
+    cuts: list[int] = []
+    search_from = 0
+    for name, starts in outline:
+        wanted = _normal(starts)
+        found = next((k for k in range(search_from, len(body))
+                      if _normal(blocks[body[k]].text).startswith(wanted)), None)
+        if found is None:
+            raise ReaderError(f"{where}: the outline no longer fits the text: "
+                              f"no paragraph after the previous section begins {starts!r} ({name})")
+        cuts.append(found)
+        search_from = found + 1
+    if cuts[0] != 0:
+        raise ReaderError(f"{where}: the outline no longer fits the text: "
+                          f"the first section must start at the first paragraph")
+    starts_at = [body[k] for k in cuts] + [len(blocks)]
+    starts_at[0] = 0  # asides or other blocks before the first paragraph join section 1
+    return tuple(Section(n + 1, name, tuple(blocks[starts_at[n] : starts_at[n + 1]]))
+                 for n, (name, _) in enumerate(outline))
+
+
+def sections_from_headings(blocks, title: str) -> tuple[Section, ...]:
+    """Split at the shallowest heading level; deeper headings stay inside as blocks."""
+    levels = [b.level for b in blocks if isinstance(b, Heading)]
+    if not levels:
+        return (Section(1, title or "Article", tuple(blocks)),)
+    top = min(levels)
+    sections: list[Section] = []
+    name, heading, current = title or "Introduction", "", []
+    for block in blocks:
+        if isinstance(block, Heading) and block.level == top:
+            if current or heading:
+                sections.append(Section(len(sections) + 1, name, tuple(current), heading))
+            name, heading, current = block.text.strip() or f"Section {len(sections) + 1}", block.text, []
+        elif isinstance(block, Heading):
+            current.append(Paragraph(block.text, lines=block.lines, kind="heading", depth=block.level))
+        else:
+            current.append(block)
+    sections.append(Section(len(sections) + 1, name, tuple(current), heading))
+    return tuple(sections)
+
+
+def build_sections(blocks, title: str, outline: list[tuple[str, str]] | None = None,
+                   where: str = "outline") -> tuple[Section, ...]:
+    """Choose how to section: the outline if given, else headings, else one section."""
+    if outline:
+        if any(isinstance(b, Heading) for b in blocks):
+            blocks = [Paragraph(b.text, lines=b.lines, kind="heading", depth=b.level)
+                      if isinstance(b, Heading) else b for b in blocks]
+        return sections_from_outline(blocks, outline, where)
+    return sections_from_headings(blocks, title)
+
+
+# ---- finding a section by name ---------------------------------------------
+
+
+def _listing(sections) -> str:
+    return "; ".join(f"{s.number}. {s.name}" for s in sections)
+
+
+def resolve_section(sections: tuple[Section, ...], query: str) -> Section:
+    """Find the one section ``query`` names, or raise a UsageError saying why not.
+
+    Tried in order, stopping at the first rule that gives any answer: section
+    number, full name, unique prefix, unique substring, then a close typo of the
+    name or of one of its words.
+    """
+    wanted = _normal(query)
+    if not wanted:
+        raise UsageError(f"empty section name; sections: {_listing(sections)}")
+    if wanted.isdigit():
+        for section in sections:
+            if section.number == int(wanted):
+                return section
+        raise UsageError(f"there is no section {wanted}; sections: {_listing(sections)}")
+    names = {s.number: _normal(s.name) for s in sections}
+    for rule in (lambda n: n == wanted, lambda n: n.startswith(wanted), lambda n: wanted in n):
+        matches = [s for s in sections if rule(names[s.number])]
+        if len(matches) == 1:
+            return matches[0]
+        if matches:
+            raise UsageError(f"section {query!r} is ambiguous: it could be {_listing(matches)}")
+    return _closest(sections, query, wanted, names)
+
+
+def _closest(sections, query: str, wanted: str, names: dict[int, str]) -> Section:
+    """Accept a close typo of a name or of a word in it, when one section clearly wins."""
+    scores = []
+    for section in sections:
+        candidates = [names[section.number], *names[section.number].split()]
+        best = max(difflib.SequenceMatcher(None, wanted, c).ratio() for c in candidates)
+        scores.append((best, section))
+    scores.sort(key=lambda pair: -pair[0])
+    best_score, best = scores[0]
+    runner_up = scores[1][0] if len(scores) > 1 else 0.0
+    if best_score >= 0.75 and best_score - runner_up >= 0.05:
+        return best
+    hints = [s for score, s in scores if score >= 0.5][:3] or [best]
+    suggestion = " or ".join(repr(s.name) for s in hints)
+    raise UsageError(f"no section matches {query!r}; did you mean {suggestion}? "
+                     f"Sections: {_listing(sections)}")

@@ -1,0 +1,112 @@
+"""Provides reading an article from a file or stdin, and making its text safe.
+
+Every problem a reader can meet here becomes a ``ReaderError`` carrying one
+line for the user, so the command line never shows a traceback. Text that
+leaves this module contains no control character a terminal would obey.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from pathlib import Path
+from typing import BinaryIO
+
+MAX_BYTES = 16 * 1024 * 1024
+"""Inputs above this size are refused rather than read: the reader is for articles."""
+
+BUNDLED_NAME = "trump-is-doing-putin-a-favor.md"
+
+
+class ReaderError(Exception):
+    """A problem with the input, worded for the person who gave it."""
+
+    exit_code = 1
+
+
+class UsageError(ReaderError):
+    """A problem with the command line itself (exit status 2)."""
+
+    exit_code = 2
+
+
+# C0 controls but tab and newline, DEL, and the C1 block: what a terminal may obey.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f\x80-\x9f]")
+
+
+def _visible(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)  # Unicode control pictures: ␛ for ESC
+    if code == 0x7F:
+        return "\u2421"  # ␡
+    return f"\u2039{code:02X}\u203a"  # ‹9B› for a C1 control
+
+
+def neutralise(text: str) -> str:
+    """Return ``text`` with every control character shown as a visible symbol."""
+    if _CONTROL.search(text) is None:
+        return text
+    return _CONTROL.sub(_visible, text)
+
+
+def bundled_article() -> Path:
+    """Return the path of the op-ed shipped with the package (or the checkout)."""
+    package_dir = Path(__file__).resolve().parent
+    for candidate in (package_dir / "seeds", package_dir.parents[1] / "seeds"):
+        if (candidate / BUNDLED_NAME).is_file():
+            return candidate / BUNDLED_NAME
+    raise ReaderError(f"the bundled article {BUNDLED_NAME} is missing from the installation")
+
+
+def read_bytes(path: str | None, stdin: BinaryIO | None = None) -> tuple[bytes, str]:
+    """Read raw bytes from ``path`` (``-`` for stdin); return them and a display name."""
+    if path == "-":
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        data = stream.read(MAX_BYTES + 1)
+        name = "<stdin>"
+    else:
+        file = Path(path) if path else bundled_article()
+        name = str(file)
+        data = _read_file(file, name)
+    if len(data) > MAX_BYTES:
+        raise ReaderError(f"{name}: larger than the {MAX_BYTES // (1024 * 1024)} MiB limit")
+    return data, name
+
+
+def _read_file(file: Path, name: str) -> bytes:
+    try:
+        if file.is_dir():
+            raise ReaderError(f"{name}: is a directory, not an article")
+        if file.stat().st_size > MAX_BYTES:
+            raise ReaderError(f"{name}: larger than the {MAX_BYTES // (1024 * 1024)} MiB limit")
+        with file.open("rb") as handle:
+            return handle.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise ReaderError(f"{name}: no such file") from None
+    except PermissionError:
+        raise ReaderError(f"{name}: permission denied") from None
+    except OSError as exc:
+        raise ReaderError(f"{name}: cannot read ({os.strerror(exc.errno or 0) or exc})") from None
+
+
+def decode(data: bytes, name: str) -> str:
+    """Decode UTF-8 (with or without BOM), normalise line ends, neutralise controls."""
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise ReaderError(f"{name}: looks binary (NUL byte at offset {nul})")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ReaderError(f"{name}: not UTF-8 text (invalid byte at offset {exc.start})") from None
+    if not text.strip():
+        raise ReaderError(f"{name}: empty, there is nothing to read")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return neutralise(text)
+
+
+def read_text(path: str | None, stdin: BinaryIO | None = None) -> tuple[str, str]:
+    """Read and decode an article; return its safe text and a display name."""
+    data, name = read_bytes(path, stdin)
+    return decode(data, name), name

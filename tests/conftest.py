@@ -1,0 +1,70 @@
+"""Shared fixtures: the bundled op-ed, a fixed-width renderer, an in-process CLI runner."""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from deyermond_reader import load_article
+from deyermond_reader.cli import main
+from deyermond_reader.source import bundled_article
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "trump-is-doing-putin-a-favor.md"
+
+
+@pytest.fixture(scope="session")
+def article():
+    return load_article()
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return bundled_article().read_text(encoding="utf-8")
+
+
+def render_plain(renderable, width: int = 80) -> str:
+    """Render to plain text at a fixed width, as a non-terminal would receive it."""
+    from rich.console import Console
+
+    from deyermond_reader.theme import make_theme
+
+    console = Console(file=io.StringIO(), width=width, color_system=None, legacy_windows=False,
+                      theme=make_theme(), markup=False, highlight=False, emoji=False)
+    console.print(renderable)
+    return console.file.getvalue()
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+
+def run_cli(*args: str, stdin: bytes = b"") -> Result:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(args), stdout=out, stderr=err, stdin=io.BytesIO(stdin))
+    return Result(code, out.getvalue(), err.getvalue())
+
+
+def source_words(markdown: str) -> list[str]:
+    """The words of a Markdown source with its markup syntax taken out, independently of the parser."""
+    text = re.sub(r"\]\([^)]*\)", " ", markdown)        # link targets
+    text = re.sub(r"[\[\]*_<>#`]", " ", text)           # brackets, emphasis, headings, autolinks
+    return text.split()
+
+
+def words_in_order(words: list[str], rendered: str) -> tuple[bool, str]:
+    """Every word appears in ``rendered`` in order (whitespace ignored, so wrapping cannot hide one)."""
+    squashed = re.sub(r"\s+", "", rendered)
+    position = 0
+    for word in words:
+        found = squashed.find(word, position)
+        if found < 0:
+            return False, word
+        position = found + len(word)
+    return True, ""

@@ -1,0 +1,61 @@
+"""Rendering: nothing lost, in order, at any width; asides set apart; no escapes in plain output."""
+
+from __future__ import annotations
+
+import pytest
+
+from deyermond_reader.render import render_article, render_toc
+
+from conftest import render_plain, source_words, words_in_order
+
+
+@pytest.mark.parametrize("width", [80, 60, 40, 20])
+def test_every_word_of_the_op_ed_is_rendered_in_order(article, seed_text, width):
+    rendered = render_plain(render_article(article), width)
+    ok, missing = words_in_order(source_words(seed_text), rendered)
+    assert ok, f"lost or out of order at width {width}: {missing!r}"
+
+
+def test_the_word_check_catches_a_lost_word(article, seed_text):
+    rendered = render_plain(render_article(article), 80).replace("horseshoes", "quoits")
+    assert words_in_order(source_words(seed_text), rendered) == (False, "horseshoes")
+
+
+def test_no_line_exceeds_the_width(article):
+    for width in (80, 40):
+        lines = render_plain(render_article(article), width).splitlines()
+        assert max(len(line) for line in lines) <= width
+
+
+def test_section_headings_are_numbered(article):
+    rendered = render_plain(render_article(article), 80)
+    for section in article.sections:
+        assert f"{section.number}. {section.name}" in rendered
+
+
+def test_asides_are_set_apart_with_their_label(article):
+    lines = render_plain(render_article(article), 80).splitlines()
+    aside = [line for line in lines if "Related article:" in line]
+    assert len(aside) == 2 and all(line.startswith("▌ ") for line in aside)
+
+
+def test_one_section_comes_with_the_title_line(article):
+    rendered = render_plain(render_article(article, article.sections[4]), 80)
+    assert rendered.startswith(article.title)
+    assert "5. Chaos and incompetence" in rendered
+    assert "Trump-Putin summit on Friday" not in rendered
+
+
+def test_toc_lists_counts(article):
+    rendered = render_plain(render_toc(article), 80)
+    first = next(line for line in rendered.splitlines() if "A summit in Alaska" in line)
+    assert first.split()[-2:] == ["2", str(article.sections[0].word_count)]
+
+
+def test_text_is_never_markup():
+    from deyermond_reader import build_article
+
+    article = build_article("# [bold]T[/bold]\n\nLiteral [red]x[/] and :fire: stay \\[as\\] typed.\n")
+    rendered = render_plain(render_article(article), 80)
+    assert "[bold]T[/bold]" in rendered
+    assert "Literal [red]x[/] and :fire: stay [as] typed." in rendered
