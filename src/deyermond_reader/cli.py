@@ -79,19 +79,28 @@ def _plain(args: argparse.Namespace, out: IO[str]) -> bool:
     return not (isatty and isatty())
 
 
+def terminal_columns(out: IO[str]) -> int:
+    """The width of the terminal the reader sits in, even when stdout is a pipe to ``head``."""
+    if out is not sys.stdout:
+        return 80
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    for stream in (sys.stdout, sys.stderr, sys.stdin):
+        try:
+            return os.get_terminal_size(stream.fileno()).columns
+        except (AttributeError, OSError, ValueError):
+            continue
+    return 80
+
+
 def make_console(args: argparse.Namespace, out: IO[str]):
     from rich.console import Console
 
     from .theme import make_theme
 
     plain = _plain(args, out)
-    if args.width:
-        width = args.width
-    else:
-        import shutil
-
-        width = min(shutil.get_terminal_size((80, 24)).columns, MAX_MEASURE) if not plain or \
-            getattr(out, "isatty", lambda: False)() else 80
+    width = args.width or min(terminal_columns(out), MAX_MEASURE)
     return Console(file=out, width=width, color_system=None if plain else "auto",
                    force_terminal=False if plain else None, theme=make_theme(), highlight=False,
                    markup=False, emoji=False, legacy_windows=False, soft_wrap=False)
