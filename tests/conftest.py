@@ -58,9 +58,14 @@ def source_words(markdown: str) -> list[str]:
     return text.split()
 
 
+MARKER = re.compile(r"\[\d+(?:,\d+)*!?\]")
+"""The reader's own summit markers, which stand right after a referring phrase."""
+
+
 def words_in_order(words: list[str], rendered: str) -> tuple[bool, str]:
-    """Every word appears in ``rendered`` in order (whitespace ignored, so wrapping cannot hide one)."""
-    squashed = re.sub(r"\s+", "", rendered)
+    """Every word appears in ``rendered`` in order (whitespace and summit markers ignored,
+    so neither wrapping nor a marker between a word and its punctuation can hide one)."""
+    squashed = re.sub(r"\s+", "", MARKER.sub("", rendered))
     position = 0
     for word in words:
         found = squashed.find(word, position)

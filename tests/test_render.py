@@ -6,14 +6,24 @@ import pytest
 
 from deyermond_reader.render import render_article, render_toc
 
-from conftest import render_plain, source_words, words_in_order
+from conftest import MARKER, render_plain, source_words, words_in_order
 
 
 @pytest.mark.parametrize("width", [80, 60, 40, 20])
 def test_every_word_of_the_op_ed_is_rendered_in_order(article, seed_text, width):
+    assert not MARKER.search(seed_text)  # so ignoring markers cannot hide an article word
     rendered = render_plain(render_article(article), width)
     ok, missing = words_in_order(source_words(seed_text), rendered)
     assert ok, f"lost or out of order at width {width}: {missing!r}"
+
+
+@pytest.mark.parametrize("width", [80, 40])
+def test_every_word_is_rendered_without_annotations_too(seed_text, width):
+    from deyermond_reader import load_article
+
+    rendered = render_plain(render_article(load_article(annotate=False)), width)
+    assert not MARKER.search(rendered) and "┃" not in rendered
+    assert words_in_order(source_words(seed_text), rendered) == (True, "")
 
 
 def test_the_word_check_catches_a_lost_word(article, seed_text):

@@ -14,8 +14,12 @@ __version__ = "0.1.0"
 __all__ = ["Article", "__version__", "build_article", "load_article"]
 
 
-def build_article(text: str, name: str = "<text>", outline=None) -> Article:
-    """Build an Article from Markdown text (and an optional outline)."""
+def build_article(text: str, name: str = "<text>", outline=None, annotate: bool = True) -> Article:
+    """Build an Article from Markdown text (and an optional outline).
+
+    With ``annotate`` (the default) sentences get claim kinds and summit
+    references; without it the pipeline stops at sentences.
+    """
     from .claims import split_sections
     from .parse import parse
     from .sections import build_sections
@@ -23,15 +27,34 @@ def build_article(text: str, name: str = "<text>", outline=None) -> Article:
     parsed = parse(text)
     title = parsed.title
     sections = split_sections(build_sections(parsed.blocks, title, outline, where=name))
+    summits = ()
+    if annotate:
+        sections, summits = _annotate(sections, parsed.date)
     return Article(
         title=title, sections=sections, byline=parsed.byline, author=parsed.author,
         date=parsed.date, date_text=parsed.date_text, caption=parsed.caption,
         credit=parsed.credit, disclaimer=parsed.disclaimer,
-        source_label=parsed.source_label, source_url=parsed.source_url,
+        source_label=parsed.source_label, source_url=parsed.source_url, summits=summits,
     )
 
 
-def load_article(path: str | None = None, stdin: BinaryIO | None = None) -> Article:
+def _annotate(sections, article_date):
+    """Claim kinds and summit references; returns the sections and the summits referred to."""
+    from .annotate import Matcher, annotate_sections, load_cues
+    from .claims import KindClassifier, classify_sections
+    from .summits import load_catalogue
+
+    cues = load_cues()
+    catalogue = load_catalogue()
+    sections = classify_sections(sections, KindClassifier(cues.get("kind", [])))
+    sections = annotate_sections(sections, article_date, Matcher(catalogue, cues))
+    referred = {i for sec in sections for p in sec.paragraphs for s in p.sentences
+                for r in s.references for i in r.summits}
+    return sections, tuple(s for s in catalogue if s.id in referred)
+
+
+def load_article(path: str | None = None, stdin: BinaryIO | None = None,
+                 annotate: bool = True) -> Article:
     """Read an article (the bundled op-ed when ``path`` is None, stdin for ``-``)."""
     from .sections import load_outline, outline_path
     from .source import bundled_article, read_text
@@ -39,4 +62,4 @@ def load_article(path: str | None = None, stdin: BinaryIO | None = None) -> Arti
     text, name = read_text(path, stdin)
     outline_file = outline_path(str(bundled_article()) if path is None else path)
     outline = load_outline(outline_file) if outline_file else None
-    return build_article(text, name, outline)
+    return build_article(text, name, outline, annotate)

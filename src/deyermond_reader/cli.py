@@ -24,6 +24,9 @@ examples:
   deyermond-reader --toc                list its sections
   deyermond-reader -s chaos             only the section whose name contains "chaos"
   deyermond-reader -s 3 -w 60           section 3 at 60 columns
+  deyermond-reader --summits            the summits the op-ed refers to, with fact notes
+  deyermond-reader --timeline           where and when every summit 1955-2025 was held
+  deyermond-reader --claims -s 5        claim kinds and cues in section 5
   deyermond-reader --json | jq .title   the document model as JSON
   deyermond-reader notes.md -p          another Markdown file, in a pager
   cat notes.md | deyermond-reader -     read standard input
@@ -63,6 +66,16 @@ def build_parser() -> argparse.ArgumentParser:
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--toc", action="store_true", help="list the sections with paragraph and word counts")
     mode.add_argument("--json", action="store_true", help="print the document model as JSON")
+    mode.add_argument("--claims", action="store_true",
+                      help="every sentence with its claim kind and cue, and counts per kind")
+    mode.add_argument("--summits", action="store_true",
+                      help="a table of the summits the article refers to (--all: the whole catalogue)")
+    mode.add_argument("--timeline", action="store_true",
+                      help="every catalogued summit 1955-2025 on one time axis, by setting")
+    mode.add_argument("--legend", action="store_true", help="what the markers, colours and claim kinds mean")
+    parser.add_argument("--all", action="store_true", help="with --summits: the whole catalogue")
+    parser.add_argument("--no-annotations", action="store_true",
+                        help="the bare text: no summit markers, callouts or claim kinds")
     parser.add_argument("-w", "--width", type=_width, metavar="N",
                         help=f"line width (default: the terminal's, at most {MAX_MEASURE})")
     parser.add_argument("--no-color", action="store_true", help="no colours or styles (also when NO_COLOR is set)")
@@ -108,9 +121,18 @@ def make_console(args: argparse.Namespace, out: IO[str]):
 
 def run(args: argparse.Namespace, out: IO[str], stdin: BinaryIO | None = None) -> Exit:
     """Do what the options ask, without error handling (``main`` maps errors)."""
+    from .source import UsageError
+
     from . import load_article
 
-    article = load_article(args.path, stdin)
+    if args.all and not args.summits:
+        raise UsageError("--all goes with --summits")
+    if args.legend:
+        from .views import render_legend
+
+        make_console(args, out).print(render_legend())
+        return Exit.OK
+    article = load_article(args.path, stdin, annotate=not args.no_annotations)
     section = None
     if args.section is not None:
         from .sections import resolve_section
@@ -125,9 +147,7 @@ def run(args: argparse.Namespace, out: IO[str], stdin: BinaryIO | None = None) -
             article = replace(article, sections=(section,))
         out.write(to_json(article) + "\n")
         return Exit.OK
-    from .render import render_article, render_toc
-
-    renderable = render_toc(article) if args.toc else render_article(article, section)
+    renderable = choose_view(args, article, section)
     console = make_console(args, out)
     if args.pager:
         os.environ.setdefault("LESS", "-R")
@@ -136,6 +156,24 @@ def run(args: argparse.Namespace, out: IO[str], stdin: BinaryIO | None = None) -
     else:
         console.print(renderable)
     return Exit.OK
+
+
+def choose_view(args: argparse.Namespace, article, section):
+    """The renderable for the mode the options ask for."""
+    from . import render, views
+
+    if args.toc:
+        return render.render_toc(article)
+    if args.claims:
+        return views.render_claims(article, section)
+    if args.summits or args.timeline:
+        from .summits import load_catalogue
+
+        catalogue = load_catalogue()
+        if args.timeline:
+            return views.render_timeline(article, catalogue)
+        return views.render_summits(article, catalogue if args.all else None)
+    return render.render_article(article, section)
 
 
 def main(argv: list[str] | None = None, *, stdout: IO[str] | None = None,

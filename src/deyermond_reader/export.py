@@ -5,11 +5,30 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .model import Article, Aside, Paragraph, Sentence
+from .model import Article, Aside, Paragraph, Sentence, Summit
 
 
 def sentence_data(sentence: Sentence) -> dict[str, Any]:
-    return {"text": sentence.text, "start": sentence.start, "end": sentence.end}
+    return {
+        "text": sentence.text, "start": sentence.start, "end": sentence.end,
+        "kind": sentence.kind or None, "cue": sentence.cue or None,
+        "references": [
+            {"text": r.text, "start": r.start, "end": r.end, "summits": list(r.summits),
+             "note": None if r.note is None else {
+                 "field": r.note.field, "text_says": r.note.text_says,
+                 "record_says": r.note.record_says, "source": r.note.source}}
+            for r in sentence.references
+        ],
+    }
+
+
+def summit_data(summit: Summit) -> dict[str, Any]:
+    return {
+        "id": summit.id, "name": summit.name, "start": summit.start.isoformat(),
+        "end": summit.end.isoformat(), "city": summit.city, "venue": summit.venue,
+        "country": summit.country, "leaders": list(summit.leaders), "setting": summit.setting,
+        "event": summit.event or None, "significance": summit.significance, "source": summit.source,
+    }
 
 
 def block_data(block: Paragraph) -> dict[str, Any]:
@@ -44,6 +63,7 @@ def article_data(article: Article) -> dict[str, Any]:
             }
             for section in article.sections
         ],
+        "summits": [summit_data(s) for s in article.summits],
     }
 
 

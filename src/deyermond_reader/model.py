@@ -123,9 +123,22 @@ class Summit:
     venue: str
     country: str
     leaders: tuple[str, ...]
+    """The U.S. leader first, then the Soviet or Russian leader(s)."""
     setting: str
+    """``neutral``, ``us-hosted``, ``russia-hosted`` or ``multilateral``."""
     significance: str
     source: str
+    """Address of a public reference that states these facts."""
+    places: tuple[str, ...] = ()
+    """Names a text may use for where it was: city, region, country."""
+    event: str = ""
+    """The multilateral gathering, for a meeting on its margins."""
+    keywords: tuple[str, ...] = ()
+    """Phrases only this meeting is called by."""
+
+    @property
+    def place(self) -> str:
+        return f"{self.city}, {self.country}"
 
 
 @dataclass(frozen=True, slots=True)

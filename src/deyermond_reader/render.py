@@ -7,6 +7,7 @@ render time, so the same renderables serve the terminal, the pager and tests.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Iterator
 
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
@@ -15,7 +16,7 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 
-from .model import Article, Aside, Paragraph, Section, Span
+from .model import Article, Aside, FactNote, Paragraph, Reference, Section, Span, Summit
 
 SAFE_LINK_SCHEMES = ("http://", "https://", "mailto:")
 """Only these targets become terminal hyperlinks; anything else stays plain text."""
@@ -25,16 +26,22 @@ JUSTIFY_FROM = 50
 
 
 class Gutter:
-    """A body set off by a mark in the left margin (asides, quotes, captions)."""
+    """A body set off by a mark in the left margin (asides, quotes, callouts).
 
-    def __init__(self, body: RenderableType, *, mark: str = "▌ ", style: str = "reader.gutter") -> None:
-        self.body, self.mark, self.style = body, mark, style
+    With ``hanging`` the mark stands on the first line only, as a label.
+    """
+
+    def __init__(self, body: RenderableType, *, mark: str = "▌ ", style: str = "reader.gutter",
+                 hanging: bool = False) -> None:
+        self.body, self.mark, self.style, self.hanging = body, mark, style, hanging
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         mark = Segment(self.mark, console.get_style(self.style, default="none"))
+        blank = Segment(" " * len(self.mark))
         width = max(1, options.max_width - len(self.mark))
-        for line in console.render_lines(self.body, options.update_width(width), pad=False):
-            yield mark
+        lines = console.render_lines(self.body, options.update_width(width), pad=False)
+        for number, line in enumerate(lines):
+            yield blank if self.hanging and number else mark
             yield from line
             yield Segment.line()
 
@@ -88,13 +95,15 @@ def header(article: Article) -> Iterator[RenderableType]:
         yield Gutter(caption, style="reader.caption.gutter")
 
 
-def block(item: Paragraph | Aside) -> RenderableType:
+def block(item: Paragraph | Aside, numbers: dict[str, int] | None = None) -> RenderableType:
     """One block of a section: prose, an aside, or a quote, item, heading or code."""
     if isinstance(item, Aside):
         text = Text(f"{item.label}: ", style="reader.aside.label")
         text.append_text(styled(item.text, item.spans, "reader.aside"))
         return Gutter(text, style="reader.aside.gutter")
     text = styled(item.text, item.spans)
+    if numbers:
+        text = with_markers(text, item, numbers)
     if item.kind == "heading":
         text.stylize("reader.subheading")
         return text
@@ -115,11 +124,18 @@ def section_heading(section: Section) -> Group:
     return Group(title, Rule(style="reader.rule", characters="─"))
 
 
-def section_body(section: Section) -> Iterator[RenderableType]:
+def section_body(section: Section, numbers: dict[str, int] | None = None,
+                 catalogue: dict[str, Summit] | None = None,
+                 shown: set[str] | None = None) -> Iterator[RenderableType]:
+    """A section's heading and blocks; with ``numbers``, summit markers and callouts too."""
     yield section_heading(section)
     for item in section.blocks:
         yield Text()
-        yield block(item)
+        yield block(item, numbers)
+        if numbers and catalogue is not None and isinstance(item, Paragraph):
+            callouts = list(paragraph_callouts(item, numbers, catalogue, shown if shown is not None else set()))
+            if callouts:
+                yield Gutter(Group(*callouts), mark="┃ ", style="reader.callout.gutter")
 
 
 def footer(article: Article) -> Iterator[RenderableType]:
@@ -138,19 +154,136 @@ def footer(article: Article) -> Iterator[RenderableType]:
 
 
 def render_article(article: Article, section: Section | None = None) -> Group:
-    """The whole article, or one section with the article's title above it."""
+    """The whole article, or one section with the article's title above it.
+
+    Summit markers are numbered over the whole article, so a section shown on
+    its own carries the same numbers as in the full text.
+    """
+    numbers = summit_numbers(article)
+    catalogue = {s.id: s for s in article.summits}
+    shown: set[str] = set()
     parts: list[RenderableType] = []
     if section is not None:
         parts.append(Text(article.title or "Untitled", style="reader.title"))
+        if numbers:
+            parts.append(legend_line())
         parts.append(Text())
-        parts.extend(section_body(section))
+        parts.extend(section_body(section, numbers, catalogue, shown))
         return Group(*parts)
     parts.extend(header(article))
+    if numbers:
+        parts.append(Text())
+        parts.append(legend_line())
     for each in article.sections:
         parts.append(Text())
-        parts.extend(section_body(each))
+        parts.extend(section_body(each, numbers, catalogue, shown))
     parts.extend(footer(article))
     return Group(*parts)
+
+
+# ---- summit references -------------------------------------------------------
+
+
+def summit_numbers(article: Article) -> dict[str, int]:
+    """Marker numbers for the summits, in the order the article first refers to them."""
+    numbers: dict[str, int] = {}
+    for section in article.sections:
+        for paragraph in section.paragraphs:
+            for sentence in paragraph.sentences:
+                for reference in sentence.references:
+                    for summit_id in reference.summits:
+                        numbers.setdefault(summit_id, len(numbers) + 1)
+    return numbers
+
+
+def marker(reference: Reference, numbers: dict[str, int]) -> str:
+    label = ",".join(str(numbers[i]) for i in reference.summits)
+    return f"[{label}{'!' if reference.note else ''}]"
+
+
+def with_markers(text: Text, paragraph: Paragraph, numbers: dict[str, int]) -> Text:
+    """Highlight each referring phrase and put its numbered marker right after it."""
+    inserts: list[tuple[int, str]] = []
+    for sentence in paragraph.sentences:
+        for reference in sentence.references:
+            start, end = sentence.start + reference.start, sentence.start + reference.end
+            text.stylize("reader.ref.note" if reference.note else "reader.ref", start, end)
+            inserts.append((end, marker(reference, numbers)))
+    if not inserts:
+        return text
+    result = Text(style=text.style, end=text.end)
+    position = 0
+    for offset, label in inserts:
+        result.append_text(text[position:offset])
+        result.append(label, style="reader.marker")
+        position = offset
+    result.append_text(text[position:])
+    return result
+
+
+def paragraph_callouts(paragraph: Paragraph, numbers: dict[str, int], catalogue: dict[str, Summit],
+                       shown: set[str]) -> Iterator[RenderableType]:
+    """A callout for each summit first referred to here; a note wherever the text disagrees."""
+    for sentence in paragraph.sentences:
+        for reference in sentence.references:
+            for summit_id in reference.summits:
+                if summit_id not in shown:
+                    shown.add(summit_id)
+                    yield summit_callout(catalogue[summit_id], numbers[summit_id])
+            if reference.note is not None:
+                yield note_line(reference.note)
+
+
+def summit_callout(summit: Summit, number: int) -> Text:
+    text = Text(f"[{number}] ", style="reader.marker")
+    text.append(summit.name, style="reader.callout.name")
+    text.append(f" · {date_range(summit.start, summit.end)}", style="reader.callout.date")
+    text.append(f"\n{summit.place}")
+    if summit.venue:
+        text.append(f" ({summit.venue})", style="reader.callout.venue")
+    text.append(f" · {', '.join(summit.leaders)} · ")
+    text.append(setting_label(summit), style=f"reader.setting.{summit.setting}")
+    return text
+
+
+def note_line(note: FactNote) -> Text:
+    text = Text("Fact note: ", style="reader.note.label")
+    text.append(f"the text says “{note.text_says}”; the record says {note.record_says}. ",
+                style="reader.note")
+    text.append("Source: ", style="reader.note.source")
+    text.append(note.source, style=link_style(note.source) or "")
+    text.overflow = "fold"
+    return text
+
+
+def setting_label(summit: Summit) -> str:
+    if summit.setting == "multilateral" and summit.event:
+        return f"margins of the {summit.event}"
+    return SETTING_LABELS[summit.setting]
+
+
+SETTING_LABELS = {"neutral": "neutral ground", "us-hosted": "U.S.-hosted",
+                  "russia-hosted": "USSR/Russia-hosted", "multilateral": "multilateral margins"}
+
+
+def date_range(start: dt.date, end: dt.date) -> str:
+    """"11–12 Oct 1986", "30 May–3 Jun 1990", "16 Jun 2001"."""
+    def day(d: dt.date, year: bool = True) -> str:
+        return f"{d.day} {d.strftime('%b')}" + (f" {d.year}" if year else "")
+
+    if start == end:
+        return day(start)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{day(end)}"
+    return f"{day(start, start.year != end.year)}–{day(end)}"
+
+
+def legend_line() -> Text:
+    text = Text("[n] ", style="reader.marker")
+    text.append("a summit the text refers to, with details below its paragraph; ", style="reader.legend")
+    text.append("[n!] ", style="reader.marker")
+    text.append("the text differs from the record (a fact note says how).", style="reader.legend")
+    return text
 
 
 def render_toc(article: Article) -> Group:

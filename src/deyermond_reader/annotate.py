@@ -1,0 +1,396 @@
+"""Provides finding where the text refers to a catalogued summit, and fact notes.
+
+The matcher is driven by the catalogue, not by phrases from one article. In
+each clause it finds *anchors* (leaders' names, years, months, weekdays
+resolved against the article's date, places, multilateral events, keywords)
+and, for every catalogue entry, the runs of consecutive anchors consistent
+with it. A run is a reference when its evidence is specific enough (a year
+with a name or place, two leaders with a place, a resolved date, ...). Runs
+that overlap keep the best-supported entry; equally supported entries share
+the phrase (two meetings named together), narrowed by the setting the section
+is talking about. A conflicting anchor right next to an accepted run becomes
+a fact note: the text says one thing, the record another.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from functools import cached_property
+from pathlib import Path
+
+from .model import FactNote, Paragraph, Reference, Section, Sentence, Summit
+
+CUES = Path(__file__).resolve().parent / "data" / "cues.toml"
+_MONTHS = ("january february march april may june july august september october november "
+           "december").split()
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+MAX_GAP = 48
+"""Anchors further apart than this many characters describe different things."""
+_WEIGHT = {"date": 3, "year": 2, "month": 3, "place": 2, "event": 2, "keyword": 2, "leader": 1}
+_FOLLOWING_NOUN = re.compile(r"^(?:'s|’s)?\s+(summit|summits|meeting|meetings|visit|talks)\b", re.I)
+_CLAUSE_BREAK = re.compile(r";\s+|\s+—\s+")
+_YEARS = re.compile(r"\b(?:(" + "|".join(_MONTHS) + r")\s+)?((?:19|20)\d\d)\b"
+                    r"((?:\s*(?:,|and|or|&)\s*(?:19|20)\d\d\b)*)", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """A word or phrase that points at when, where, who or which gathering."""
+
+    kind: str
+    start: int
+    end: int
+    values: frozenset
+
+
+def _words(options: list[str]) -> re.Pattern[str]:
+    """One case-insensitive, whole-word pattern for a list of phrases, longest first."""
+    ordered = sorted({o for o in options if o}, key=len, reverse=True)
+    return re.compile(r"(?<![\w])(" + "|".join(re.escape(o) for o in ordered) + r")(?![\w])", re.I)
+
+
+def load_cues(path: Path | None = None) -> dict:
+    import tomllib
+
+    from .source import ReaderError
+
+    path = path or CUES
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ReaderError(f"{path}: broken cue list: {exc}") from None
+
+
+class Matcher:
+    """Finds summit references in sentences; built once per catalogue."""
+
+    def __init__(self, catalogue: tuple[Summit, ...], cues: dict) -> None:
+        self.catalogue = catalogue
+        refs = cues["references"]
+        self.meeting = _words(refs["meeting_words"])
+        self.next_year = _words(refs["next_year"])
+        self.host_words = _words(refs["host_words"])
+        self.events = _words(refs["events"])
+        self.settings = {name: _words(phrases) for name, phrases in cues["settings"].items()}
+
+    @cached_property
+    def _people(self) -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+        names: dict[str, set[str]] = {}
+        for summit in self.catalogue:
+            for leader in summit.leaders:
+                names.setdefault(leader.casefold(), set()).add(leader)
+                names.setdefault(leader.split()[-1].casefold(), set()).add(leader)
+        return _words(list(names)), {k: frozenset(v) for k, v in names.items()}
+
+    @cached_property
+    def _us_leaders(self) -> frozenset[str]:
+        return frozenset(s.leaders[0] for s in self.catalogue)
+
+    @cached_property
+    def _places(self) -> tuple[re.Pattern[str], dict[str, int]]:
+        counts: dict[str, int] = {}
+        for summit in self.catalogue:
+            for place in {p.casefold() for p in summit.places}:
+                counts[place] = counts.get(place, 0) + 1
+        return _words(list(counts)), counts
+
+    @cached_property
+    def _keywords(self) -> re.Pattern[str] | None:
+        words = [k for s in self.catalogue for k in s.keywords]
+        return _words(words) if words else None
+
+    # ---- anchors -----------------------------------------------------------
+
+    def anchors(self, text: str, article_date: dt.date | None, context_year: int | None) -> list[Anchor]:
+        found: list[Anchor] = []
+        people, by_name = self._people
+        found += [Anchor("leader", m.start(), m.end(), by_name[m.group(1).casefold()])
+                  for m in people.finditer(text)]
+        places, _ = self._places
+        found += [Anchor("place", m.start(), m.end(), frozenset({m.group(1).casefold()}))
+                  for m in places.finditer(text)]
+        found += [Anchor("event", m.start(), m.end(), frozenset({_event(m.group(1))}))
+                  for m in self.events.finditer(text)]
+        if self._keywords is not None:
+            found += [Anchor("keyword", m.start(), m.end(), frozenset({m.group(1).casefold()}))
+                      for m in self._keywords.finditer(text)]
+        found += _year_anchors(text)
+        if context_year is not None:
+            found += [Anchor("year", m.start(), m.end(), frozenset({context_year + 1}))
+                      for m in self.next_year.finditer(text)]
+        if article_date is not None:
+            found += _weekday_anchors(text, article_date)
+        return _without_overlaps(found)
+
+    # ---- matching ----------------------------------------------------------
+
+    def references(self, sentence: str, article_date: dt.date | None, context_year: int | None,
+                   setting: str | None) -> list[Reference]:
+        """The references in one sentence, in reading order."""
+        result: list[Reference] = []
+        for start, end in _clauses(sentence):
+            clause = sentence[start:end]
+            anchors = self.anchors(clause, article_date, context_year)
+            if anchors:
+                for ref in self._clause_references(clause, anchors, context_year, setting):
+                    result.append(replace(ref, start=ref.start + start, end=ref.end + start))
+        return result
+
+    def _clause_references(self, clause: str, anchors: list[Anchor], context_year: int | None,
+                           setting: str | None) -> list[Reference]:
+        talks_of_meeting = self.meeting.search(clause) is not None or \
+            any(a.kind == "event" for a in anchors)
+        candidates = []
+        for summit in self.catalogue:
+            for run in _runs(anchors, summit):
+                if self._strong(clause, run, summit, talks_of_meeting, context_year):
+                    score = sum(_WEIGHT[a.kind] for a in run if _consistent(a, summit))
+                    candidates.append((score, run, summit))
+        groups = _choose(candidates)
+        return [self._reference(clause, anchors, run, summits, setting, groups)
+                for run, summits in groups]
+
+    def _strong(self, clause: str, run: list[Anchor], summit: Summit, talks_of_meeting: bool,
+                context_year: int | None) -> bool:
+        kinds = {a.kind for a in run if _consistent(a, summit)}
+        leaders = set().union(*(a.values for a in run if a.kind == "leader")) & set(summit.leaders)
+        both_sides = bool(leaders & self._us_leaders) and bool(leaders - self._us_leaders)
+        if not (talks_of_meeting or both_sides):
+            return False
+        when = kinds & {"year", "month"}
+        noun_follows = _FOLLOWING_NOUN.match(clause[run[-1].end:]) is not None
+        _, place_counts = self._places
+        unique_place = any(a.kind == "place" and place_counts[next(iter(a.values))] == 1 for a in run)
+        return bool(
+            "date" in kinds
+            or (when and kinds & {"leader", "place", "event", "keyword"})
+            or ({"leader", "place"} <= kinds)
+            or ("place" in kinds and unique_place and noun_follows)
+            or (when and noun_follows)
+            or ("keyword" in kinds and context_year is not None
+                and summit.start.year <= context_year <= summit.end.year)
+        )
+
+    def _reference(self, clause: str, anchors: list[Anchor], run: list[Anchor], summits: list[Summit],
+                   setting: str | None, groups) -> Reference:
+        if len(summits) > 1 and setting:
+            fitting = [s for s in summits if s.setting == setting]
+            summits = fitting or summits
+        claimed = {id(a) for other_run, _ in groups for a in other_run}
+        note, run = self._note(clause, anchors, run, summits[0], claimed) if len(summits) == 1 \
+            else (None, run)
+        run = _trim_repeated_leaders(run)
+        start, end = run[0].start, run[-1].end
+        follow = _FOLLOWING_NOUN.match(clause[end:])
+        if follow:
+            end += follow.end()
+        if note is None and len(summits) == 1:
+            note = self._host_note(clause[start:end], run, summits[0])
+        return Reference(start, end, clause[start:end], tuple(s.id for s in summits), note)
+
+    def _note(self, clause: str, anchors: list[Anchor], run: list[Anchor], summit: Summit,
+              claimed: set[int]):
+        """A conflicting place, year or leader right beside the run is the text disagreeing."""
+        index = [id(a) for a in anchors]
+        first, last = index.index(id(run[0])), index.index(id(run[-1]))
+        for neighbour in (anchors[last + 1] if last + 1 < len(anchors) else None,
+                          anchors[first - 1] if first > 0 else None):
+            if neighbour is None or id(neighbour) in claimed or _consistent(neighbour, summit) is not False:
+                continue
+            if neighbour.kind in ("place", "year", "leader"):
+                extended = sorted([*run, neighbour], key=lambda a: a.start)
+                return _fact_note(clause, neighbour, summit), extended
+        return None, run
+
+    def _host_note(self, phrase: str, run: list[Anchor], summit: Summit) -> FactNote | None:
+        """"X's hosting of Y": X is the host; say so if the record has the meeting elsewhere."""
+        host_word = self.host_words.search(phrase)
+        if host_word is None:
+            return None
+        before = [a for a in run if a.kind == "leader" and a.start < host_word.start()]
+        if not before:
+            return None
+        host = next(iter(before[-1].values & set(summit.leaders)), None)
+        if host is None:
+            return None
+        expected = "us-hosted" if host in self._us_leaders else "russia-hosted"
+        if summit.setting == expected:
+            return None
+        return FactNote("host", f"hosted by {host}",
+                        f"{SETTING_WORDS[summit.setting]} ({summit.place})", summit.source)
+
+    def setting_cue(self, text: str) -> str | None:
+        """The setting the text's latest context phrase points to, if any."""
+        latest, where = None, -1
+        for name, pattern in self.settings.items():
+            for match in pattern.finditer(text):
+                if match.start() > where:
+                    latest, where = name, match.start()
+        return latest
+
+
+SETTING_WORDS = {"neutral": "held on neutral ground", "us-hosted": "hosted by the U.S.",
+                 "russia-hosted": "hosted by Moscow", "multilateral": "on the margins of a multilateral event"}
+
+
+def _event(name: str) -> str:
+    return name.replace("-", "").casefold()
+
+
+def _year_anchors(text: str) -> list[Anchor]:
+    anchors = []
+    for match in _YEARS.finditer(text):
+        years = [int(match.group(2))] + [int(y) for y in re.findall(r"\d{4}", match.group(3) or "")]
+        if match.group(1):
+            month = _MONTHS.index(match.group(1).casefold()) + 1
+            anchors.append(Anchor("month", match.start(), match.end(), frozenset({(years[0], month)})))
+        else:
+            anchors.append(Anchor("year", match.start(), match.end(), frozenset(years)))
+    return anchors
+
+
+def _weekday_anchors(text: str, article_date: dt.date) -> list[Anchor]:
+    """"On Friday", "Friday's summit": the nearest such day to the article's date."""
+    anchors = []
+    for match in re.finditer(r"\b(" + "|".join(_WEEKDAYS) + r")\b", text, re.I):
+        ahead = (_WEEKDAYS.index(match.group(1).casefold()) - article_date.weekday()) % 7
+        offset = ahead if ahead <= 3 else ahead - 7
+        anchors.append(Anchor("date", match.start(), match.end(),
+                              frozenset({article_date + dt.timedelta(days=offset)})))
+    return anchors
+
+
+def _without_overlaps(anchors: list[Anchor]) -> list[Anchor]:
+    """Keep the longest anchor where two overlap ("George W. Bush" over "Bush")."""
+    kept: list[Anchor] = []
+    for anchor in sorted(anchors, key=lambda a: (a.start, -(a.end - a.start))):
+        if kept and anchor.start < kept[-1].end:
+            continue
+        kept.append(anchor)
+    return kept
+
+
+def _clauses(sentence: str) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for match in _CLAUSE_BREAK.finditer(sentence):
+        bounds.append((start, match.start()))
+        start = match.end()
+    bounds.append((start, len(sentence)))
+    return [(s, e) for s, e in bounds if e > s]
+
+
+def _consistent(anchor: Anchor, summit: Summit) -> bool | None:
+    """True if the anchor fits the entry, False if it contradicts it, None if it says nothing."""
+    kind, values = anchor.kind, anchor.values
+    if kind == "year":
+        return any(summit.start.year <= y <= summit.end.year for y in values)
+    if kind == "month":
+        return any((summit.start.year, summit.start.month) <= ym <= (summit.end.year, summit.end.month)
+                   for ym in values)
+    if kind == "date":
+        return any(summit.start <= d <= summit.end for d in values)
+    if kind == "leader":
+        return bool(values & set(summit.leaders))
+    if kind == "place":
+        return bool(values & {p.casefold() for p in summit.places})
+    if kind == "event":
+        return bool(summit.event) and _event(summit.event) in values
+    if kind == "keyword":
+        return True if values & {k.casefold() for k in summit.keywords} else None
+    return None
+
+
+def _runs(anchors: list[Anchor], summit: Summit) -> list[list[Anchor]]:
+    """Maximal runs of consecutive, nearby anchors that do not contradict the entry."""
+    runs, current = [], []
+    for anchor in anchors:
+        if current and anchor.start - current[-1].end > MAX_GAP:
+            runs.append(current)
+            current = []
+        if _consistent(anchor, summit) is False:
+            if current:
+                runs.append(current)
+            current = []
+        else:
+            current.append(anchor)
+    if current:
+        runs.append(current)
+    return [_strip_neutral(run, summit) for run in runs if any(_consistent(a, summit) for a in run)]
+
+
+def _strip_neutral(run: list[Anchor], summit: Summit) -> list[Anchor]:
+    while run and _consistent(run[0], summit) is None:
+        run = run[1:]
+    while run and _consistent(run[-1], summit) is None:
+        run = run[:-1]
+    return run
+
+
+def _trim_repeated_leaders(run: list[Anchor]) -> list[Anchor]:
+    """Drop trailing names already named in the run: the phrase ends with its last new fact."""
+    while len(run) > 1 and run[-1].kind == "leader" and \
+            any(a.kind == "leader" and a.values == run[-1].values for a in run[:-1]):
+        run = run[:-1]
+    return run
+
+
+def _choose(candidates) -> list[tuple[list[Anchor], list[Summit]]]:
+    """Best-supported runs first; a run overlapping a better one is dropped, an equal one shares."""
+    chosen: list[tuple[int, list[Anchor], list[Summit]]] = []
+    for score, run, summit in sorted(candidates, key=lambda c: (-c[0], c[1][0].start)):
+        ids = {id(a) for a in run}
+        clash = next((c for c in chosen if ids & {id(a) for a in c[1]}), None)
+        if clash is None:
+            chosen.append((score, run, [summit]))
+        elif clash[0] == score and ids == {id(a) for a in clash[1]}:
+            clash[2].append(summit)
+    chosen.sort(key=lambda c: c[1][0].start)
+    return [(run, summits) for _, run, summits in chosen]
+
+
+def _fact_note(clause: str, anchor: Anchor, summit: Summit) -> FactNote:
+    said = clause[anchor.start:anchor.end]
+    if anchor.kind == "place":
+        return FactNote("place", said, summit.place, summit.source)
+    if anchor.kind == "year":
+        when = summit.start.strftime("%B %Y").replace(" 0", " ")
+        return FactNote("year", said, when, summit.source)
+    return FactNote("leaders", said, " and ".join(summit.leaders), summit.source)
+
+
+# ---- the whole article -----------------------------------------------------
+
+
+def annotate_sections(sections: tuple[Section, ...], article_date: dt.date | None,
+                      matcher: Matcher) -> tuple[Section, ...]:
+    """Fill in every sentence's references, carrying year and setting context forward."""
+    result = []
+    for section in sections:
+        setting: str | None = None
+        blocks = []
+        for block in section.blocks:
+            if not isinstance(block, Paragraph) or block.kind in ("code", "table", "html"):
+                blocks.append(block)
+                continue
+            context_year: int | None = None
+            sentences = []
+            for sentence in block.sentences:
+                setting = matcher.setting_cue(sentence.text) or setting
+                refs = matcher.references(sentence.text, article_date, context_year, setting)
+                sentences.append(replace(sentence, references=tuple(refs)))
+                context_year = _last_year(sentence, refs, matcher, context_year)
+            blocks.append(replace(block, sentences=tuple(sentences)))
+        result.append(replace(section, blocks=tuple(blocks)))
+    return tuple(result)
+
+
+def _last_year(sentence: Sentence, refs: list[Reference], matcher: Matcher,
+               previous: int | None) -> int | None:
+    years = [max(a.values) for a in _year_anchors(sentence.text) if a.kind == "year"]
+    years += [next(iter(a.values))[0] for a in _year_anchors(sentence.text) if a.kind == "month"]
+    if refs:
+        by_id = {s.id: s for s in matcher.catalogue}
+        years.append(by_id[refs[-1].summits[-1]].start.year)
+    return years[-1] if years else previous

@@ -1,0 +1,99 @@
+"""Provides the summit catalogue: loading ``data/summits.toml`` and checking every entry.
+
+The catalogue is data an editor maintains, so the loader is strict: a missing
+field, a bad date, an unknown setting or a setting that contradicts the
+country stops the reader with one line naming the entry and the problem.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from .model import Summit
+from .source import ReaderError
+
+CATALOGUE = Path(__file__).resolve().parent / "data" / "summits.toml"
+SETTINGS = ("neutral", "us-hosted", "russia-hosted", "multilateral")
+HOST_COUNTRIES = {"us-hosted": ("United States",), "russia-hosted": ("Russia", "Soviet Union")}
+_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+_TEXT_FIELDS = ("id", "name", "city", "venue", "country", "significance", "source")
+
+
+def load_catalogue(path: Path | None = None) -> tuple[Summit, ...]:
+    """Read and validate the catalogue; raise ReaderError on the first bad entry."""
+    import tomllib
+
+    path = path or CATALOGUE
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ReaderError(f"{path}: cannot read the summit catalogue ({exc.__class__.__name__})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ReaderError(f"{path}: broken summit catalogue: {exc}") from None
+    entries = data.get("summit")
+    if not isinstance(entries, list) or not entries:
+        raise ReaderError(f"{path}: broken summit catalogue: no [[summit]] entries")
+    summits = tuple(_entry(path, number, entry) for number, entry in enumerate(entries, 1))
+    _check_whole(path, summits)
+    return summits
+
+
+def _entry(path: Path, number: int, entry: object) -> Summit:
+    where = f"{path}: broken summit catalogue: entry {number}"
+    if not isinstance(entry, dict):
+        raise ReaderError(f"{where}: not a table")
+    where += f" ({entry.get('id', '?')})"
+    for name in _TEXT_FIELDS:
+        if not isinstance(entry.get(name), str) or (name != "venue" and not entry[name].strip()):
+            raise ReaderError(f"{where}: {name} must be text")
+    for name in ("start", "end"):
+        if type(entry.get(name)) is not dt.date:
+            raise ReaderError(f"{where}: {name} must be a date like 1986-10-11")
+    lists = {name: entry.get(name, []) for name in ("leaders", "places", "keywords")}
+    for name, value in lists.items():
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            raise ReaderError(f"{where}: {name} must be a list of names")
+    summit = Summit(
+        id=entry["id"], name=entry["name"], start=entry["start"], end=entry["end"],
+        city=entry["city"], venue=entry["venue"], country=entry["country"],
+        leaders=tuple(lists["leaders"]), setting=entry.get("setting", ""),
+        significance=entry["significance"], source=entry["source"],
+        places=tuple(lists["places"]), event=str(entry.get("event", "")),
+        keywords=tuple(lists["keywords"]),
+    )
+    problem = _problem(summit)
+    if problem:
+        raise ReaderError(f"{where}: {problem}")
+    return summit
+
+
+def _problem(summit: Summit) -> str:
+    if not _ID.match(summit.id):
+        return "id must be lowercase words joined by hyphens"
+    if summit.end < summit.start:
+        return "end is before start"
+    if len(summit.leaders) < 2:
+        return "needs at least two leaders"
+    if summit.setting not in SETTINGS:
+        return f"setting must be one of {', '.join(SETTINGS)}"
+    hosts = HOST_COUNTRIES.get(summit.setting)
+    in_host_country = summit.country in sum(HOST_COUNTRIES.values(), ())
+    if hosts and summit.country not in hosts:
+        return f"setting {summit.setting} but the country is {summit.country}"
+    if summit.setting == "neutral" and in_host_country:
+        return f"setting neutral but the country is {summit.country}"
+    if not summit.source.startswith(("https://", "http://")):
+        return "source must be a web address"
+    return ""
+
+
+def _check_whole(path: Path, summits: tuple[Summit, ...]) -> None:
+    seen: set[str] = set()
+    for previous, summit in zip((None, *summits), summits):
+        if summit.id in seen:
+            raise ReaderError(f"{path}: broken summit catalogue: id {summit.id} appears twice")
+        seen.add(summit.id)
+        if previous is not None and summit.start < previous.start:
+            raise ReaderError(f"{path}: broken summit catalogue: {summit.id} is out of chronological order")

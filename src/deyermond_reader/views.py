@@ -1,0 +1,263 @@
+"""Provides the other ways to look at an annotated Article: claims, summits, timeline, legend.
+
+Like ``render.py``, every function here takes the model and returns rich
+renderables; width arrives through the console at render time.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.segment import Segment
+from rich.text import Text
+
+from .claims import KINDS
+from .model import Article, Section, Summit
+from .render import (SETTING_LABELS, Gutter, date_range, link_style, section_heading, setting_label,
+                     summit_numbers)
+
+KIND_MEANINGS = {
+    "fact": "a checkable statement about events, dates, numbers, who did what",
+    "assessment": "the author's judgement or interpretation",
+    "attribution": "what someone said, reported, or is seen as",
+    "prediction": "what will happen",
+    "prescription": "what should happen",
+}
+SETTING_SYMBOLS = {  # (not mentioned, mentioned): the shape tells the setting without colour
+    "neutral": ("○", "●"),
+    "us-hosted": ("△", "▲"),
+    "russia-hosted": ("▽", "▼"),
+    "multilateral": ("◇", "◆"),
+}
+ROW_LABELS = {"neutral": "neutral", "us-hosted": "U.S.-hosted", "russia-hosted": "USSR/Russia",
+              "multilateral": "multilateral"}
+NARROW = 60
+"""Below this width tables become lists and the timeline drops its row labels."""
+
+
+def title_line(article: Article, what: str) -> Text:
+    text = Text(f"{what}: ", style="reader.legend")
+    text.append(article.title or "Untitled", style="reader.title")
+    return text
+
+
+def kind_counts(counts: Counter) -> Text:
+    text = Text()
+    for kind in KINDS:
+        if counts[kind]:
+            text.append(("  " if text else "") + f"{kind} {counts[kind]}", style=f"reader.claim.{kind}")
+    return text
+
+
+def render_claims(article: Article, section: Section | None = None) -> Group:
+    """Each sentence with its kind and the cue that decided it, and counts per kind."""
+    parts: list[RenderableType] = [title_line(article, "Claims")]
+    total: Counter = Counter()
+    for each in (section,) if section else article.sections:
+        counts: Counter = Counter()
+        parts += [Text(), section_heading(each)]
+        for paragraph in each.paragraphs:
+            for sentence in paragraph.sentences:
+                if not sentence.kind:
+                    continue
+                counts[sentence.kind] += 1
+                line = Text(sentence.text)
+                line.append(f"  (cue: {sentence.cue})", style="reader.claim.cue")
+                parts.append(Gutter(line, mark=f"{sentence.kind:<13}", hanging=True,
+                                    style=f"reader.claim.{sentence.kind}"))
+        parts.append(kind_counts(counts))
+        total.update(counts)
+    if section is None:
+        parts += [Text(), Text(f"All {sum(total.values())} claims:", style="reader.section"),
+                  kind_counts(total)]
+    return Group(*parts)
+
+
+def referring_sections(article: Article) -> dict[str, list[int]]:
+    found: dict[str, list[int]] = {}
+    for section in article.sections:
+        for paragraph in section.paragraphs:
+            for sentence in paragraph.sentences:
+                for reference in sentence.references:
+                    for summit_id in reference.summits:
+                        numbers = found.setdefault(summit_id, [])
+                        if section.number not in numbers:
+                            numbers.append(section.number)
+    return found
+
+
+def article_notes(article: Article) -> dict[str, list[str]]:
+    notes: dict[str, list[str]] = {}
+    for paragraph in article.paragraphs:
+        for sentence in paragraph.sentences:
+            for reference in sentence.references:
+                if reference.note is not None:
+                    note = reference.note
+                    notes.setdefault(reference.summits[0], []).append(
+                        f"{note.field}: the text says “{note.text_says}”; the record says "
+                        f"{note.record_says} ({note.source})")
+    return notes
+
+
+class SummitTable:
+    """A table of summits at normal widths, a list of entries where the screen is narrow."""
+
+    def __init__(self, rows: list[tuple[str, Summit, str, str]]) -> None:
+        self.rows = rows  # (marker, summit, sections, notes)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        if options.max_width < NARROW:
+            yield from self._entries()
+            return
+        from rich import box
+        from rich.table import Table
+
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="reader.toc.head")
+        for name, justify in (("#", "right"), ("Dates", "left"), ("Place", "left"),
+                              ("Leaders", "left"), ("Setting", "left"), ("Sections", "left")):
+            table.add_column(name, justify=justify, overflow="fold", no_wrap=name == "Leaders")
+        for mark, summit, sections, notes in self.rows:
+            table.add_row(Text(mark + ("!" if notes else ""), style="reader.marker"),
+                          date_range(summit.start, summit.end), short_place(summit),
+                          "–".join(leader.split()[-1] for leader in summit.leaders),
+                          Text(setting_label(summit), style=f"reader.setting.{summit.setting}"),
+                          sections)
+        yield table
+        for mark, summit, sections, notes in self.rows:
+            if notes:
+                yield Text()
+                yield Gutter(Text(notes, style="reader.note"), mark=f"{mark}! ", hanging=True,
+                             style="reader.marker")
+
+    def _entries(self) -> Iterator[Text]:
+        for mark, summit, sections, notes in self.rows:
+            text = Text(f"{mark} " if mark else "", style="reader.marker")
+            text.append(date_range(summit.start, summit.end), style="reader.callout.name")
+            text.append(f" · {summit.place} · {', '.join(summit.leaders)} · ")
+            text.append(setting_label(summit), style=f"reader.setting.{summit.setting}")
+            if sections:
+                text.append(f" · sections {sections}")
+            if notes:
+                text.append(f"\n{notes}", style="reader.note")
+            text.overflow = "fold"
+            yield text
+            yield Text()
+
+
+def short_place(summit: Summit) -> str:
+    """The city, with the country only where it is not the U.S., the USSR or Russia."""
+    if summit.country in ("United States", "Russia", "Soviet Union"):
+        return summit.city
+    return f"{summit.city}, {summit.country}"
+
+
+def render_summits(article: Article, catalogue: tuple[Summit, ...] | None = None) -> Group:
+    """The summits the article refers to (or the whole catalogue), in chronological order."""
+    numbers = summit_numbers(article)
+    sections = referring_sections(article)
+    notes = article_notes(article)
+    summits = catalogue if catalogue is not None else article.summits
+    rows = [(f"[{numbers[s.id]}]" if s.id in numbers else "", s,
+             ", ".join(str(n) for n in sections.get(s.id, [])), "; ".join(notes.get(s.id, [])))
+            for s in sorted(summits, key=lambda s: s.start)]
+    heading = "Summits in the catalogue" if catalogue is not None else "Summits the article refers to"
+    return Group(title_line(article, heading), Text(), SummitTable(rows),
+                 Text(f"{len(rows)} summits; sources for every entry: deyermond-reader --json",
+                      style="reader.legend"))
+
+
+class Timeline:
+    """Every catalogue summit on one time axis, one row per setting, mentioned ones filled."""
+
+    def __init__(self, catalogue: tuple[Summit, ...], mentioned: dict[str, int],
+                 first: int = 1955, last: int = 2025) -> None:
+        self.catalogue, self.mentioned, self.first, self.last = catalogue, mentioned, first, last
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = options.max_width
+        label_width = 16 if width >= NARROW else 2
+        axis = max(10, width - label_width)
+        for setting, (hollow, filled) in SETTING_SYMBOLS.items():
+            cells: list[tuple[str, str]] = [(" ", "")] * axis
+            for summit in self.catalogue:
+                if summit.setting != setting:
+                    continue
+                column = self._column(summit, axis)
+                if summit.id in self.mentioned:
+                    cells[column] = (filled, "mentioned")
+                elif cells[column][0] != filled:
+                    cells[column] = (hollow, "plain")
+            colour = console.get_style(f"reader.setting.{setting}")
+            styles = {"plain": colour, "mentioned": colour + console.get_style("reader.timeline.mentioned")}
+            label = ROW_LABELS[setting] if label_width > 2 else hollow
+            yield Segment(f"{label:<{label_width}}", colour)
+            for char, style in cells:
+                yield Segment(char, styles[style] if style else None)
+            yield Segment.line()
+        yield from self._axis(console, label_width, axis)
+
+    def _column(self, summit: Summit, axis: int) -> int:
+        middle = summit.start.year + (summit.start.timetuple().tm_yday - 1) / 366
+        fraction = (middle - self.first) / (self.last + 1 - self.first)
+        return min(axis - 1, max(0, int(fraction * axis)))
+
+    def _axis(self, console: Console, label_width: int, axis: int) -> Iterator[Segment]:
+        style = console.get_style("reader.timeline.axis")
+        ticks = [" "] * axis
+        labels = [" "] * axis
+        step = 10 if axis >= 50 else 20
+        for year in range(self.first + 5 - self.first % 5, self.last + 1, step):
+            column = int((year - self.first) / (self.last + 1 - self.first) * axis)
+            ticks[column] = "┴"
+            text = str(year)
+            if column + len(text) <= axis and all(c == " " for c in labels[max(0, column - 1):column + 5]):
+                labels[column:column + len(text)] = list(text)
+        yield Segment(" " * label_width)
+        yield Segment("".join("─" if t == " " else t for t in ticks), style)
+        yield Segment.line()
+        yield Segment(" " * label_width)
+        yield Segment("".join(labels).rstrip(), style)
+        yield Segment.line()
+
+
+def render_timeline(article: Article, catalogue: tuple[Summit, ...]) -> Group:
+    """Where and when U.S.-Soviet/Russian summits were held, 1955-2025, with a legend."""
+    mentioned = summit_numbers(article)
+    from rich.columns import Columns
+
+    keys = []
+    for setting, (hollow, filled) in SETTING_SYMBOLS.items():
+        count = sum(1 for s in catalogue if s.setting == setting)
+        key = Text(f"{hollow}/{filled} ", style=f"reader.setting.{setting}")
+        key.append(f"{SETTING_LABELS[setting]} ({count})")
+        keys.append(key)
+    legend = Columns(keys, padding=(0, 3))
+    note = Text("Filled symbols: the summits this article refers to "
+                f"({len(article.summits)} of {len(catalogue)}).", style="reader.legend")
+    items = []
+    for summit in article.summits:
+        item = Text(f"{SETTING_SYMBOLS[summit.setting][1]} ", style=f"reader.setting.{summit.setting}")
+        item.append(f"[{mentioned[summit.id]}] ", style="reader.marker")
+        item.append(f"{summit.start.year} {summit.city.split(',')[0].split(' /')[0]}")
+        items.append(item)
+    return Group(title_line(article, "Summits 1955-2025"), Text(),
+                 Timeline(catalogue, mentioned), Text(), legend, note, Columns(items, padding=(0, 3)))
+
+
+def render_legend() -> Group:
+    """What the markers, colours and claim kinds mean."""
+    from .render import legend_line
+
+    parts: list[RenderableType] = [Text("Legend", style="reader.section"), legend_line(), Text()]
+    for kind in KINDS:
+        line = Text(f"{kind:<13}", style=f"reader.claim.{kind}")
+        line.append(KIND_MEANINGS[kind])
+        parts.append(line)
+    parts.append(Text())
+    for setting, (hollow, filled) in SETTING_SYMBOLS.items():
+        line = Text(f"{hollow} {filled}  ", style=f"reader.setting.{setting}")
+        line.append(f"{SETTING_LABELS[setting]} (filled: referred to by the article)")
+        parts.append(line)
+    return Group(*parts)
