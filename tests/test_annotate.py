@@ -1,0 +1,173 @@
+"""Summit references, fact notes and claim kinds on the op-ed and on made-up text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from deyermond_reader import build_article
+from deyermond_reader.claims import KINDS
+
+# Every explicit reference in the op-ed: the phrase as highlighted, and the entries it links to.
+EXPECTED = [
+    ("Trump-Putin summit on Friday", ("anchorage-2025",)),
+    ("Friday's summit", ("anchorage-2025",)),
+    ("1986 Reagan-Gorbachev Helsinki summit", ("reykjavik-1986",)),
+    ("George W. Bush and Putin met for the first time in Slovenia", ("kranj-2001",)),
+    ("Biden and Putin met in Geneva in mid-2021", ("geneva-2021",)),
+    ("Trump and Putin had their first official meeting during the 2017 G20 in Hamburg", ("hamburg-2017",)),
+    ("unofficial meeting", ("hamburg-2017-dinner",)),
+    ("the following year at another G20 summit", ("buenos-aires-2018",)),
+    ("Clinton's 1995 visit to Moscow", ("moscow-1995",)),
+    ("Gorbachev and George H. W. Bush playing horseshoes at Camp David in 1990", ("washington-1990",)),
+    ("Clinton-Yeltsin meetings in 1994 and 1995", ("washington-1994", "hyde-park-1995")),
+    ("George W. Bush's hosting of Putin in Texas in November 2001", ("washington-2001",)),
+    ("Medvedev's 2010 visit to Washington", ("washington-2010",)),
+    ("2010 meeting", ("washington-2010",)),
+    ("Alaska summit", ("anchorage-2025",)),
+    ("Alaska summit", ("anchorage-2025",)),
+]
+
+
+def _references(article):
+    return [(r.text, r.summits) for p in article.paragraphs for s in p.sentences for r in s.references]
+
+
+def test_every_explicit_reference_is_found_and_linked(article):
+    assert _references(article) == EXPECTED
+
+
+def test_precision_and_recall_on_the_op_ed(article):
+    found = _references(article)
+    true_positives = sum(1 for item in found if item in EXPECTED)
+    assert true_positives / len(found) == 1.0          # precision
+    assert true_positives / len(EXPECTED) == 1.0       # recall
+
+
+def test_reference_offsets_point_at_the_phrase(article):
+    for paragraph in article.paragraphs:
+        for sentence in paragraph.sentences:
+            for reference in sentence.references:
+                assert sentence.text[reference.start:reference.end] == reference.text
+
+
+@pytest.mark.parametrize("sentence_start", [
+    "U.S.-Russia summits have traditionally signaled",        # generic
+    "U.S.-Russia summits that take place in the U.S. or Russia",
+    "Less high-profile, but still consequential",              # the G8, the G20 in general
+    "Before the 2022 invasion of Ukraine",
+    "Since 2014, and especially following",
+])
+def test_generic_mentions_are_not_references(article, sentence_start):
+    sentence = next(s for p in article.paragraphs for s in p.sentences if s.text.startswith(sentence_start))
+    mentions = [r.text for r in sentence.references]
+    assert not any("G8" in m or "summits" == m for m in mentions)
+    if not sentence_start.startswith("Less"):
+        assert mentions == []
+
+
+def test_related_article_headlines_are_not_references(article):
+    assert all("Alaska" not in r.text or r.text == "Alaska summit"
+               for p in article.paragraphs for s in p.sentences for r in s.references)
+    assert article.asides and not hasattr(article.asides[0], "sentences")
+
+
+def test_the_only_fact_note_is_helsinki_for_reykjavik(article):
+    notes = [(r.text, r.note) for p in article.paragraphs for s in p.sentences
+             for r in s.references if r.note]
+    assert len(notes) == 1
+    phrase, note = notes[0]
+    assert phrase == "1986 Reagan-Gorbachev Helsinki summit"
+    assert (note.field, note.text_says, note.record_says) == ("place", "Helsinki", "Reykjavík, Iceland")
+    assert note.source.startswith("https://")
+
+
+def test_summits_referred_to_are_listed_chronologically(article):
+    starts = [s.start for s in article.summits]
+    assert starts == sorted(starts) and len(article.summits) == 13
+
+
+# ---- the matcher on other text: driven by the catalogue, not by the op-ed's phrases ----
+
+
+def _refs(text: str, date: str = ""):
+    header = f"# T\n\n{date}\n\n" if date else "# T\n\n"
+    article = build_article(header + text + "\n")
+    return [(r.text, r.summits, r.note) for p in article.paragraphs for s in p.sentences
+            for r in s.references]
+
+
+def test_year_mismatch_gets_a_note():
+    ((text, summits, note),) = _refs("Nothing came of the 1987 Reykjavík summit.")
+    assert text == "1987 Reykjavík summit" and summits == ("reykjavik-1986",)
+    assert note.field == "year" and note.text_says == "1987" and note.record_says == "October 1986"
+
+
+def test_host_mismatch_gets_a_note():
+    ((text, summits, note),) = _refs("Putin's hosting of Bush in Texas in November 2001 was warm.")
+    assert summits == ("washington-2001",) and note.field == "host"
+    assert "hosted by the U.S." in note.record_says
+
+
+def test_leaders_mismatch_gets_a_note():
+    ((text, summits, note),) = _refs("Nixon and Brezhnev met in Vladivostok in 1974.")  # it was Ford
+    assert summits == ("vladivostok-1974",)
+    assert (note.field, note.text_says, note.record_says) == ("leaders", "Nixon", "Gerald Ford and Leonid Brezhnev")
+
+
+def test_agreeing_text_gets_no_note():
+    ((text, summits, note),) = _refs("Ford and Brezhnev met in Vladivostok in 1974.")
+    assert summits == ("vladivostok-1974",) and note is None
+
+
+def test_weekday_resolves_against_the_article_date():
+    # 14 June 2021 was a Monday; the Geneva summit was that Wednesday.
+    assert _refs("The summit on Wednesday will be tense.", "June 14, 2021")[0][1] == ("geneva-2021",)
+    assert _refs("The summit on Wednesday will be tense.") == []
+
+
+def test_two_meetings_named_together_link_to_both():
+    ((text, summits, _),) = _refs("The Clinton-Yeltsin meetings in 1994 and 1995 mattered.")
+    assert set(summits) == {"moscow-1994", "washington-1994", "moscow-1995", "hyde-park-1995"}
+
+
+def test_names_alone_are_not_a_reference():
+    assert _refs("Trump and Putin have met many times.") == []
+    assert _refs("Geneva is a city in Switzerland.") == []
+
+
+# ---- claim kinds ----
+
+
+LABELS = tomllib.loads((Path(__file__).parent / "data" / "claim_labels.toml").read_text("utf-8"))["labels"]
+
+
+def test_every_sentence_has_a_kind_and_a_cue(article):
+    for paragraph in article.paragraphs:
+        for sentence in paragraph.sentences:
+            assert sentence.kind in KINDS and sentence.cue
+
+
+def test_agreement_with_the_hand_labels(article):
+    sentences = [s for p in article.paragraphs for s in p.sentences]
+    assert len(sentences) == len(LABELS)
+    for (opening, _), sentence in zip(LABELS, sentences):
+        assert sentence.text.startswith(opening)
+    agree = sum(1 for (_, kind), s in zip(LABELS, sentences) if s.kind == kind)
+    assert agree / len(LABELS) >= 53 / 55
+
+
+@pytest.mark.parametrize("sentence, kind, cue", [
+    ("We should leave now.", "prescription", "should"),
+    ("It will rain tomorrow.", "prediction", "will"),
+    ("The minister said it was over.", "attribution", "said"),
+    ("It was a shocking decision.", "assessment", "shocking"),
+    ("The treaty was signed in 1987.", "fact", "1987"),
+])
+def test_kind_cues(sentence, kind, cue):
+    article = build_article(f"# T\n\n{sentence}\n")
+    (claim,) = article.paragraphs[0].sentences
+    assert (claim.kind, claim.cue) == (kind, cue)

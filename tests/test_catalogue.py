@@ -1,0 +1,80 @@
+"""The summit catalogue: schema, order, ids, dates, settings, sources."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from deyermond_reader.summits import CATALOGUE, HOST_COUNTRIES, SETTINGS, load_catalogue
+from deyermond_reader.source import ReaderError
+
+
+@pytest.fixture(scope="module")
+def catalogue():
+    return load_catalogue()
+
+
+def test_catalogue_spans_geneva_1955_to_anchorage_2025(catalogue):
+    assert catalogue[0].id == "geneva-1955" and catalogue[0].start == dt.date(1955, 7, 18)
+    assert catalogue[-1].id == "anchorage-2025" and catalogue[-1].start == dt.date(2025, 8, 15)
+    assert len(catalogue) >= 45
+
+
+def test_catalogue_is_chronological_with_unique_ids(catalogue):
+    assert [s.start for s in catalogue] == sorted(s.start for s in catalogue)
+    assert len({s.id for s in catalogue}) == len(catalogue)
+
+
+def test_every_entry_is_complete_and_sourced(catalogue):
+    for summit in catalogue:
+        assert summit.start <= summit.end, summit.id
+        assert summit.setting in SETTINGS
+        assert summit.source.startswith(("https://", "http://"))
+        assert len(summit.leaders) >= 2 and summit.city and summit.country and summit.significance
+
+
+def test_settings_agree_with_the_country(catalogue):
+    for summit in catalogue:
+        if summit.setting in HOST_COUNTRIES:
+            assert summit.country in HOST_COUNTRIES[summit.setting], summit.id
+        elif summit.setting == "neutral":
+            assert summit.country not in ("United States", "Russia", "Soviet Union"), summit.id
+        else:
+            assert summit.event, f"{summit.id}: a multilateral meeting names its event"
+
+
+def test_the_op_ed_meetings_are_in_the_catalogue(catalogue):
+    ids = {s.id for s in catalogue}
+    assert {"reykjavik-1986", "kranj-2001", "geneva-2021", "hamburg-2017", "buenos-aires-2018",
+            "moscow-1995", "washington-1990", "washington-1994", "hyde-park-1995",
+            "washington-2001", "washington-2010", "anchorage-2025"} <= ids
+
+
+def _broken(tmp_path, replace_from: str, replace_to: str):
+    text = CATALOGUE.read_text(encoding="utf-8")
+    assert replace_from in text
+    path = tmp_path / "summits.toml"
+    path.write_text(text.replace(replace_from, replace_to, 1), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("replace_from, replace_to, message", [
+    ('setting = "neutral"', 'setting = "somewhere"', "entry 1 \\(geneva-1955\\): setting must be one of"),
+    ("end = 1955-07-23", "end = 1954-07-23", "end is before start"),
+    ("start = 1955-07-18", 'start = "July 1955"', "start must be a date"),
+    ('country = "Switzerland"', 'country = "United States"', "setting neutral but the country"),
+    ('id = "camp-david-1959"', 'id = "geneva-1955"', "id geneva-1955 appears twice"),
+    ('source = "https://en.wikipedia.org/wiki/List_of_Soviet', 'source = "wiki/List_of_Soviet',
+     "source must be a web address"),
+    ("[[summit]]", "[[summit]\n", "broken summit catalogue"),
+])
+def test_a_bad_entry_fails_clearly(tmp_path, replace_from, replace_to, message):
+    with pytest.raises(ReaderError, match=message):
+        load_catalogue(_broken(tmp_path, replace_from, replace_to))
+
+
+def test_out_of_order_entries_are_refused(tmp_path):
+    path = _broken(tmp_path, "start = 1955-07-18\nend = 1955-07-23", "start = 1999-07-18\nend = 1999-07-23")
+    with pytest.raises(ReaderError, match="out of chronological order"):
+        load_catalogue(path)
