@@ -53,7 +53,8 @@ def run_cli(*args: str, stdin: bytes = b"") -> Result:
 
 def source_words(markdown: str) -> list[str]:
     """The words of a Markdown source with its markup syntax taken out, independently of the parser."""
-    text = re.sub(r"\]\([^)]*\)", " ", markdown)        # link targets
+    text = re.sub(r"^(```|~~~)\S*", " ", markdown, flags=re.M)  # code fences and their info
+    text = re.sub(r"\]\([^)]*\)", " ", text)        # link targets
     text = re.sub(r"[\[\]*_<>#`]", " ", text)           # brackets, emphasis, headings, autolinks
     return text.split()
 

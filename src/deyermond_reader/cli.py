@@ -179,7 +179,7 @@ def choose_view(args: argparse.Namespace, article, section):
 def main(argv: list[str] | None = None, *, stdout: IO[str] | None = None,
          stderr: IO[str] | None = None, stdin: BinaryIO | None = None) -> int:
     """Run the reader; return the exit status. Streams are injectable for tests."""
-    from .source import ReaderError
+    from .source import ReaderError, neutralise
 
     out = stdout if stdout is not None else sys.stdout
     err = stderr if stderr is not None else sys.stderr
@@ -193,7 +193,7 @@ def main(argv: list[str] | None = None, *, stdout: IO[str] | None = None,
         out.flush()
         return status
     except ReaderError as exc:
-        err.write(f"{PROG}: error: {exc}\n")
+        err.write(f"{PROG}: error: {neutralise(str(exc))}\n")
         return exc.exit_code
 
 

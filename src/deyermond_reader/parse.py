@@ -58,7 +58,8 @@ def make_parser():  # -> MarkdownIt; the import stays inside the step that needs
 
 def parse(text: str) -> ParsedArticle:
     """Parse Markdown into metadata and body blocks, repairing extraction damage."""
-    blocks = _blocks(make_parser().parse(text))
+    tokens = make_parser().parse(text)
+    blocks = _with_lost_lines(_blocks(tokens), tokens, text)
     title = ""
     if blocks and isinstance(blocks[0], Heading) and blocks[0].level == 1:
         title, blocks = blocks[0].text, blocks[1:]
@@ -126,6 +127,32 @@ def _table(tokens, index: int, blocks: list) -> int:
         index += 1
     blocks.append(Paragraph("\n".join(rows), lines=_lines(start), kind="table"))
     return index
+
+
+_LEAVES = frozenset({"paragraph_open", "heading_open", "fence", "code_block", "html_block", "hr",
+                     "table_open"})
+_REFERENCE_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S")
+_CONTAINER_MARKS = re.compile(r"^(?:\s*(?:>|[-*+]|\d{1,9}[.)])(?=\s|$))+\s*")
+
+
+def _with_lost_lines(blocks: list, tokens, text: str) -> list:
+    """Put back any source line the parser produced no block for, as plain text.
+
+    markdown-it stops descending past its nesting limit (20 levels of quotes or
+    lists) and silently drops what is deeper; a reader must not lose words.
+    """
+    covered: set[int] = set()
+    for token in tokens:
+        if token.type in _LEAVES and token.map:
+            covered.update(range(token.map[0], token.map[1]))
+    lost = [(number, line) for number, line in enumerate(text.split("\n"))
+            if number not in covered and line.strip() and not _REFERENCE_DEFINITION.match(line)
+            and _CONTAINER_MARKS.sub("", line).strip()]
+    if not lost:
+        return blocks
+    recovered = [Paragraph(neutralise(_CONTAINER_MARKS.sub("", line).strip()), lines=(n + 1, n + 1))
+                 for n, line in lost]
+    return sorted(blocks + recovered, key=lambda b: b.lines[0])
 
 
 def inline_text(token) -> tuple[str, tuple[Span, ...]]:

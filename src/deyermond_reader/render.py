@@ -21,6 +21,9 @@ from .model import Article, Aside, FactNote, Paragraph, Reference, Section, Span
 SAFE_LINK_SCHEMES = ("http://", "https://", "mailto:")
 """Only these targets become terminal hyperlinks; anything else stays plain text."""
 
+MIN_BODY = 12
+"""A margin mark gives way before it leaves the text fewer columns than this."""
+
 JUSTIFY_FROM = 50
 """Below this width full justification opens wide gaps, so text is set ragged-right."""
 
@@ -36,9 +39,12 @@ class Gutter:
         self.body, self.mark, self.style, self.hanging = body, mark, style, hanging
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        mark = Segment(self.mark, console.get_style(self.style, default="none"))
-        blank = Segment(" " * len(self.mark))
-        width = max(1, options.max_width - len(self.mark))
+        text = self.mark
+        if options.max_width - len(text) < MIN_BODY:  # deep nesting on a narrow screen
+            text = text.strip()[-1:] + " " if text.strip() else ""
+        mark = Segment(text, console.get_style(self.style, default="none"))
+        blank = Segment(" " * len(text))
+        width = max(1, options.max_width - len(text))
         lines = console.render_lines(self.body, options.update_width(width), pad=False)
         for number, line in enumerate(lines):
             yield blank if self.hanging and number else mark
@@ -112,7 +118,8 @@ def block(item: Paragraph | Aside, numbers: dict[str, int] | None = None) -> Ren
         text.overflow = "fold"
         return Gutter(text, mark="  ", style="none")
     if item.kind == "item":
-        return Gutter(Prose(text), mark="  " * max(0, item.depth - 1) + "• ", style="reader.bullet")
+        return Gutter(Prose(text), mark="  " * max(0, item.depth - 1) + "• ", style="reader.bullet",
+                      hanging=True)
     if item.kind == "quote":
         return Gutter(Prose(text), mark="│ " * max(1, item.depth), style="reader.quote")
     return Prose(text)

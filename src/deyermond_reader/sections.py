@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .model import Aside, Paragraph, Section
 from .parse import Heading
-from .source import ReaderError, UsageError
+from .source import ReaderError, UsageError, neutralise
 
 _SPACES = re.compile(r"\s+")
 
@@ -45,7 +45,7 @@ def load_outline(path: Path) -> list[tuple[str, str]]:
         name, starts = (entry.get("name"), entry.get("starts")) if isinstance(entry, dict) else (None, None)
         if not isinstance(name, str) or not name.strip() or not isinstance(starts, str) or not starts.strip():
             raise ReaderError(f"{path}: broken outline: section {number} needs a name and starts")
-        outline.append((name.strip(), starts.strip()))
+        outline.append((neutralise(name.strip()), neutralise(starts.strip())))
     names = [name.casefold() for name, _ in outline]
     if len(set(names)) != len(names):
         raise ReaderError(f"{path}: broken outline: section names must be distinct")
