@@ -24,6 +24,7 @@ examples:
   deyermond-reader --toc                list its sections
   deyermond-reader -s chaos             only the section whose name contains "chaos"
   deyermond-reader -s 3 -w 60           section 3 at 60 columns
+  deyermond-reader -i                   the full-screen reader (press ? for its keys)
   deyermond-reader --summits            the summits the op-ed refers to, with fact notes
   deyermond-reader --timeline           where and when every summit 1955-2025 was held
   deyermond-reader --claims -s 5        claim kinds and cues in section 5
@@ -74,6 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
                       help="every catalogued summit 1955-2025 on one time axis, by setting")
     mode.add_argument("--legend", action="store_true", help="what the markers, colours and claim kinds mean")
     parser.add_argument("--all", action="store_true", help="with --summits: the whole catalogue")
+    parser.add_argument("-i", "--interactive", action="store_true",
+                        help="read in a full-screen reader: contents (t), go to (g), search (/), keys (?)")
     parser.add_argument("--no-annotations", action="store_true",
                         help="the bare text: no summit markers, callouts or claim kinds")
     parser.add_argument("-w", "--width", type=_width, metavar="N",
@@ -138,6 +141,13 @@ def run(args: argparse.Namespace, out: IO[str], stdin: BinaryIO | None = None) -
         from .sections import resolve_section
 
         section = resolve_section(article.sections, args.section)
+    if args.interactive:
+        if not (getattr(out, "isatty", None) and out.isatty()):
+            raise UsageError("--interactive needs a terminal on standard output")
+        from .tui import run as run_interactive
+
+        run_interactive(article, section.number if section else None)
+        return Exit.OK
     if args.json:
         from .export import to_json
 

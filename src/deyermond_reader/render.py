@@ -101,13 +101,25 @@ def header(article: Article) -> Iterator[RenderableType]:
         yield Gutter(caption, style="reader.caption.gutter")
 
 
-def block(item: Paragraph | Aside, numbers: dict[str, int] | None = None) -> RenderableType:
-    """One block of a section: prose, an aside, or a quote, item, heading or code."""
+def block(item: Paragraph | Aside, numbers: dict[str, int] | None = None, *,
+          found: Iterable[tuple[int, int, bool]] = (), claims: bool = False) -> RenderableType:
+    """One block of a section: prose, an aside, or a quote, item, heading or code.
+
+    ``found`` marks search matches as (start, end, is_current); ``claims``
+    colours each sentence by its claim kind (the interactive reader uses both).
+    """
     if isinstance(item, Aside):
-        text = Text(f"{item.label}: ", style="reader.aside.label")
-        text.append_text(styled(item.text, item.spans, "reader.aside"))
+        text = Text.assemble((f"{item.label}: ", "reader.aside.label"))
+        body = styled(item.text, item.spans, "reader.aside")
+        mark_found(body, found)
+        text.append_text(body)
         return Gutter(text, style="reader.aside.gutter")
     text = styled(item.text, item.spans)
+    if claims:
+        for sentence in item.sentences:
+            if sentence.kind:
+                text.stylize(f"reader.claim.bg.{sentence.kind}", sentence.start, sentence.end)
+    mark_found(text, found)
     if numbers:
         text = with_markers(text, item, numbers)
     if item.kind == "heading":
@@ -125,8 +137,13 @@ def block(item: Paragraph | Aside, numbers: dict[str, int] | None = None) -> Ren
     return Prose(text)
 
 
+def mark_found(text: Text, found: Iterable[tuple[int, int, bool]]) -> None:
+    for start, end, current in found:
+        text.stylize("reader.search.current" if current else "reader.search", start, end)
+
+
 def section_heading(section: Section) -> Group:
-    title = Text(f"{section.number}. ", style="reader.section.number")
+    title = Text.assemble((f"{section.number}. ", "reader.section.number"))
     title.append(section.name, style="reader.section")
     return Group(title, Rule(style="reader.rule", characters="─"))
 
@@ -136,13 +153,22 @@ def section_body(section: Section, numbers: dict[str, int] | None = None,
                  shown: set[str] | None = None) -> Iterator[RenderableType]:
     """A section's heading and blocks; with ``numbers``, summit markers and callouts too."""
     yield section_heading(section)
+    shown = shown if shown is not None else set()
     for item in section.blocks:
         yield Text()
         yield block(item, numbers)
-        if numbers and catalogue is not None and isinstance(item, Paragraph):
-            callouts = list(paragraph_callouts(item, numbers, catalogue, shown if shown is not None else set()))
-            if callouts:
-                yield Gutter(Group(*callouts), mark="┃ ", style="reader.callout.gutter")
+        notes = callouts(item, numbers, catalogue, shown)
+        if notes is not None:
+            yield notes
+
+
+def callouts(item: Paragraph | Aside, numbers: dict[str, int] | None,
+             catalogue: dict[str, Summit] | None, shown: set[str]) -> RenderableType | None:
+    """The callout box after a paragraph, or None; ``shown`` remembers summits already called out."""
+    if not numbers or catalogue is None or not isinstance(item, Paragraph):
+        return None
+    lines = list(paragraph_callouts(item, numbers, catalogue, shown))
+    return Gutter(Group(*lines), mark="┃ ", style="reader.callout.gutter") if lines else None
 
 
 def footer(article: Article) -> Iterator[RenderableType]:
@@ -153,7 +179,7 @@ def footer(article: Article) -> Iterator[RenderableType]:
     if article.disclaimer:
         yield Text(article.disclaimer, style="reader.disclaimer")
     if article.source_url:
-        line = Text(f"{article.source_label or 'Source:'} ", style="reader.source.label")
+        line = Text.assemble((f"{article.source_label or 'Source:'} ", "reader.source.label"))
         line.append(article.source_url, style=link_style(article.source_url) or "")
         line.stylize("reader.source", len(line) - len(article.source_url))
         line.overflow = "fold"
@@ -242,7 +268,7 @@ def paragraph_callouts(paragraph: Paragraph, numbers: dict[str, int], catalogue:
 
 
 def summit_callout(summit: Summit, number: int) -> Text:
-    text = Text(f"[{number}] ", style="reader.marker")
+    text = Text.assemble((f"[{number}] ", "reader.marker"))
     text.append(summit.name, style="reader.callout.name")
     text.append(f" · {date_range(summit.start, summit.end)}", style="reader.callout.date")
     text.append(f"\n{summit.place}")
@@ -254,7 +280,7 @@ def summit_callout(summit: Summit, number: int) -> Text:
 
 
 def note_line(note: FactNote) -> Text:
-    text = Text("Fact note: ", style="reader.note.label")
+    text = Text.assemble(("Fact note: ", "reader.note.label"))
     text.append(f"the text says “{note.text_says}”; the record says {note.record_says}. ",
                 style="reader.note")
     text.append("Source: ", style="reader.note.source")
@@ -286,7 +312,7 @@ def date_range(start: dt.date, end: dt.date) -> str:
 
 
 def legend_line() -> Text:
-    text = Text("[n] ", style="reader.marker")
+    text = Text.assemble(("[n] ", "reader.marker"))
     text.append("a summit the text refers to, with details below its paragraph; ", style="reader.legend")
     text.append("[n!] ", style="reader.marker")
     text.append("the text differs from the record (a fact note says how).", style="reader.legend")

@@ -128,7 +128,7 @@ def resolve_section(sections: tuple[Section, ...], query: str) -> Section:
     wanted = _normal(query)
     if not wanted:
         raise UsageError(f"empty section name; sections: {_listing(sections)}")
-    if wanted.isdigit():
+    if wanted.isdecimal():
         for section in sections:
             if section.number == int(wanted):
                 return section
@@ -159,3 +159,27 @@ def _closest(sections, query: str, wanted: str, names: dict[int, str]) -> Sectio
     suggestion = " or ".join(repr(s.name) for s in hints)
     raise UsageError(f"no section matches {query!r}; did you mean {suggestion}? "
                      f"Sections: {_listing(sections)}")
+
+
+def rank_sections(sections: tuple[Section, ...], query: str) -> list[Section]:
+    """Sections matching ``query``, best first, for a go-to box that updates as you type."""
+    wanted = _normal(query)
+    if not wanted:
+        return list(sections)
+    scored = []
+    for section in sections:
+        name = _normal(section.name)
+        words = name.split()
+        if wanted == str(section.number) or wanted == name:
+            score = 4.0
+        elif name.startswith(wanted) or any(w.startswith(wanted) for w in words):
+            score = 3.0
+        elif wanted in name:
+            score = 2.0
+        else:
+            score = max(difflib.SequenceMatcher(None, wanted, c).ratio() for c in [name, *words])
+            if score < 0.6:
+                continue
+        scored.append((score, section))
+    scored.sort(key=lambda pair: (-pair[0], pair[1].number))
+    return [section for _, section in scored]

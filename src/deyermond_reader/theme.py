@@ -57,6 +57,13 @@ STYLES: dict[str, str] = {
     "reader.claim.prescription": "bold red",
     "reader.claim.cue": "dim",
     "reader.timeline.axis": "dim",
+    "reader.search": "black on yellow",
+    "reader.search.current": "black on bright_green bold",
+    "reader.claim.bg.fact": "on #16351f",
+    "reader.claim.bg.assessment": "on #3a3414",
+    "reader.claim.bg.attribution": "on #142a44",
+    "reader.claim.bg.prediction": "on #3a1a3a",
+    "reader.claim.bg.prescription": "on #451818",
     "reader.timeline.mentioned": "bold reverse",
 }
 

@@ -38,7 +38,7 @@ NARROW = 60
 
 
 def title_line(article: Article, what: str) -> Text:
-    text = Text(f"{what}: ", style="reader.legend")
+    text = Text.assemble((f"{what}: ", "reader.legend"))
     text.append(article.title or "Untitled", style="reader.title")
     return text
 
@@ -133,7 +133,7 @@ class SummitTable:
 
     def _entries(self) -> Iterator[Text]:
         for mark, summit, sections, notes in self.rows:
-            text = Text(f"{mark} " if mark else "", style="reader.marker")
+            text = Text.assemble((f"{mark} " if mark else "", "reader.marker"))
             text.append(date_range(summit.start, summit.end), style="reader.callout.name")
             text.append(f" · {summit.place} · {', '.join(summit.leaders)} · ")
             text.append(setting_label(summit), style=f"reader.setting.{summit.setting}")
@@ -230,7 +230,7 @@ def render_timeline(article: Article, catalogue: tuple[Summit, ...]) -> Group:
     keys = []
     for setting, (hollow, filled) in SETTING_SYMBOLS.items():
         count = sum(1 for s in catalogue if s.setting == setting)
-        key = Text(f"{hollow}/{filled} ", style=f"reader.setting.{setting}")
+        key = Text.assemble((f"{hollow}/{filled} ", f"reader.setting.{setting}"))
         key.append(f"{SETTING_LABELS[setting]} ({count})")
         keys.append(key)
     legend = Columns(keys, padding=(0, 3))
@@ -238,7 +238,7 @@ def render_timeline(article: Article, catalogue: tuple[Summit, ...]) -> Group:
                 f"({len(article.summits)} of {len(catalogue)}).", style="reader.legend")
     items = []
     for summit in article.summits:
-        item = Text(f"{SETTING_SYMBOLS[summit.setting][1]} ", style=f"reader.setting.{summit.setting}")
+        item = Text.assemble((f"{SETTING_SYMBOLS[summit.setting][1]} ", f"reader.setting.{summit.setting}"))
         item.append(f"[{mentioned[summit.id]}] ", style="reader.marker")
         item.append(f"{summit.start.year} {summit.city.split(',')[0].split(' /')[0]}")
         items.append(item)
@@ -252,12 +252,12 @@ def render_legend() -> Group:
 
     parts: list[RenderableType] = [Text("Legend", style="reader.section"), legend_line(), Text()]
     for kind in KINDS:
-        line = Text(f"{kind:<13}", style=f"reader.claim.{kind}")
+        line = Text.assemble((f"{kind:<13}", f"reader.claim.{kind}"))
         line.append(KIND_MEANINGS[kind])
         parts.append(line)
     parts.append(Text())
     for setting, (hollow, filled) in SETTING_SYMBOLS.items():
-        line = Text(f"{hollow} {filled}  ", style=f"reader.setting.{setting}")
+        line = Text.assemble((f"{hollow} {filled}  ", f"reader.setting.{setting}"))
         line.append(f"{SETTING_LABELS[setting]} (filled: referred to by the article)")
         parts.append(line)
     return Group(*parts)
