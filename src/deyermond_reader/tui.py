@@ -61,9 +61,10 @@ class GotoScreen(ModalScreen[int | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="goto"):
-            yield Static("Go to section (Enter: the first match, Esc: cancel)", id="goto-title")
+            yield Static("Go to section (Enter: the first match, Esc: cancel)", id="goto-title",
+                         markup=False)
             yield Input(placeholder="part of a name, or a number", id="goto-input")
-            yield Static("", id="goto-none")
+            yield Static("", id="goto-none", markup=False)
             yield OptionList(*self._options(), id="goto-list")
 
     def _options(self) -> list[Option]:
@@ -97,8 +98,8 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="help"):
-            yield Static("Keys", id="help-title")
-            yield Static(KEYS)
+            yield Static("Keys", id="help-title", markup=False)
+            yield Static(KEYS, markup=False)
 
     def action_close(self) -> None:
         self.dismiss(None)
@@ -312,7 +313,7 @@ class ReaderApp(App[None]):
     def action_search(self) -> None:
         box = self.query_one("#search", Input)
         box.display = True
-        box.value = self.search_text
+        box.value = ""
         box.focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

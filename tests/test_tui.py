@@ -1,0 +1,262 @@
+"""The interactive reader, driven headless with Textual's pilot, and once for real in tmux."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+
+import pytest
+
+pytest.importorskip("textual")
+
+from deyermond_reader.tui import BlockView, GotoScreen, HelpScreen, ReaderApp  # noqa: E402
+
+from conftest import render_plain  # noqa: E402
+
+
+def drive(article, keys_and_checks, size=(80, 24), start=None):
+    """Run the app headless; ``keys_and_checks`` is an async function given (app, pilot)."""
+    async def main():
+        app = ReaderApp(article, start)
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            await keys_and_checks(app, pilot)
+        return app
+
+    return asyncio.run(main())
+
+
+def _heading_at_top(app, number: int) -> bool:
+    view = app.query_one("#article")
+    return abs(view.scroll_y - app.query_one(f"#section-{number}").virtual_region.y) <= 1
+
+
+def test_go_to_chaos_in_two_keystrokes_plus_the_word(article):
+    async def check(app, pilot):
+        await pilot.press("g", *"chaos", "enter")
+        await pilot.pause()
+        assert app.current_section == 5 and _heading_at_top(app, 5)
+        assert "5. Chaos and incompetence" in str(app.query_one("#topbar").render())
+
+    drive(article, check)
+
+
+def test_go_to_lists_matches_best_first_and_stays_open_without_one(article):
+    async def check(app, pilot):
+        await pilot.press("g", *"summit")
+        screen = app.screen
+        assert isinstance(screen, GotoScreen)
+        assert [s.number for s in screen.matches] == [1, 2]
+        await pilot.press("escape")
+        assert not isinstance(app.screen, GotoScreen) and app.current_section == 1
+        await pilot.press("g", *"[bold]qxqx")
+        screen = app.screen
+        assert screen.matches == []
+        assert "No section matches “[bold]qxqx”" in str(screen.query_one("#goto-none").render())
+        await pilot.press("enter")
+        assert app.screen is screen
+        await pilot.press("escape")
+        assert not isinstance(app.screen, GotoScreen) and app.current_section == 1
+
+    drive(article, check)
+
+
+def test_go_to_by_number_and_typo(article):
+    async def check(app, pilot):
+        await pilot.press("g", "6", "enter")
+        await pilot.pause()
+        assert app.current_section == 6
+        await pilot.press("g", *"kremlim", "enter")
+        await pilot.pause()
+        assert app.current_section == 6
+        await pilot.press("g", *"hostng", "enter")
+        await pilot.pause()
+        assert app.current_section == 3
+
+    drive(article, check)
+
+
+def test_next_and_previous_section(article):
+    async def check(app, pilot):
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert app.current_section == 2 and _heading_at_top(app, 2)
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        await pilot.pause()
+        assert app.current_section == 4
+        await pilot.press("left_square_bracket")
+        await pilot.pause()
+        assert app.current_section == 3
+
+    drive(article, check)
+
+
+def test_header_follows_scrolling(article):
+    async def check(app, pilot):
+        await pilot.press("end")
+        await pilot.pause()
+        assert app.current_section == 7
+        await pilot.press("home")
+        await pilot.pause()
+        assert app.current_section == 1
+        before = app.query_one("#article").scroll_y
+        await pilot.press("j", "j")
+        await pilot.pause()
+        assert app.query_one("#article").scroll_y == before + 2
+        await pilot.press("space")
+        await pilot.pause()
+        assert app.query_one("#article").scroll_y > before + 10
+
+    drive(article, check)
+
+
+def test_contents_sidebar_toggles_and_jumps(article):
+    async def check(app, pilot):
+        assert not app.toc_visible
+        await pilot.press("t")
+        assert app.toc_visible
+        await pilot.press("down", "down", "enter")
+        await pilot.pause()
+        assert app.current_section == 3 and _heading_at_top(app, 3)
+        await pilot.press("t")
+        assert not app.toc_visible
+
+    drive(article, check)
+
+
+def test_contents_overlays_the_article_on_a_narrow_screen(article):
+    async def check(app, pilot):
+        await pilot.press("t")
+        assert app.query_one("#toc").has_class("overlay")
+        await pilot.press("down", "down", "down", "enter")
+        await pilot.pause()
+        await pilot.pause()
+        assert not app.toc_visible and app.current_section == 4
+
+    drive(article, check, size=(40, 24))
+
+
+def test_search_counts_and_steps_through_matches(article):
+    expected = sum(b.text.lower().count("russia") for s in article.sections for b in s.blocks)
+
+    async def check(app, pilot):
+        await pilot.press("slash", *"Russia", "enter")
+        await pilot.pause()
+        assert len(app.matches) == expected and app.match_index == 0
+        status = str(app.query_one("#status").render())
+        assert f"match 1/{expected} for “Russia”" in status
+        await pilot.press("n", "n")
+        assert app.match_index == 2
+        await pilot.press("N")
+        assert app.match_index == 1
+        await pilot.press("slash", *"Geneva", "enter")
+        await pilot.pause()
+        assert len(app.matches) == 1
+        widget = app.matches[0][0]
+        assert "Geneva" in widget.item.text
+
+    drive(article, check)
+
+
+def test_search_without_match_says_so(article):
+    async def check(app, pilot):
+        await pilot.press("slash", *"xyzzy", "enter")
+        await pilot.pause()
+        assert app.matches == [] and "no match for “xyzzy”" in str(app.query_one("#status").render())
+
+    drive(article, check)
+
+
+def test_claim_colours_toggle_with_legend(article):
+    async def check(app, pilot):
+        await pilot.press("c")
+        assert app.claims and "prescription" in str(app.query_one("#status").render())
+        await pilot.press("c")
+        assert not app.claims and "prescription" not in str(app.query_one("#status").render())
+
+    drive(article, check)
+
+
+def test_help_shows_the_keys_and_quit_ends(article):
+    async def check(app, pilot):
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+        await pilot.press("q")
+        await pilot.pause()
+
+    app = drive(article, check)
+    assert not app.is_running
+
+
+def test_opens_at_a_section(article):
+    async def check(app, pilot):
+        await pilot.pause()
+        assert app.current_section == 4 and _heading_at_top(app, 4)
+
+    drive(article, check, start=4)
+
+
+def test_same_annotations_as_the_printed_reader(article):
+    async def check(app, pilot):
+        blocks = list(app.query(BlockView))
+        assert len(blocks) == sum(len(s.blocks) for s in article.sections)
+        callouts = [render_plain(w.content, 80) for w in app.query(".callout")]
+        assert len(callouts) == 6 and "Reykjavík Summit" in callouts[1]
+        assert "Fact note: the text says “Helsinki”" in callouts[1]
+
+    drive(article, check)
+
+
+def test_interactive_needs_a_terminal():
+    from conftest import run_cli
+
+    result = run_cli("-i")
+    assert result.code == 2 and "needs a terminal" in result.err
+
+
+@pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
+def test_real_terminal_in_tmux(tmp_path):
+    """Run the real program in tmux: jump by name, search, quit to an intact shell."""
+    socket = f"deyermond-{uuid.uuid4().hex[:8]}"
+    tmux = ["tmux", "-L", socket]
+    done = tmp_path / "done"
+    command = f"{sys.executable} -m deyermond_reader -i; echo $? > {done}"
+    env = {**os.environ, "TERM": "xterm-256color"}
+    subprocess.run([*tmux, "new-session", "-d", "-x", "80", "-y", "24", command], check=True, env=env)
+
+    def screen() -> str:
+        return subprocess.run([*tmux, "capture-pane", "-p"], capture_output=True, text=True).stdout
+
+    def wait_for(text: str, seconds: float = 15) -> str:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            shown = screen()
+            if text in shown:
+                return shown
+            time.sleep(0.1)
+        raise AssertionError(f"{text!r} never appeared:\n{screen()}")
+
+    try:
+        wait_for("1. A summit in Alaska")
+        subprocess.run([*tmux, "send-keys", "g"], check=True)
+        wait_for("Go to section")
+        subprocess.run([*tmux, "send-keys", "chaos", "Enter"], check=True)
+        shown = wait_for("But while the summit is a clear signal")
+        assert shown.splitlines()[0].strip().startswith("5. Chaos and incompetence")
+        subprocess.run([*tmux, "send-keys", "/"], check=True)
+        subprocess.run([*tmux, "send-keys", "Geneva", "Enter"], check=True)
+        wait_for("match 1/1 for “Geneva”")
+        subprocess.run([*tmux, "send-keys", "q"], check=True)
+        deadline = time.monotonic() + 10
+        while not done.exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert done.read_text().strip() == "0"
+    finally:
+        subprocess.run([*tmux, "kill-server"], capture_output=True)
