@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 
+from .lexicon import Lexicon, words
 from .model import FactNote, Paragraph, Reference, Section, Sentence, Summit
 
 CUES = Path(__file__).resolve().parent / "data" / "cues.toml"
@@ -45,12 +46,6 @@ class Anchor:
     values: frozenset
 
 
-def _words(options: list[str]) -> re.Pattern[str]:
-    """One case-insensitive, whole-word pattern for a list of phrases, longest first."""
-    ordered = sorted({o for o in options if o}, key=len, reverse=True)
-    return re.compile(r"(?<![\w])(" + "|".join(re.escape(o) for o in ordered) + r")(?![\w])", re.I)
-
-
 def load_cues(path: Path | None = None) -> dict:
     import tomllib
 
@@ -63,65 +58,97 @@ def load_cues(path: Path | None = None) -> dict:
         raise ReaderError(f"{path}: broken cue list: {exc}") from None
 
 
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """One catalogue entry in the shape matching needs: sets to test anchors against."""
+
+    summit: Summit
+    leaders: frozenset[str]
+    places: frozenset[str]
+    keywords: frozenset[str]
+    event: str
+
+    @classmethod
+    def of(cls, summit: Summit) -> Facts:
+        return cls(summit, frozenset(summit.leaders), frozenset(p.casefold() for p in summit.places),
+                   frozenset(k.casefold() for k in summit.keywords),
+                   _event(summit.event) if summit.event else "")
+
+
 class Matcher:
     """Finds summit references in sentences; built once per catalogue."""
 
     def __init__(self, catalogue: tuple[Summit, ...], cues: dict) -> None:
         self.catalogue = catalogue
+        self.facts = [Facts.of(s) for s in catalogue]
         refs = cues["references"]
-        self.meeting = _words(refs["meeting_words"])
-        self.next_year = _words(refs["next_year"])
-        self.host_words = _words(refs["host_words"])
-        self.events = _words(refs["events"])
-        self.settings = {name: _words(phrases) for name, phrases in cues["settings"].items()}
+        self.meeting = Lexicon((w, True) for w in refs["meeting_words"])
+        self.next_year = Lexicon((w, True) for w in refs["next_year"])
+        self.host_words = Lexicon((w, True) for w in refs["host_words"])
+        self.settings = Lexicon((p, name) for name, phrases in cues["settings"].items() for p in phrases)
+        self.names = Lexicon(self._anchor_phrases(refs["events"]))
+        self.index: dict[tuple[str, object], list[int]] = {}
+        for number, facts in enumerate(self.facts):
+            keys = [("leader", n) for n in facts.leaders] + [("place", p) for p in facts.places]
+            keys += [("keyword", k) for k in facts.keywords] + [("event", facts.event)]
+            keys += [("year", y) for y in range(facts.summit.start.year, facts.summit.end.year + 1)]
+            for key in keys:
+                self.index.setdefault(key, []).append(number)
 
-    @cached_property
-    def _people(self) -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
-        names: dict[str, set[str]] = {}
+    def candidates(self, anchors: list[Anchor]) -> list[Facts]:
+        """The entries a reference could be to: every rule in ``_strong`` needs an anchor that is
+        not a leader's name (a date, year, place, event or keyword) to agree with the entry."""
+        found: set[int] = set()
+        for anchor in anchors:
+            if anchor.kind != "leader":
+                for key in _index_keys(anchor):
+                    found.update(self.index.get(key, ()))
+        return [self.facts[n] for n in sorted(found)]
+
+    def _anchor_phrases(self, events: list[str]):
+        """(phrase, (kind, values)) for every leader, surname, place, event and keyword."""
+        people: dict[str, set[str]] = {}
         for summit in self.catalogue:
             for leader in summit.leaders:
-                names.setdefault(leader.casefold(), set()).add(leader)
-                names.setdefault(leader.split()[-1].casefold(), set()).add(leader)
-        return _words(list(names)), {k: frozenset(v) for k, v in names.items()}
+                people.setdefault(leader, set()).add(leader)
+                people.setdefault(leader.split()[-1], set()).add(leader)
+        for name, leaders in people.items():
+            yield name, ("leader", frozenset(leaders))
+        for place in {p.casefold() for s in self.catalogue for p in s.places}:
+            yield place, ("place", frozenset({place}))
+        for event in events:
+            yield event, ("event", frozenset({_event(event)}))
+        for keyword in {k.casefold() for s in self.catalogue for k in s.keywords}:
+            yield keyword, ("keyword", frozenset({keyword}))
 
     @cached_property
     def _us_leaders(self) -> frozenset[str]:
         return frozenset(s.leaders[0] for s in self.catalogue)
 
     @cached_property
-    def _places(self) -> tuple[re.Pattern[str], dict[str, int]]:
+    def _place_counts(self) -> dict[str, int]:
         counts: dict[str, int] = {}
-        for summit in self.catalogue:
-            for place in {p.casefold() for p in summit.places}:
+        for facts in self.facts:
+            for place in facts.places:
                 counts[place] = counts.get(place, 0) + 1
-        return _words(list(counts)), counts
-
-    @cached_property
-    def _keywords(self) -> re.Pattern[str] | None:
-        words = [k for s in self.catalogue for k in s.keywords]
-        return _words(words) if words else None
+        return counts
 
     # ---- anchors -----------------------------------------------------------
 
-    def anchors(self, text: str, article_date: dt.date | None, context_year: int | None) -> list[Anchor]:
+    def anchors(self, text: str, article_date: dt.date | None, context_year: int | None,
+                tokens: list[tuple[str, int, int]] | None = None) -> list[Anchor]:
+        tokens = words(text) if tokens is None else tokens
         found: list[Anchor] = []
-        people, by_name = self._people
-        found += [Anchor("leader", m.start(), m.end(), by_name[m.group(1).casefold()])
-                  for m in people.finditer(text)]
-        places, _ = self._places
-        found += [Anchor("place", m.start(), m.end(), frozenset({m.group(1).casefold()}))
-                  for m in places.finditer(text)]
-        found += [Anchor("event", m.start(), m.end(), frozenset({_event(m.group(1))}))
-                  for m in self.events.finditer(text)]
-        if self._keywords is not None:
-            found += [Anchor("keyword", m.start(), m.end(), frozenset({m.group(1).casefold()}))
-                      for m in self._keywords.finditer(text)]
+        for start, end, payloads in self.names.find(tokens):
+            kind = payloads[0][0]
+            values = frozenset().union(*(v for k, v in payloads if k == kind))
+            found.append(Anchor(kind, start, end, values))
         found += _year_anchors(text)
         if context_year is not None:
-            found += [Anchor("year", m.start(), m.end(), frozenset({context_year + 1}))
-                      for m in self.next_year.finditer(text)]
+            found += [Anchor("year", start, end, frozenset({context_year + 1}))
+                      for start, end, _ in self.next_year.find(tokens)]
         if article_date is not None:
-            found += _weekday_anchors(text, article_date)
+            found += _weekday_anchors(tokens, article_date)
         return _without_overlaps(found)
 
     # ---- matching ----------------------------------------------------------
@@ -132,37 +159,44 @@ class Matcher:
         result: list[Reference] = []
         for start, end in _clauses(sentence):
             clause = sentence[start:end]
-            anchors = self.anchors(clause, article_date, context_year)
+            tokens = words(clause)
+            anchors = self.anchors(clause, article_date, context_year, tokens)
             if anchors:
-                for ref in self._clause_references(clause, anchors, context_year, setting):
+                for ref in self._clause_references(clause, tokens, anchors, context_year, setting):
                     result.append(replace(ref, start=ref.start + start, end=ref.end + start))
         return result
 
-    def _clause_references(self, clause: str, anchors: list[Anchor], context_year: int | None,
+    def _clause_references(self, clause: str, tokens, anchors: list[Anchor], context_year: int | None,
                            setting: str | None) -> list[Reference]:
-        talks_of_meeting = self.meeting.search(clause) is not None or \
-            any(a.kind == "event" for a in anchors)
+        if all(a.kind == "leader" for a in anchors):
+            return []  # names alone never make a reference
+        talks_of_meeting = bool(self.meeting.find(tokens)) or any(a.kind == "event" for a in anchors)
+        if not talks_of_meeting:
+            named = set().union(*(a.values for a in anchors if a.kind == "leader"))
+            if not (named & self._us_leaders and named - self._us_leaders):
+                return []  # neither a meeting word nor leaders of both sides: nothing to find
         candidates = []
-        for summit in self.catalogue:
-            for run in _runs(anchors, summit):
-                if self._strong(clause, run, summit, talks_of_meeting, context_year):
-                    score = sum(_WEIGHT[a.kind] for a in run if _consistent(a, summit))
-                    candidates.append((score, run, summit))
+        for facts in self.candidates(anchors):
+            for run in _runs(anchors, facts):
+                if self._strong(clause, run, facts, talks_of_meeting, context_year):
+                    score = sum(_WEIGHT[a.kind] for a in run if _consistent(a, facts))
+                    candidates.append((score, run, facts.summit))
         groups = _choose(candidates)
         return [self._reference(clause, anchors, run, summits, setting, groups)
                 for run, summits in groups]
 
-    def _strong(self, clause: str, run: list[Anchor], summit: Summit, talks_of_meeting: bool,
+    def _strong(self, clause: str, run: list[Anchor], facts: Facts, talks_of_meeting: bool,
                 context_year: int | None) -> bool:
-        kinds = {a.kind for a in run if _consistent(a, summit)}
-        leaders = set().union(*(a.values for a in run if a.kind == "leader")) & set(summit.leaders)
+        summit = facts.summit
+        kinds = {a.kind for a in run if _consistent(a, facts)}
+        leaders = set().union(*(a.values for a in run if a.kind == "leader")) & facts.leaders
         both_sides = bool(leaders & self._us_leaders) and bool(leaders - self._us_leaders)
         if not (talks_of_meeting or both_sides):
             return False
         when = kinds & {"year", "month"}
         noun_follows = _FOLLOWING_NOUN.match(clause[run[-1].end:]) is not None
-        _, place_counts = self._places
-        unique_place = any(a.kind == "place" and place_counts[next(iter(a.values))] == 1 for a in run)
+        unique_place = any(a.kind == "place" and self._place_counts.get(next(iter(a.values))) == 1
+                           for a in run)
         return bool(
             "date" in kinds
             or (when and kinds & {"leader", "place", "event", "keyword"})
@@ -195,9 +229,10 @@ class Matcher:
         """A conflicting place, year or leader right beside the run is the text disagreeing."""
         index = [id(a) for a in anchors]
         first, last = index.index(id(run[0])), index.index(id(run[-1]))
+        facts = Facts.of(summit)
         for neighbour in (anchors[last + 1] if last + 1 < len(anchors) else None,
                           anchors[first - 1] if first > 0 else None):
-            if neighbour is None or id(neighbour) in claimed or _consistent(neighbour, summit) is not False:
+            if neighbour is None or id(neighbour) in claimed or _consistent(neighbour, facts) is not False:
                 continue
             if neighbour.kind in ("place", "year", "leader"):
                 extended = sorted([*run, neighbour], key=lambda a: a.start)
@@ -206,10 +241,10 @@ class Matcher:
 
     def _host_note(self, phrase: str, run: list[Anchor], summit: Summit) -> FactNote | None:
         """"X's hosting of Y": X is the host; say so if the record has the meeting elsewhere."""
-        host_word = self.host_words.search(phrase)
-        if host_word is None:
+        host_words = self.host_words.find(words(phrase))
+        if not host_words:
             return None
-        before = [a for a in run if a.kind == "leader" and a.start < host_word.start()]
+        before = [a for a in run if a.kind == "leader" and a.start - run[0].start < host_words[0][0]]
         if not before:
             return None
         host = next(iter(before[-1].values & set(summit.leaders)), None)
@@ -223,12 +258,8 @@ class Matcher:
 
     def setting_cue(self, text: str) -> str | None:
         """The setting the text's latest context phrase points to, if any."""
-        latest, where = None, -1
-        for name, pattern in self.settings.items():
-            for match in pattern.finditer(text):
-                if match.start() > where:
-                    latest, where = name, match.start()
-        return latest
+        found = self.settings.find(words(text))
+        return found[-1][2][0] if found else None
 
 
 SETTING_WORDS = {"neutral": "held on neutral ground", "us-hosted": "hosted by the U.S.",
@@ -251,14 +282,14 @@ def _year_anchors(text: str) -> list[Anchor]:
     return anchors
 
 
-def _weekday_anchors(text: str, article_date: dt.date) -> list[Anchor]:
+def _weekday_anchors(tokens: list[tuple[str, int, int]], article_date: dt.date) -> list[Anchor]:
     """"On Friday", "Friday's summit": the nearest such day to the article's date."""
     anchors = []
-    for match in re.finditer(r"\b(" + "|".join(_WEEKDAYS) + r")\b", text, re.I):
-        ahead = (_WEEKDAYS.index(match.group(1).casefold()) - article_date.weekday()) % 7
-        offset = ahead if ahead <= 3 else ahead - 7
-        anchors.append(Anchor("date", match.start(), match.end(),
-                              frozenset({article_date + dt.timedelta(days=offset)})))
+    for word, start, end in tokens:
+        if word in _WEEKDAYS:
+            ahead = (_WEEKDAYS.index(word) - article_date.weekday()) % 7
+            offset = ahead if ahead <= 3 else ahead - 7
+            anchors.append(Anchor("date", start, end, frozenset({article_date + dt.timedelta(days=offset)})))
     return anchors
 
 
@@ -281,9 +312,17 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in bounds if e > s]
 
 
-def _consistent(anchor: Anchor, summit: Summit) -> bool | None:
+def _index_keys(anchor: Anchor) -> list[tuple[str, object]]:
+    if anchor.kind == "month":
+        return [("year", year) for year, _ in anchor.values]
+    if anchor.kind == "date":
+        return [("year", day.year) for day in anchor.values]
+    return [(anchor.kind, value) for value in anchor.values]
+
+
+def _consistent(anchor: Anchor, facts: Facts) -> bool | None:
     """True if the anchor fits the entry, False if it contradicts it, None if it says nothing."""
-    kind, values = anchor.kind, anchor.values
+    kind, values, summit = anchor.kind, anchor.values, facts.summit
     if kind == "year":
         return any(summit.start.year <= y <= summit.end.year for y in values)
     if kind == "month":
@@ -292,17 +331,17 @@ def _consistent(anchor: Anchor, summit: Summit) -> bool | None:
     if kind == "date":
         return any(summit.start <= d <= summit.end for d in values)
     if kind == "leader":
-        return bool(values & set(summit.leaders))
+        return not values.isdisjoint(facts.leaders)
     if kind == "place":
-        return bool(values & {p.casefold() for p in summit.places})
+        return not values.isdisjoint(facts.places)
     if kind == "event":
-        return bool(summit.event) and _event(summit.event) in values
+        return bool(facts.event) and facts.event in values
     if kind == "keyword":
-        return True if values & {k.casefold() for k in summit.keywords} else None
+        return True if not values.isdisjoint(facts.keywords) else None
     return None
 
 
-def _runs(anchors: list[Anchor], summit: Summit) -> list[list[Anchor]]:
+def _runs(anchors: list[Anchor], summit: Facts) -> list[list[Anchor]]:
     """Maximal runs of consecutive, nearby anchors that do not contradict the entry."""
     runs, current = [], []
     for anchor in anchors:
@@ -320,7 +359,7 @@ def _runs(anchors: list[Anchor], summit: Summit) -> list[list[Anchor]]:
     return [_strip_neutral(run, summit) for run in runs if any(_consistent(a, summit) for a in run)]
 
 
-def _strip_neutral(run: list[Anchor], summit: Summit) -> list[Anchor]:
+def _strip_neutral(run: list[Anchor], summit: Facts) -> list[Anchor]:
     while run and _consistent(run[0], summit) is None:
         run = run[1:]
     while run and _consistent(run[-1], summit) is None:
@@ -388,9 +427,11 @@ def annotate_sections(sections: tuple[Section, ...], article_date: dt.date | Non
 
 def _last_year(sentence: Sentence, refs: list[Reference], matcher: Matcher,
                previous: int | None) -> int | None:
-    years = [max(a.values) for a in _year_anchors(sentence.text) if a.kind == "year"]
-    years += [next(iter(a.values))[0] for a in _year_anchors(sentence.text) if a.kind == "month"]
+    """The year a following "the next year" counts from: the last one this sentence named."""
     if refs:
-        by_id = {s.id: s for s in matcher.catalogue}
-        years.append(by_id[refs[-1].summits[-1]].start.year)
-    return years[-1] if years else previous
+        return next(s.start.year for s in matcher.catalogue if s.id == refs[-1].summits[-1])
+    anchors = _year_anchors(sentence.text)
+    if not anchors:
+        return previous
+    last = anchors[-1]
+    return max(last.values) if last.kind == "year" else next(iter(last.values))[0]

@@ -1,6 +1,6 @@
 """Provides splitting blocks into sentences, and the kind of claim each one makes.
 
-Sentence boundaries come from syntok, which knows abbreviations such as
+Sentence boundaries come from sentencex, which knows abbreviations such as
 "U.S.", "George H. W. Bush" and "Aug. 8" without a model download. Code,
 tables and raw HTML are not prose and stay one piece each.
 """
@@ -16,15 +16,18 @@ PROSE_KINDS = frozenset({"paragraph", "item", "quote", "heading"})
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
-    """Return (start, end) offsets of each sentence in ``text``."""
-    from syntok import segmenter
+    """Return (start, end) offsets of each sentence in ``text``, surrounding spaces left out."""
+    from sentencex import segment
 
     bounds = []
-    for paragraph in segmenter.analyze(text):
-        for sentence in paragraph:
-            if sentence:
-                first, last = sentence[0], sentence[-1]
-                bounds.append((first.offset, last.offset + len(last.value)))
+    position = 0
+    for piece in segment("en", text):
+        start, end = position, position + len(piece)
+        position = end
+        stripped = piece.strip()
+        if stripped:
+            start += len(piece) - len(piece.lstrip())
+            bounds.append((start, start + len(stripped)))
     return bounds
 
 
@@ -55,23 +58,30 @@ class KindClassifier:
     """Decides a sentence's kind from cue lists, in order; the first cue found is the reason."""
 
     def __init__(self, kinds: list[dict]) -> None:
-        self.rules = []
+        from .lexicon import Lexicon
+
+        self.order: dict[str, int] = {}
+        phrases = []
         for entry in kinds:
-            name, cues = entry["name"], entry.get("cues", [])
+            name = entry["name"]
             if name not in KINDS:
                 raise ValueError(f"unknown claim kind {name!r}")
-            if cues:
-                ordered = sorted(cues, key=len, reverse=True)
-                pattern = re.compile(r"(?<![\w])(" + "|".join(re.escape(c) for c in ordered) + r")(?![\w])",
-                                     re.I)
-                self.rules.append((name, pattern))
+            self.order[name] = len(self.order)
+            phrases += [(cue, name) for cue in entry.get("cues", [])]
+        self.cues = Lexicon(phrases)
 
     def classify(self, text: str) -> tuple[str, str]:
         """Return (kind, cue). With no opinion cue, a sentence is a fact resting on its evidence."""
-        for name, pattern in self.rules:
-            match = pattern.search(text)
-            if match:
-                return name, match.group(1)
+        from .lexicon import words
+
+        best: tuple[int, int, str, str] | None = None
+        for start, end, kinds in self.cues.find(words(text)):
+            rank = min(self.order[k] for k in kinds)
+            if best is None or rank < best[0]:
+                best = (rank, start, kinds[0] if len(kinds) == 1 else min(kinds, key=self.order.get),
+                        text[start:end])
+        if best is not None:
+            return best[2], best[3]
         evidence = _NUMBER.search(text) or _NAME.search(text)
         return "fact", evidence.group(0) if evidence else "no opinion cue"
 

@@ -59,9 +59,9 @@ class Prose:
         self.text = text
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        text = self.text.copy()
-        text.justify = "full" if options.max_width >= JUSTIFY_FROM else "default"
-        yield text
+        from .layout import set_paragraph
+
+        yield from set_paragraph(console, self.text, options.max_width, options.max_width >= JUSTIFY_FROM)
 
 
 def link_style(target: str) -> Style | None:

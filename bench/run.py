@@ -1,0 +1,181 @@
+"""Benchmark deyermond-reader against ``python -m rich.markdown``, whole process, in one run.
+
+Every case runs both commands interleaved (ours, rich, ours, rich, ...) for
+several repeats and reports medians, the ratio to rich, the target, and the
+peak memory (max RSS) of each process. Uses only the standard library and the
+project's own dependencies:
+
+    python bench/run.py              # 7 repeats
+    python bench/run.py --repeats 1  # a quick check
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import pty
+import select
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "trump-is-doing-putin-a-favor.md"
+PY = sys.executable
+OURS = [PY, "-m", "deyermond_reader"]
+RICH = [PY, "-m", "rich.markdown", "-w", "80"]
+
+
+@dataclass
+class Case:
+    name: str
+    ours: list[str]
+    rich: list[str] | None
+    target: float
+    """Largest acceptable ratio of our median time to rich's."""
+    fresh_cache: bool = False
+    memory_target: float | None = None
+    times: list[float] = field(default_factory=list)
+    rich_times: list[float] = field(default_factory=list)
+    memory: list[int] = field(default_factory=list)
+    rich_memory: list[int] = field(default_factory=list)
+
+
+def run_once(command: list[str], env: dict[str, str]) -> tuple[float, int]:
+    """Seconds and peak RSS (KiB) of one whole process, output discarded."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"failed: {' '.join(command)}")
+    return elapsed, usage.ru_maxrss
+
+
+def first_screen(command: list[str], env: dict[str, str], marker: bytes, size=(24, 80)) -> float:
+    """Seconds until ``marker`` appears on a pseudo-terminal running ``command``."""
+    import fcntl
+    import struct
+    import termios
+
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", size[0], size[1], 0, 0))
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdin=follower, stdout=follower, stderr=follower,
+                               env={**env, "TERM": "xterm-256color"}, close_fds=True)
+    os.close(follower)
+    seen = b""
+    try:
+        while marker not in seen:
+            ready, _, _ = select.select([leader], [], [], 20)
+            if not ready:
+                raise SystemExit(f"no first screen from {' '.join(command)}")
+            seen += os.read(leader, 65536)
+        return time.perf_counter() - start
+    finally:
+        process.kill()
+        process.wait()
+        os.close(leader)
+
+
+def build_cases(work: Path) -> list[Case]:
+    text = SEED.read_text(encoding="utf-8")
+    big20, big200 = work / "oped-x20.md", work / "oped-x200.md"
+    big20.write_text(text * 20, encoding="utf-8")
+    big200.write_text(text * 200, encoding="utf-8")
+    seed = str(SEED)
+    return [
+        Case("annotated op-ed (repeat run)", [*OURS, "-w", "80"], [*RICH, seed], 0.6),
+        Case("--section chaos", [*OURS, "-w", "80", "-s", "chaos"], [*RICH, seed], 0.5),
+        Case("--toc", [*OURS, "--toc"], [*RICH, seed], 0.5),
+        Case("--help", [*OURS, "--help"], [*RICH, seed], 0.3),
+        Case("first run, empty cache", [*OURS, "-w", "80"], [*RICH, seed], 1.0, fresh_cache=True),
+        Case("20 copies, --no-annotations", [*OURS, "-w", "80", "--no-annotations", str(big20)],
+             [*RICH, str(big20)], 1.0, memory_target=1.0),
+        Case("200 copies, --no-annotations", [*OURS, "-w", "80", "--no-annotations", str(big200)],
+             [*RICH, str(big200)], 1.0, memory_target=1.0),
+        Case("20 copies, annotated", [*OURS, "-w", "80", str(big20)], [*RICH, str(big20)], 1.0,
+             memory_target=1.0),
+        Case("200 copies, annotated", [*OURS, "-w", "80", str(big200)], [*RICH, str(big200)], 1.0,
+             memory_target=1.0),
+    ]
+
+
+def measure(cases: list[Case], repeats: int, work: Path) -> tuple[list[float], list[float]]:
+    base_env = {**os.environ, "XDG_CACHE_HOME": str(work / "cache"), "NO_COLOR": "1"}
+    interactive, printed = [], []
+    for _ in range(repeats):
+        for case in cases:
+            env = dict(base_env)
+            if case.fresh_cache:
+                env["XDG_CACHE_HOME"] = tempfile.mkdtemp(dir=work)
+            else:  # warm the cache like a user who has run it before
+                run_once(case.ours, env)
+            seconds, memory = run_once(case.ours, env)
+            case.times.append(seconds)
+            case.memory.append(memory)
+            if case.rich:
+                seconds, memory = run_once(case.rich, env)
+                case.rich_times.append(seconds)
+                case.rich_memory.append(memory)
+        tty_env = {k: v for k, v in base_env.items() if k != "NO_COLOR"}
+        printed.append(first_screen([*OURS, "-w", "80"], tty_env, b"Original url"))
+        interactive.append(first_screen([*OURS, "-i"], tty_env, b"A summit in Alaska"))
+    return interactive, printed
+
+
+def report(cases: list[Case], interactive: list[float], printed: list[float], repeats: int) -> bool:
+    ok = True
+    print(f"deyermond-reader benchmark: {repeats} interleaved repeat(s), medians; "
+          f"Python {platform.python_version()}, {platform.machine()}, {os.cpu_count()} CPUs")
+    header = f"{'case':<32} {'ours ms':>8} {'rich ms':>8} {'ratio':>6} {'target':>7} {'ours MiB':>9} {'rich MiB':>9}  "
+    print(header)
+    print("-" * len(header))
+    for case in cases:
+        ours, rich = statistics.median(case.times), statistics.median(case.rich_times)
+        ratio = ours / rich
+        mem, rich_mem = max(case.memory) / 1024, max(case.rich_memory) / 1024
+        passed = ratio <= case.target and (case.memory_target is None or mem <= rich_mem * case.memory_target)
+        ok &= passed
+        print(f"{case.name:<32} {ours * 1000:>8.1f} {rich * 1000:>8.1f} {ratio:>6.2f} {'≤' + str(case.target):>7} "
+              f"{mem:>9.1f} {rich_mem:>9.1f}  {'ok' if passed else 'MISSED'}")
+    by_name = {c.name: c for c in cases}
+    growth_plain = statistics.median(by_name["200 copies, --no-annotations"].times) / \
+        statistics.median(by_name["20 copies, --no-annotations"].times)
+    growth_full = statistics.median(by_name["200 copies, annotated"].times) / \
+        statistics.median(by_name["20 copies, annotated"].times)
+    for label, growth in (("growth 20→200 copies, bare", growth_plain),
+                          ("growth 20→200 copies, annotated", growth_full)):
+        passed = growth <= 12
+        ok &= passed
+        print(f"{label:<32} {growth:>24.2f}× {'≤12×':>6}   {'ok' if passed else 'MISSED'}")
+    first, print_ms = statistics.median(interactive), statistics.median(printed)
+    passed = first <= 2 * print_ms
+    ok &= passed
+    print(f"{'interactive first screen':<32} {first * 1000:>8.1f} {print_ms * 1000:>8.1f} "
+          f"{first / print_ms:>6.2f} {'≤2.0':>7}  (against the printed mode on a terminal)  "
+          f"{'ok' if passed else 'MISSED'}")
+    return ok
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=7)
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="deyermond-bench-"))
+    try:
+        cases = build_cases(work)
+        interactive, printed = measure(cases, args.repeats, work)
+        return 0 if report(cases, interactive, printed, args.repeats) else 1
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,155 @@
+"""Provides setting a paragraph into lines: greedy wrapping, full justification, styled segments.
+
+rich's ``Text`` wrapping builds a ``Text`` object per word and per line to
+justify; on a long article that dominated the reader's running time. Here a
+paragraph is wrapped on its plain string and cut into one segment per style
+run per line, which gives the same lines for prose at a fraction of the cost.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+
+from rich.cells import cell_len
+from rich.console import Console
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+
+_WORD = re.compile(r"\S+")
+
+
+def _width(word: str) -> int:
+    return len(word) if word.isascii() else cell_len(word)
+
+
+def wrap(plain: str, width: int) -> list[list[tuple[int, int]]]:
+    """Lines as lists of (start, end) word offsets; words wider than a line are folded."""
+    lines: list[list[tuple[int, int]]] = []
+    for hard_start, hard_line in _hard_lines(plain):
+        line: list[tuple[int, int]] = []
+        used = 0
+        for match in _WORD.finditer(hard_line):
+            start, end = match.start() + hard_start, match.end() + hard_start
+            size = _width(match.group())
+            if line and used + 1 + size <= width:
+                line.append((start, end))
+                used += 1 + size
+                continue
+            if line:
+                lines.append(line)
+            line, used = [], 0
+            while size > width:  # a word longer than the line: fold it
+                cut = _fold_point(plain, start, end, width)
+                lines.append([(start, cut)])
+                start = cut
+                size = _width(plain[start:end])
+            line, used = [(start, end)], size
+        lines.append(line)
+    return lines
+
+
+def _hard_lines(plain: str) -> Iterator[tuple[int, str]]:
+    position = 0
+    for piece in plain.split("\n"):
+        yield position, piece
+        position += len(piece) + 1
+
+
+def _fold_point(plain: str, start: int, end: int, width: int) -> int:
+    if plain[start:end].isascii():
+        return start + width
+    used, index = 0, start
+    while index < end and used + cell_len(plain[index]) <= width:
+        used += cell_len(plain[index])
+        index += 1
+    return max(index, start + 1)
+
+
+def gaps(line: list[tuple[int, int]], plain: str, width: int) -> list[int]:
+    """Spaces between the words of a justified line: the extra ones go to the rightmost gaps."""
+    count = len(line) - 1
+    if count <= 0:
+        return []
+    used = sum(_width(plain[s:e]) for s, e in line) + count
+    extra = max(0, width - used)
+    each, rest = divmod(extra, count)
+    return [1 + each + (1 if index >= count - rest else 0) for index in range(count)]
+
+
+class StyleRuns:
+    """The text's style at every offset, as runs that change only at span edges."""
+
+    def __init__(self, console: Console, text: Text) -> None:
+        base = console.get_style(text.style) if isinstance(text.style, str) else text.style
+        edges = sorted({0, len(text.plain), *(s.start for s in text.spans), *(s.end for s in text.spans)})
+        self.starts: list[int] = []
+        self.styles: list[Style] = []
+        cache: dict[tuple, Style] = {}
+        for start in edges[:-1]:
+            active = tuple(s.style for s in text.spans if s.start <= start < s.end)
+            if active not in cache:
+                style = base
+                for each in active:
+                    style = style + (console.get_style(each) if isinstance(each, str) else each)
+                cache[active] = style
+            self.starts.append(start)
+            self.styles.append(cache[active])
+
+    def pieces(self, start: int, end: int) -> Iterator[tuple[int, int, Style]]:
+        index = max(0, bisect_right(self.starts, start) - 1)
+        while start < end:
+            stop = self.starts[index + 1] if index + 1 < len(self.starts) else end
+            stop = min(stop, end)
+            if stop > start:
+                yield start, stop, self.styles[index]
+            start = stop
+            index += 1
+
+    def at(self, offset: int) -> Style:
+        return self.styles[max(0, bisect_right(self.starts, offset) - 1)] if self.styles else Style()
+
+
+def set_paragraph(console: Console, text: Text, width: int, justify: bool) -> Iterator[Segment]:
+    """Segments of ``text`` wrapped to ``width``; every line but a paragraph's last justified."""
+    plain = text.plain.replace("\t", " ")
+    runs = StyleRuns(console, text)
+    lines = wrap(plain, width)
+    last_of_hard_line = _last_lines(plain, lines)
+    for number, line in enumerate(lines):
+        if line:
+            spacing = gaps(line, plain, width) if justify and number not in last_of_hard_line else None
+            yield from _line(plain, runs, line, spacing)
+        yield Segment.line()
+
+
+def _last_lines(plain: str, lines: list[list[tuple[int, int]]]) -> set[int]:
+    """Lines that end a paragraph or a hard break: these are never stretched."""
+    breaks = [i for i, ch in enumerate(plain) if ch == "\n"]
+    last = {len(lines) - 1}
+    for number in range(len(lines) - 1):
+        if lines[number] and lines[number + 1]:
+            end, following = lines[number][-1][1], lines[number + 1][0][0]
+            if any(end <= b < following for b in breaks):
+                last.add(number)
+        elif not lines[number + 1] or not lines[number]:
+            last.add(number)
+    return last
+
+
+def _line(plain: str, runs: StyleRuns, line: list[tuple[int, int]], spacing: list[int] | None):
+    pieces: list[tuple[str, Style]] = []
+    for index, (start, end) in enumerate(line):
+        if index:
+            pieces.append((" " * (spacing[index - 1] if spacing else 1), runs.at(line[index - 1][1])))
+        pieces.extend((plain[a:b], style) for a, b, style in runs.pieces(start, end))
+    text, style = pieces[0]
+    for piece, piece_style in pieces[1:]:
+        if piece_style == style:
+            text += piece
+        else:
+            yield Segment(text, style)
+            text, style = piece, piece_style
+    yield Segment(text, style)
