@@ -16,6 +16,20 @@ from deyermond_reader.source import bundled_article
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "trump-is-doing-putin-a-favor.md"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def private_cache(tmp_path_factory):
+    """Tests (and the programs they start) use a cache of their own, never the user's."""
+    import os
+
+    previous = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if previous is None:
+        os.environ.pop("XDG_CACHE_HOME", None)
+    else:
+        os.environ["XDG_CACHE_HOME"] = previous
+
+
 @pytest.fixture(scope="session")
 def article():
     return load_article()

@@ -54,12 +54,47 @@ def _annotate(sections, article_date):
 
 
 def load_article(path: str | None = None, stdin: BinaryIO | None = None,
-                 annotate: bool = True) -> Article:
-    """Read an article (the bundled op-ed when ``path`` is None, stdin for ``-``)."""
-    from .sections import load_outline, outline_path
-    from .source import bundled_article, read_text
+                 annotate: bool = True, cache: bool = True) -> Article:
+    """Read an article (the bundled op-ed when ``path`` is None, stdin for ``-``).
 
-    text, name = read_text(path, stdin)
+    With ``cache`` a built Article is reused when nothing it depends on changed.
+    """
+    from .source import bundled_article, decode, outline_path, read_bytes
+
+    data, name = read_bytes(path, stdin)
     outline_file = outline_path(str(bundled_article()) if path is None else path)
+    key = None
+    if cache:
+        from . import cache as store
+
+        key = store.cache_key(__version__.encode(), b"annotated" if annotate else b"bare", data,
+                              *_dependency_bytes(outline_file, annotate))
+        cached = store.read(key)
+        if cached is not None:
+            return cached
+    text = decode(data, name)
+    from .sections import load_outline
+
     outline = load_outline(outline_file) if outline_file else None
-    return build_article(text, name, outline, annotate)
+    article = build_article(text, name, outline, annotate)
+    if key is not None:
+        store.write(key, article)
+    return article
+
+
+def _dependency_bytes(outline_file, annotate: bool) -> list[bytes]:
+    """The bytes of every data file the Article is built from, for the cache key."""
+    from pathlib import Path
+
+    files = [outline_file] if outline_file else []
+    if annotate:
+        from . import summits
+
+        files += [summits.CATALOGUE, summits.CUES]
+    parts = []
+    for file in files:
+        try:
+            parts.append(Path(file).read_bytes())
+        except OSError:
+            parts.append(b"unreadable")
+    return parts

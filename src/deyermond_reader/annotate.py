@@ -23,7 +23,6 @@ from pathlib import Path
 from .lexicon import Lexicon, words
 from .model import FactNote, Paragraph, Reference, Section, Sentence, Summit
 
-CUES = Path(__file__).resolve().parent / "data" / "cues.toml"
 _MONTHS = ("january february march april may june july august september october november "
            "december").split()
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -51,7 +50,9 @@ def load_cues(path: Path | None = None) -> dict:
 
     from .source import ReaderError
 
-    path = path or CUES
+    from . import summits
+
+    path = path or summits.CUES
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
@@ -153,10 +154,25 @@ class Matcher:
 
     # ---- matching ----------------------------------------------------------
 
+    @cached_property
+    def _specific_words(self) -> frozenset[str]:
+        """First words of every anchor that is not a leader's name (and of weekdays, next-year
+        phrases): a sentence with none of them, and no year, cannot refer to a summit."""
+        starts = {key[0] for key, payloads in self.names.table.items()
+                  if any(kind != "leader" for kind, _ in payloads)}
+        next_year_words = {w for key in self.next_year.table for w in key if w not in ("the", "a", "an")}
+        return frozenset(starts | next_year_words | set(_WEEKDAYS))
+
+    def could_refer(self, tokens: list[tuple[str, int, int]]) -> bool:
+        return any(word in self._specific_words or (len(word) == 4 and word.isdigit())
+                   for word, _, _ in tokens)
+
     def references(self, sentence: str, article_date: dt.date | None, context_year: int | None,
                    setting: str | None) -> list[Reference]:
         """The references in one sentence, in reading order."""
         result: list[Reference] = []
+        if not self.could_refer(words(sentence)):
+            return result
         for start, end in _clauses(sentence):
             clause = sentence[start:end]
             tokens = words(clause)
@@ -418,7 +434,7 @@ def annotate_sections(sections: tuple[Section, ...], article_date: dt.date | Non
             for sentence in block.sentences:
                 setting = matcher.setting_cue(sentence.text) or setting
                 refs = matcher.references(sentence.text, article_date, context_year, setting)
-                sentences.append(replace(sentence, references=tuple(refs)))
+                sentences.append(replace(sentence, references=tuple(refs)) if refs else sentence)
                 context_year = _last_year(sentence, refs, matcher, context_year)
             blocks.append(replace(block, sentences=tuple(sentences)))
         result.append(replace(section, blocks=tuple(blocks)))

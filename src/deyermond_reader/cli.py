@@ -79,6 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="read in a full-screen reader: contents (t), go to (g), search (/), keys (?)")
     parser.add_argument("--no-annotations", action="store_true",
                         help="the bare text: no summit markers, callouts or claim kinds")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="neither read nor write the parse cache ($XDG_CACHE_HOME/deyermond-reader)")
     parser.add_argument("-w", "--width", type=_width, metavar="N",
                         help=f"line width (default: the terminal's, at most {MAX_MEASURE})")
     parser.add_argument("--no-color", action="store_true", help="no colours or styles (also when NO_COLOR is set)")
@@ -135,7 +137,7 @@ def run(args: argparse.Namespace, out: IO[str], stdin: BinaryIO | None = None) -
 
         make_console(args, out).print(render_legend())
         return Exit.OK
-    article = load_article(args.path, stdin, annotate=not args.no_annotations)
+    article = load_article(args.path, stdin, annotate=not args.no_annotations, cache=not args.no_cache)
     section = None
     if args.section is not None:
         from .sections import resolve_section

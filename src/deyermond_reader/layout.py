@@ -28,12 +28,13 @@ def _width(word: str) -> int:
 def wrap(plain: str, width: int) -> list[list[tuple[int, int]]]:
     """Lines as lists of (start, end) word offsets; words wider than a line are folded."""
     lines: list[list[tuple[int, int]]] = []
+    measure = len if plain.isascii() else _width
     for hard_start, hard_line in _hard_lines(plain):
         line: list[tuple[int, int]] = []
         used = 0
         for match in _WORD.finditer(hard_line):
             start, end = match.start() + hard_start, match.end() + hard_start
-            size = _width(match.group())
+            size = measure(match.group())
             if line and used + 1 + size <= width:
                 line.append((start, end))
                 used += 1 + size
@@ -52,6 +53,9 @@ def wrap(plain: str, width: int) -> list[list[tuple[int, int]]]:
 
 
 def _hard_lines(plain: str) -> Iterator[tuple[int, str]]:
+    if "\n" not in plain:
+        yield 0, plain
+        return
     position = 0
     for piece in plain.split("\n"):
         yield position, piece
@@ -73,7 +77,9 @@ def gaps(line: list[tuple[int, int]], plain: str, width: int) -> list[int]:
     count = len(line) - 1
     if count <= 0:
         return []
-    used = sum(_width(plain[s:e]) for s, e in line) + count
+    text = plain[line[0][0]:line[-1][1]]
+    used = (len(text) if text.isascii() else cell_len(text)) - sum(
+        line[i + 1][0] - line[i][1] for i in range(count)) + count
     extra = max(0, width - used)
     each, rest = divmod(extra, count)
     return [1 + each + (1 if index >= count - rest else 0) for index in range(count)]
@@ -108,9 +114,6 @@ class StyleRuns:
             start = stop
             index += 1
 
-    def at(self, offset: int) -> Style:
-        return self.styles[max(0, bisect_right(self.starts, offset) - 1)] if self.styles else Style()
-
 
 def set_paragraph(console: Console, text: Text, width: int, justify: bool) -> Iterator[Segment]:
     """Segments of ``text`` wrapped to ``width``; every line but a paragraph's last justified."""
@@ -127,8 +130,10 @@ def set_paragraph(console: Console, text: Text, width: int, justify: bool) -> It
 
 def _last_lines(plain: str, lines: list[list[tuple[int, int]]]) -> set[int]:
     """Lines that end a paragraph or a hard break: these are never stretched."""
-    breaks = [i for i, ch in enumerate(plain) if ch == "\n"]
     last = {len(lines) - 1}
+    if "\n" not in plain:
+        return last
+    breaks = [i for i, ch in enumerate(plain) if ch == "\n"]
     for number in range(len(lines) - 1):
         if lines[number] and lines[number + 1]:
             end, following = lines[number][-1][1], lines[number + 1][0][0]
@@ -140,16 +145,28 @@ def _last_lines(plain: str, lines: list[list[tuple[int, int]]]) -> set[int]:
 
 
 def _line(plain: str, runs: StyleRuns, line: list[tuple[int, int]], spacing: list[int] | None):
-    pieces: list[tuple[str, Style]] = []
-    for index, (start, end) in enumerate(line):
-        if index:
-            pieces.append((" " * (spacing[index - 1] if spacing else 1), runs.at(line[index - 1][1])))
-        pieces.extend((plain[a:b], style) for a, b, style in runs.pieces(start, end))
-    text, style = pieces[0]
-    for piece, piece_style in pieces[1:]:
-        if piece_style == style:
-            text += piece
-        else:
-            yield Segment(text, style)
-            text, style = piece, piece_style
-    yield Segment(text, style)
+    """One line as segments, one per style run it crosses; stretched gaps take the gap's style."""
+    start, end = line[0][0], line[-1][1]
+    gap_sizes = spacing or [1] * (len(line) - 1)
+    original = [line[i + 1][0] - line[i][1] for i in range(len(line) - 1)]
+    if gap_sizes == original:
+        text, shifts = plain[start:end], None
+    else:
+        parts = [plain[line[0][0]:line[0][1]]]
+        shifts = [0]
+        for (word_start, word_end), size, was in zip(line[1:], gap_sizes, original):
+            parts.append(" " * size)
+            parts.append(plain[word_start:word_end])
+            shifts.append(shifts[-1] + size - was)
+        text = "".join(parts)
+    word_starts = [w[0] for w in line]
+
+    def position(offset: int) -> int:
+        if shifts is None:
+            return offset - start
+        return offset - start + shifts[max(0, bisect_right(word_starts, offset) - 1)]
+
+    for a, b, style in runs.pieces(start, end):
+        piece = text[position(a):position(b)]
+        if piece:
+            yield Segment(piece, style)

@@ -8,7 +8,6 @@ like ``info``: case-insensitive, by number, prefix, substring or a close typo.
 
 from __future__ import annotations
 
-import difflib
 import re
 from pathlib import Path
 
@@ -17,14 +16,6 @@ from .parse import Heading
 from .source import ReaderError, UsageError, neutralise
 
 _SPACES = re.compile(r"\s+")
-
-
-def outline_path(article_path: str | None) -> Path | None:
-    """The outline file that belongs to an article file, if there is one."""
-    if not article_path or article_path == "-":
-        return None
-    candidate = Path(article_path).with_suffix(".outline.toml")
-    return candidate if candidate.is_file() else None
 
 
 def load_outline(path: Path) -> list[tuple[str, str]]:
@@ -145,6 +136,8 @@ def resolve_section(sections: tuple[Section, ...], query: str) -> Section:
 
 def _closest(sections, query: str, wanted: str, names: dict[int, str]) -> Section:
     """Accept a close typo of a name or of a word in it, when one section clearly wins."""
+    import difflib
+
     scores = []
     for section in sections:
         candidates = [names[section.number], *names[section.number].split()]
@@ -163,6 +156,8 @@ def _closest(sections, query: str, wanted: str, names: dict[int, str]) -> Sectio
 
 def rank_sections(sections: tuple[Section, ...], query: str) -> list[Section]:
     """Sections matching ``query``, best first, for a go-to box that updates as you type."""
+    import difflib
+
     wanted = _normal(query)
     if not wanted:
         return list(sections)

@@ -60,6 +60,14 @@ def bundled_article() -> Path:
     raise ReaderError(f"the bundled article {BUNDLED_NAME} is missing from the installation")
 
 
+def outline_path(article_path: str | None) -> Path | None:
+    """The outline file that belongs to an article file (``NAME.outline.toml``), if any."""
+    if not article_path or article_path == "-":
+        return None
+    candidate = Path(article_path).with_suffix(".outline.toml")
+    return candidate if candidate.is_file() else None
+
+
 def read_bytes(path: str | None, stdin: BinaryIO | None = None) -> tuple[bytes, str]:
     """Read raw bytes from ``path`` (``-`` for stdin); return them and a display name."""
     if path == "-":

@@ -15,6 +15,8 @@ from .model import Summit
 from .source import ReaderError
 
 CATALOGUE = Path(__file__).resolve().parent / "data" / "summits.toml"
+CUES = Path(__file__).resolve().parent / "data" / "cues.toml"
+"""The words reference detection and claim kinds look for (read by ``annotate.load_cues``)."""
 SETTINGS = ("neutral", "us-hosted", "russia-hosted", "multilateral")
 HOST_COUNTRIES = {"us-hosted": ("United States",), "russia-hosted": ("Russia", "Soviet Union")}
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")

@@ -1,0 +1,68 @@
+"""Provides the parse cache: a built Article stored under a key of everything it depends on.
+
+Reading the op-ed again skips Markdown parsing, sentence splitting and
+annotation, and the modules they import. The key is a hash of the program's
+version, the article's bytes, its outline, the summit catalogue and the cue
+lists, so any change to any of them misses. Entries are written to a temporary
+file and renamed into place, so concurrent runs never see half an entry; an
+entry that cannot be read is ignored and rebuilt.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .model import Article
+
+
+def cache_dir() -> Path:
+    """``$XDG_CACHE_HOME/deyermond-reader``, else ``~/.cache/deyermond-reader``."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "deyermond-reader"
+
+
+def cache_key(*parts: bytes) -> str:
+    import hashlib
+
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(len(part).to_bytes(8, "big"))
+        digest.update(part)
+    return digest.hexdigest()
+
+
+def read(key: str) -> Article | None:
+    """The cached Article for ``key``, or None when there is none or it cannot be read."""
+    import pickle
+
+    try:
+        with open(cache_dir() / f"{key}.pickle", "rb") as handle:
+            value = pickle.load(handle)
+    except Exception:  # a missing, truncated, foreign or stale entry is only a miss
+        return None
+    return value if isinstance(value, Article) else None
+
+
+def write(key: str, article: Article) -> None:
+    """Store ``article`` under ``key``; failing to (read-only home, full disk) is not an error."""
+    import pickle
+    import tempfile
+
+    temporary = None
+    try:
+        directory = cache_dir()
+        directory.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=directory, prefix=".tmp-", suffix=".pickle")
+        with os.fdopen(handle, "wb") as stream:
+            pickle.dump(article, stream, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, directory / f"{key}.pickle")
+        temporary = None
+    except Exception:
+        pass
+    finally:
+        if temporary is not None:
+            try:
+                os.unlink(temporary)
+            except OSError:
+                pass

@@ -1,0 +1,71 @@
+"""The parse cache: reused when nothing changed, rebuilt when anything did, never a failure."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from deyermond_reader import load_article
+from deyermond_reader.cache import cache_dir
+
+from conftest import SEED, run_cli
+
+
+def _entries() -> set[Path]:
+    return set(cache_dir().glob("*.pickle")) if cache_dir().exists() else set()
+
+
+def test_a_second_read_comes_from_the_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    first = load_article()
+    assert len(_entries()) == 1
+    again = load_article()
+    assert again == first and again is not first
+
+
+def test_changed_text_misses(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    article = tmp_path / "a.md"
+    article.write_text("# A\n\nFirst text.\n", encoding="utf-8")
+    assert load_article(str(article)).paragraphs[0].text == "First text."
+    article.write_text("# A\n\nSecond text.\n", encoding="utf-8")
+    assert load_article(str(article)).paragraphs[0].text == "Second text."
+    assert len(_entries()) == 2
+
+
+def test_annotated_and_bare_are_cached_apart(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert load_article().summits
+    assert load_article(annotate=False).summits == ()
+    assert load_article().summits
+
+
+def test_corrupt_entries_are_ignored_and_replaced(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    expected = load_article()
+    (entry,) = _entries()
+    entry.write_bytes(b"not a pickle")
+    assert load_article() == expected
+    assert entry.read_bytes() != b"not a pickle"
+
+
+def test_unwritable_cache_is_not_an_error(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))  # a file where a folder should be
+    result = run_cli("--toc")
+    assert result.code == 0 and result.err == ""
+
+
+def test_no_cache_neither_reads_nor_writes(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert run_cli("--no-cache", "--toc").code == 0
+    assert _entries() == set()
+
+
+def test_cached_output_is_identical(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    cold = run_cli("-w", "72", str(SEED)).out
+    warm = run_cli("-w", "72", str(SEED)).out
+    assert cold == warm and len(_entries()) == 1
+    assert os.listdir(cache_dir()) == [p.name for p in _entries()]  # no temporary files left
