@@ -68,4 +68,32 @@ def test_cached_output_is_identical(tmp_path, monkeypatch):
     cold = run_cli("-w", "72", str(SEED)).out
     warm = run_cli("-w", "72", str(SEED)).out
     assert cold == warm and len(_entries()) == 1
-    assert os.listdir(cache_dir()) == [p.name for p in _entries()]  # no temporary files left
+    names = sorted(os.listdir(cache_dir()))
+    assert len(names) == 2 and names[0].endswith(".out") and names[1].endswith(".pickle")  # no temporaries
+
+
+def test_printed_output_is_reused_only_for_the_same_options(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    wide, narrow = run_cli("-w", "90").out, run_cli("-w", "40").out
+    assert wide != narrow
+    assert run_cli("-w", "90").out == wide and run_cli("-w", "40").out == narrow
+    assert len(list(cache_dir().glob("*.out"))) == 2
+    assert run_cli("-w", "40", "-s", "3").out.count("\n") < narrow.count("\n")
+
+
+def test_a_corrupt_output_entry_is_ignored(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    expected = run_cli("--toc").out
+    (entry,) = cache_dir().glob("*.out")
+    entry.write_bytes(b"\xff\xfe not text")
+    assert run_cli("--toc").out == expected
+
+
+def test_printing_in_parts_equals_printing_whole(tmp_path, monkeypatch, article):
+    from deyermond_reader.render import render_article
+
+    from conftest import render_plain
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    parts = run_cli("--no-cache", "-w", "80").out
+    assert parts == render_plain(render_article(article), 80)

@@ -59,27 +59,44 @@ def load_article(path: str | None = None, stdin: BinaryIO | None = None,
 
     With ``cache`` a built Article is reused when nothing it depends on changed.
     """
-    from .source import bundled_article, decode, outline_path, read_bytes
+    from .source import read_bytes
 
     data, name = read_bytes(path, stdin)
-    outline_file = outline_path(str(bundled_article()) if path is None else path)
-    key = None
-    if cache:
+    return article_from_bytes(data, name, path, annotate, article_key(data, path, annotate) if cache else None)
+
+
+def article_key(data: bytes, path: str | None, annotate: bool) -> str:
+    """The cache key of the Article these bytes make: version, text, outline and data files."""
+    from .cache import cache_key
+
+    return cache_key(__version__.encode(), b"annotated" if annotate else b"bare", data,
+                     *_dependency_bytes(_outline_file(path), annotate))
+
+
+def article_from_bytes(data: bytes, name: str, path: str | None, annotate: bool,
+                       key: str | None) -> Article:
+    """The Article from the cache under ``key`` if there, else built (and stored when keyed)."""
+    if key is not None:
         from . import cache as store
 
-        key = store.cache_key(__version__.encode(), b"annotated" if annotate else b"bare", data,
-                              *_dependency_bytes(outline_file, annotate))
         cached = store.read(key)
         if cached is not None:
             return cached
-    text = decode(data, name)
     from .sections import load_outline
+    from .source import decode
 
+    outline_file = _outline_file(path)
     outline = load_outline(outline_file) if outline_file else None
-    article = build_article(text, name, outline, annotate)
+    article = build_article(decode(data, name), name, outline, annotate)
     if key is not None:
         store.write(key, article)
     return article
+
+
+def _outline_file(path: str | None):
+    from .source import bundled_article, outline_path
+
+    return outline_path(str(bundled_article()) if path is None else path)
 
 
 def _dependency_bytes(outline_file, annotate: bool) -> list[bytes]:

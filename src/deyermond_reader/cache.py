@@ -1,11 +1,13 @@
-"""Provides the parse cache: a built Article stored under a key of everything it depends on.
+"""Provides the caches: built Articles, and printed output, under keys of all they depend on.
 
 Reading the op-ed again skips Markdown parsing, sentence splitting and
 annotation, and the modules they import. The key is a hash of the program's
 version, the article's bytes, its outline, the summit catalogue and the cue
 lists, so any change to any of them misses. Entries are written to a temporary
 file and renamed into place, so concurrent runs never see half an entry; an
-entry that cannot be read is ignored and rebuilt.
+entry that cannot be read is ignored and rebuilt. Printed output is kept too,
+keyed additionally by the options, the width and the terminal's settings, so
+reading the same article the same way again writes it without rendering.
 """
 
 from __future__ import annotations
@@ -47,16 +49,22 @@ def read(key: str) -> Article | None:
 def write(key: str, article: Article) -> None:
     """Store ``article`` under ``key``; failing to (read-only home, full disk) is not an error."""
     import pickle
+
+    _store(f"{key}.pickle", pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def _store(name: str, payload: bytes) -> None:
+    """Write to a temporary file, then rename: a concurrent reader sees all of it or nothing."""
     import tempfile
 
     temporary = None
     try:
         directory = cache_dir()
         directory.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=directory, prefix=".tmp-", suffix=".pickle")
+        handle, temporary = tempfile.mkstemp(dir=directory, prefix=".tmp-")
         with os.fdopen(handle, "wb") as stream:
-            pickle.dump(article, stream, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, directory / f"{key}.pickle")
+            stream.write(payload)
+        os.replace(temporary, directory / name)
         temporary = None
     except Exception:
         pass
@@ -66,3 +74,15 @@ def write(key: str, article: Article) -> None:
                 os.unlink(temporary)
             except OSError:
                 pass
+
+
+def read_output(key: str) -> str | None:
+    """Output saved for exactly this input, these options and this terminal, if any."""
+    try:
+        return (cache_dir() / f"{key}.out").read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def write_output(key: str, text: str) -> None:
+    _store(f"{key}.out", text.encode("utf-8"))

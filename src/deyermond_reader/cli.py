@@ -89,12 +89,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _isatty(out: IO[str]) -> bool:
+    isatty = getattr(out, "isatty", None)
+    return bool(isatty and isatty())
+
+
 def _plain(args: argparse.Namespace, out: IO[str]) -> bool:
     """No escape sequences at all unless writing to a terminal that may have colour."""
     if args.no_color or os.environ.get("NO_COLOR"):
         return True
-    isatty = getattr(out, "isatty", None)
-    return not (isatty and isatty())
+    return not _isatty(out)
 
 
 def terminal_columns(out: IO[str]) -> int:
@@ -120,15 +124,21 @@ def make_console(args: argparse.Namespace, out: IO[str]):
     plain = _plain(args, out)
     width = args.width or min(terminal_columns(out), MAX_MEASURE)
     return Console(file=out, width=width, color_system=None if plain else "auto",
-                   force_terminal=False if plain else None, theme=make_theme(), highlight=False,
+                   force_terminal=not plain and _isatty(out), theme=make_theme(), highlight=False,
                    markup=False, emoji=False, legacy_windows=False, soft_wrap=False)
+
+
+OUTPUT_CACHE_LIMIT = 512 * 1024
+"""Inputs larger than this are printed as they render, not kept: memory stays flat."""
+TERMINAL_VARIABLES = ("TERM", "COLORTERM", "NO_COLOR", "FORCE_COLOR", "TTY_COMPATIBLE",
+                      "TTY_INTERACTIVE", "COLUMNS", "LINES")
+"""Environment that can change what rich writes, so part of the output cache's key."""
 
 
 def run(args: argparse.Namespace, out: IO[str], stdin: BinaryIO | None = None) -> Exit:
     """Do what the options ask, without error handling (``main`` maps errors)."""
-    from .source import UsageError
-
-    from . import load_article
+    from . import article_from_bytes, article_key
+    from .source import UsageError, read_bytes
 
     if args.all and not args.summits:
         raise UsageError("--all goes with --summits")
@@ -137,7 +147,20 @@ def run(args: argparse.Namespace, out: IO[str], stdin: BinaryIO | None = None) -
 
         make_console(args, out).print(render_legend())
         return Exit.OK
-    article = load_article(args.path, stdin, annotate=not args.no_annotations, cache=not args.no_cache)
+    annotate = not args.no_annotations
+    data, name = read_bytes(args.path, stdin)
+    key = None if args.no_cache else article_key(data, args.path, annotate)
+    printed_key = None
+    if key is not None and not (args.pager or args.interactive or args.json) \
+            and len(data) <= OUTPUT_CACHE_LIMIT:
+        from . import cache
+
+        printed_key = output_key(key, args, out)
+        printed = cache.read_output(printed_key)
+        if printed is not None:
+            out.write(printed)
+            return Exit.OK
+    article = article_from_bytes(data, name, args.path, annotate, key)
     section = None
     if args.section is not None:
         from .sections import resolve_section
@@ -159,15 +182,44 @@ def run(args: argparse.Namespace, out: IO[str], stdin: BinaryIO | None = None) -
             article = replace(article, sections=(section,))
         out.write(to_json(article) + "\n")
         return Exit.OK
-    renderable = choose_view(args, article, section)
+    show(args, out, choose_view(args, article, section), printed_key)
+    return Exit.OK
+
+
+def output_key(article: str, args: argparse.Namespace, out: IO[str]) -> str:
+    """Everything the printed bytes depend on: the Article, the options, width and terminal."""
+    from . import summits
+    from .cache import cache_key
+
+    options = [article, args.section or "", args.toc, args.claims, args.summits, args.all, args.timeline,
+               args.no_annotations, _plain(args, out), _isatty(out),
+               args.width or min(terminal_columns(out), MAX_MEASURE)]
+    options += [os.environ.get(name, "\0") for name in TERMINAL_VARIABLES]
+    catalogue = summits.CATALOGUE.read_bytes() if (args.summits or args.timeline) else b""
+    return cache_key(repr(options).encode(), catalogue)
+
+
+def show(args: argparse.Namespace, out: IO[str], renderable, printed_key: str | None) -> None:
+    """Print, page, or print and keep the output for next time."""
     console = make_console(args, out)
     if args.pager:
         os.environ.setdefault("LESS", "-R")
         with console.pager(styles=not _plain(args, out)):
             console.print(renderable)
-    else:
-        console.print(renderable)
-    return Exit.OK
+        return
+    if printed_key is None:
+        for part in getattr(renderable, "renderables", [renderable]):
+            console.print(part)  # one part at a time: rich holds only that part's segments
+        return
+    import io
+
+    from .cache import write_output
+
+    console.file = io.StringIO()
+    console.print(renderable)
+    text = console.file.getvalue()
+    out.write(text)
+    write_output(printed_key, text)
 
 
 def choose_view(args: argparse.Namespace, article, section):
