@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from deyermond_reader.summits import CATALOGUE, HOST_COUNTRIES, SETTINGS, load_catalogue
+from deyermond_reader.datafiles import CATALOGUE
+from deyermond_reader.summits import HOST_COUNTRIES, SETTINGS, load_catalogue
 from deyermond_reader.source import ReaderError
 
 

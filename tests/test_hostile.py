@@ -81,11 +81,11 @@ def test_oversized_stdin_is_refused():
 
 
 def test_broken_catalogue(tmp_path, monkeypatch):
-    from deyermond_reader import summits
+    from deyermond_reader import datafiles
 
     bad = tmp_path / "summits.toml"
     bad.write_text('[[summit]]\nid = "x"\n', encoding="utf-8")
-    monkeypatch.setattr(summits, "CATALOGUE", bad)
+    monkeypatch.setattr(datafiles, "CATALOGUE", bad)
     result = run_cli()
     assert result.code == 1
     assert result.err == f"deyermond-reader: error: {bad}: broken summit catalogue: entry 1 (x): name must be text\n"

@@ -6,12 +6,23 @@ and returns one immutable ``Article``.
 
 from __future__ import annotations
 
-from typing import BinaryIO
+TYPE_CHECKING = False  # typing is not imported on the start-up path
+if TYPE_CHECKING:
+    from typing import BinaryIO
 
-from .model import Article
+    from .model import Article
 
 __version__ = "0.1.0"
 __all__ = ["Article", "__version__", "build_article", "load_article"]
+
+
+def __getattr__(name: str):
+    """``deyermond_reader.Article`` without importing the model on the start-up path."""
+    if name == "Article":
+        from .model import Article
+
+        return Article
+    raise AttributeError(name)
 
 
 def build_article(text: str, name: str = "<text>", outline=None, annotate: bool = True) -> Article:
@@ -23,6 +34,8 @@ def build_article(text: str, name: str = "<text>", outline=None, annotate: bool 
     from .claims import split_sections
     from .parse import parse
     from .sections import build_sections
+
+    from .model import Article
 
     parsed = parse(text)
     title = parsed.title
@@ -105,9 +118,9 @@ def _dependency_bytes(outline_file, annotate: bool) -> list[bytes]:
 
     files = [outline_file] if outline_file else []
     if annotate:
-        from . import summits
+        from . import datafiles
 
-        files += [summits.CATALOGUE, summits.CUES]
+        files += [datafiles.CATALOGUE, datafiles.CUES]
     parts = []
     for file in files:
         try:

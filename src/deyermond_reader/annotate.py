@@ -50,9 +50,9 @@ def load_cues(path: Path | None = None) -> dict:
 
     from .source import ReaderError
 
-    from . import summits
+    from . import datafiles
 
-    path = path or summits.CUES
+    path = path or datafiles.CUES
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-
-from .model import Article
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from .model import Article
 
 
 def cache_dir() -> Path:
@@ -37,6 +38,8 @@ def cache_key(*parts: bytes) -> str:
 def read(key: str) -> Article | None:
     """The cached Article for ``key``, or None when there is none or it cannot be read."""
     import pickle
+
+    from .model import Article
 
     try:
         with open(cache_dir() / f"{key}.pickle", "rb") as handle:

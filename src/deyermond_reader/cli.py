@@ -11,7 +11,9 @@ import argparse
 import os
 import sys
 from enum import IntEnum
-from typing import IO, BinaryIO
+TYPE_CHECKING = False  # typing is not imported on the start-up path
+if TYPE_CHECKING:
+    from typing import IO, BinaryIO
 
 PROG = "deyermond-reader"
 MAX_MEASURE = 88
@@ -188,14 +190,14 @@ def run(args: argparse.Namespace, out: IO[str], stdin: BinaryIO | None = None) -
 
 def output_key(article: str, args: argparse.Namespace, out: IO[str]) -> str:
     """Everything the printed bytes depend on: the Article, the options, width and terminal."""
-    from . import summits
+    from . import datafiles
     from .cache import cache_key
 
     options = [article, args.section or "", args.toc, args.claims, args.summits, args.all, args.timeline,
                args.no_annotations, _plain(args, out), _isatty(out),
                args.width or min(terminal_columns(out), MAX_MEASURE)]
     options += [os.environ.get(name, "\0") for name in TERMINAL_VARIABLES]
-    catalogue = summits.CATALOGUE.read_bytes() if (args.summits or args.timeline) else b""
+    catalogue = datafiles.CATALOGUE.read_bytes() if (args.summits or args.timeline) else b""
     return cache_key(repr(options).encode(), catalogue)
 
 

@@ -14,9 +14,7 @@ from pathlib import Path
 from .model import Summit
 from .source import ReaderError
 
-CATALOGUE = Path(__file__).resolve().parent / "data" / "summits.toml"
-CUES = Path(__file__).resolve().parent / "data" / "cues.toml"
-"""The words reference detection and claim kinds look for (read by ``annotate.load_cues``)."""
+
 SETTINGS = ("neutral", "us-hosted", "russia-hosted", "multilateral")
 HOST_COUNTRIES = {"us-hosted": ("United States",), "russia-hosted": ("Russia", "Soviet Union")}
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -27,7 +25,9 @@ def load_catalogue(path: Path | None = None) -> tuple[Summit, ...]:
     """Read and validate the catalogue; raise ReaderError on the first bad entry."""
     import tomllib
 
-    path = path or CATALOGUE
+    from . import datafiles
+
+    path = path or datafiles.CATALOGUE
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
