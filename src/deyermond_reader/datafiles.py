@@ -1,0 +1,13 @@
+"""Provides where the reader's data files are: the summit catalogue and the cue lists.
+
+A module of its own, importing nothing, so the start-up path can name the
+files (for cache keys) without loading what reads them.
+"""
+
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+CATALOGUE = DATA / "summits.toml"
+"""The summit catalogue: every entry with its public source."""
+CUES = DATA / "cues.toml"
+"""The words reference detection and claim kinds look for."""
