@@ -245,8 +245,6 @@ def choose_view(args: argparse.Namespace, article, section):
 def main(argv: list[str] | None = None, *, stdout: IO[str] | None = None,
          stderr: IO[str] | None = None, stdin: BinaryIO | None = None) -> int:
     """Run the reader; return the exit status. Streams are injectable for tests."""
-    from .source import ReaderError, neutralise
-
     out = stdout if stdout is not None else sys.stdout
     err = stderr if stderr is not None else sys.stderr
     parser = build_parser()
@@ -254,6 +252,8 @@ def main(argv: list[str] | None = None, *, stdout: IO[str] | None = None,
         args = parser.parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0)
+    from .source import ReaderError, neutralise  # after parsing: --help needs none of it
+
     try:
         status = run(args, out, stdin)
         out.flush()

@@ -11,7 +11,10 @@ import os
 import re
 import sys
 from pathlib import Path
-from typing import BinaryIO
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import BinaryIO
 
 MAX_BYTES = 16 * 1024 * 1024
 """Inputs above this size are refused rather than read: the reader is for articles."""
