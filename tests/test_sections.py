@@ -25,7 +25,7 @@ def test_sections_cover_every_paragraph_once_in_order(article):
 
     assert len(article.paragraphs) == 25
     texts = [p.text for s in article.sections for p in s.paragraphs]
-    assert texts == [b.text for b in parse(article_source()).blocks if hasattr(b, "sentences")]
+    assert texts == [b.text for b in parse(article_source())[1] if hasattr(b, "sentences")]
     assert all(s.paragraphs for s in article.sections)
 
 

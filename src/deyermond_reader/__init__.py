@@ -35,20 +35,14 @@ def build_article(text: str, name: str = "<text>", outline=None, annotate: bool 
     from .parse import parse
     from .sections import build_sections
 
-    from .model import Article
+    from dataclasses import replace
 
-    parsed = parse(text)
-    title = parsed.title
-    sections = split_sections(build_sections(parsed.blocks, title, outline, where=name))
+    article, blocks = parse(text)
+    sections = split_sections(build_sections(blocks, article.title, outline, where=name))
     summits = ()
     if annotate:
-        sections, summits = _annotate(sections, parsed.date)
-    return Article(
-        title=title, sections=sections, byline=parsed.byline, author=parsed.author,
-        date=parsed.date, date_text=parsed.date_text, caption=parsed.caption,
-        credit=parsed.credit, disclaimer=parsed.disclaimer,
-        source_label=parsed.source_label, source_url=parsed.source_url, summits=summits,
-    )
+        sections, summits = _annotate(sections, article.date)
+    return replace(article, sections=sections, summits=summits)
 
 
 def _annotate(sections, article_date):

@@ -46,17 +46,11 @@ class Anchor:
 
 
 def load_cues(path: Path | None = None) -> dict:
-    import tomllib
-
-    from .source import ReaderError
-
+    """The cue lists (``data/cues.toml``)."""
     from . import datafiles
+    from .source import read_toml
 
-    path = path or datafiles.CUES
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ReaderError(f"{path}: broken cue list: {exc}") from None
+    return read_toml(path or datafiles.CUES, "cue list")
 
 
 @dataclass(frozen=True, slots=True)

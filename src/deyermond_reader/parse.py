@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from .model import Aside, Paragraph, Span
+from .model import Article, Aside, Paragraph, Span
 from .source import neutralise
 
 PLACEHOLDER_TARGETS = frozenset({"", "#"})
@@ -32,21 +32,6 @@ class Heading:
     lines: tuple[int, int]
 
 
-@dataclass(frozen=True, slots=True)
-class ParsedArticle:
-    """What the parser finds before sections are decided."""
-
-    title: str
-    blocks: tuple[Paragraph | Aside | Heading, ...]
-    byline: str = ""
-    author: str = ""
-    date: dt.date | None = None
-    date_text: str = ""
-    caption: str = ""
-    credit: str = ""
-    disclaimer: str = ""
-    source_label: str = ""
-    source_url: str = ""
 
 
 def make_parser():  # -> MarkdownIt; the import stays inside the step that needs it
@@ -56,8 +41,9 @@ def make_parser():  # -> MarkdownIt; the import stays inside the step that needs
     return MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"])
 
 
-def parse(text: str) -> ParsedArticle:
-    """Parse Markdown into metadata and body blocks, repairing extraction damage."""
+def parse(text: str) -> tuple[Article, tuple[Paragraph | Aside | Heading, ...]]:
+    """Parse Markdown into an Article holding its metadata (no sections yet) and the body blocks,
+    repairing extraction damage."""
     tokens = make_parser().parse(text)
     blocks = _with_lost_lines(_blocks(tokens), tokens, text)
     title = ""
@@ -66,7 +52,7 @@ def parse(text: str) -> ParsedArticle:
     meta, blocks = _front_matter(blocks)
     tail, blocks = _back_matter(blocks)
     body = tuple(_as_aside(b) for b in _join_broken_paragraphs(blocks))
-    return ParsedArticle(title=title, blocks=body, **meta, **tail)
+    return Article(title=title, sections=(), **meta, **tail), body
 
 
 # ---- tokens → blocks -------------------------------------------------------

@@ -13,22 +13,14 @@ from pathlib import Path
 
 from .model import Aside, Paragraph, Section
 from .parse import Heading
-from .source import ReaderError, UsageError, neutralise
+from .source import ReaderError, UsageError, neutralise, read_toml
 
 _SPACES = re.compile(r"\s+")
 
 
 def load_outline(path: Path) -> list[tuple[str, str]]:
     """Read an outline file into (name, opening words) pairs, checking its shape."""
-    import tomllib
-
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ReaderError(f"{path}: cannot read the outline ({exc.__class__.__name__})") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ReaderError(f"{path}: broken outline: {exc}") from None
-    entries = data.get("section")
+    entries = read_toml(path, "outline").get("section")
     if not isinstance(entries, list) or not entries:
         raise ReaderError(f"{path}: broken outline: no [[section]] entries")
     outline = []

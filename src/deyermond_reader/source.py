@@ -121,3 +121,15 @@ def read_text(path: str | None, stdin: BinaryIO | None = None) -> tuple[str, str
     """Read and decode an article; return its safe text and a display name."""
     data, name = read_bytes(path, stdin)
     return decode(data, name), name
+
+
+def read_toml(path: Path, what: str) -> dict:
+    """A data file's TOML, or a ReaderError naming the file and saying what is wrong with it."""
+    import tomllib
+
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ReaderError(f"{path}: cannot read the {what} ({exc.__class__.__name__})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ReaderError(f"{path}: broken {what}: {exc}") from None

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 from .model import Summit
-from .source import ReaderError
+from .source import ReaderError, read_toml
 
 
 SETTINGS = ("neutral", "us-hosted", "russia-hosted", "multilateral")
@@ -23,18 +23,10 @@ _TEXT_FIELDS = ("id", "name", "city", "venue", "country", "significance", "sourc
 
 def load_catalogue(path: Path | None = None) -> tuple[Summit, ...]:
     """Read and validate the catalogue; raise ReaderError on the first bad entry."""
-    import tomllib
-
     from . import datafiles
 
     path = path or datafiles.CATALOGUE
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ReaderError(f"{path}: cannot read the summit catalogue ({exc.__class__.__name__})") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ReaderError(f"{path}: broken summit catalogue: {exc}") from None
-    entries = data.get("summit")
+    entries = read_toml(path, "summit catalogue").get("summit")
     if not isinstance(entries, list) or not entries:
         raise ReaderError(f"{path}: broken summit catalogue: no [[summit]] entries")
     summits = tuple(_entry(path, number, entry) for number, entry in enumerate(entries, 1))
