@@ -1,0 +1,45 @@
+"""The paragraph setter gives the lines rich's own justification gives, styles kept."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from rich.console import Console, Group
+from rich.text import Text
+
+from deyermond_reader.render import Prose, styled
+from deyermond_reader.theme import make_theme
+
+
+def _plain(renderable, width: int) -> str:
+    console = Console(file=io.StringIO(), width=width, color_system=None, theme=make_theme())
+    console.print(renderable)
+    return console.file.getvalue()
+
+
+@pytest.mark.parametrize("width", [80, 60, 50, 40, 20])
+def test_same_lines_as_rich_on_every_paragraph(article, width):
+    for paragraph in article.paragraphs:
+        text = styled(paragraph.text, paragraph.spans)
+        ours = _plain(Prose(text), width)
+        reference = text.copy()
+        reference.justify = "full" if width >= 50 else "default"
+        theirs = _plain(Group(reference), width)  # a bare Text passed to print loses its justify
+        assert [line.rstrip() for line in ours.splitlines()] == [line.rstrip() for line in theirs.splitlines()]
+
+
+def test_styles_survive_stretched_lines():
+    console = Console(file=io.StringIO(), width=30, color_system="truecolor", force_terminal=True,
+                      theme=make_theme())
+    text = Text("one two three four five six seven eight nine ten")
+    text.stylize("bold", 4, 13)  # "two three"
+    console.print(Prose(text))
+    segments = list(console.render(Prose(text)))
+    bold = "".join(s.text for s in segments if s.style and s.style.bold)
+    assert bold.split() == ["two", "three"]
+
+
+def test_words_longer_than_the_line_fold():
+    out = _plain(Prose(Text("x" * 45 + " end")), 20)
+    assert out.splitlines() == ["x" * 20, "x" * 20, "x" * 5 + " end"]
