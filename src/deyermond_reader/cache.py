@@ -53,10 +53,10 @@ def write(key: str, article: Article) -> None:
     """Store ``article`` under ``key``; failing to (read-only home, full disk) is not an error."""
     import pickle
 
-    _store(f"{key}.pickle", pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL))
+    _store(f"{key}.pickle", lambda stream: pickle.dump(article, stream, protocol=pickle.HIGHEST_PROTOCOL))
 
 
-def _store(name: str, payload: bytes) -> None:
+def _store(name: str, write) -> None:
     """Write to a temporary file, then rename: a concurrent reader sees all of it or nothing."""
     import tempfile
 
@@ -66,7 +66,7 @@ def _store(name: str, payload: bytes) -> None:
         directory.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=directory, prefix=".tmp-")
         with os.fdopen(handle, "wb") as stream:
-            stream.write(payload)
+            write(stream)
         os.replace(temporary, directory / name)
         temporary = None
     except Exception:
@@ -88,4 +88,5 @@ def read_output(key: str) -> str | None:
 
 
 def write_output(key: str, text: str) -> None:
-    _store(f"{key}.out", text.encode("utf-8"))
+    payload = text.encode("utf-8")
+    _store(f"{key}.out", lambda stream: stream.write(payload))

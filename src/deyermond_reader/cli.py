@@ -210,18 +210,30 @@ def show(args: argparse.Namespace, out: IO[str], renderable, printed_key: str | 
             console.print(renderable)
         return
     if printed_key is None:
-        for part in getattr(renderable, "renderables", [renderable]):
-            console.print(part)  # one part at a time: rich holds only that part's segments
+        print_in_batches(console, renderable)
         return
     import io
 
     from .cache import write_output
 
     console.file = io.StringIO()
-    console.print(renderable)
+    print_in_batches(console, renderable)
     text = console.file.getvalue()
     out.write(text)
     write_output(printed_key, text)
+
+
+PRINT_BATCH = 64
+"""Parts printed per call: rich holds one batch's segments at a time, and the per-call cost
+is paid once per batch rather than once per paragraph."""
+
+
+def print_in_batches(console, renderable) -> None:
+    from rich.console import Group
+
+    parts = list(getattr(renderable, "renderables", [renderable]))
+    for start in range(0, len(parts), PRINT_BATCH):
+        console.print(Group(*parts[start:start + PRINT_BATCH]))
 
 
 def choose_view(args: argparse.Namespace, article, section):
