@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 
-from .lexicon import Lexicon, words
+from .lexicon import Lexicon, vocabulary, words
 from .model import FactNote, Paragraph, Reference, Section, Sentence, Summit
 
 _MONTHS = ("january february march april may june july august september october november "
@@ -30,6 +30,7 @@ MAX_GAP = 48
 """Anchors further apart than this many characters describe different things."""
 _WEIGHT = {"date": 3, "year": 2, "month": 3, "place": 2, "event": 2, "keyword": 2, "leader": 1}
 _FOLLOWING_NOUN = re.compile(r"^(?:'s|’s)?\s+(summit|summits|meeting|meetings|visit|talks)\b", re.I)
+_YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 _CLAUSE_BREAK = re.compile(r";\s+|\s+—\s+")
 _YEARS = re.compile(r"\b(?:(" + "|".join(_MONTHS) + r")\s+)?((?:19|20)\d\d)\b"
                     r"((?:\s*(?:,|and|or|&)\s*(?:19|20)\d\d\b)*)", re.I)
@@ -157,19 +158,20 @@ class Matcher:
         next_year_words = {w for key in self.next_year.table for w in key if w not in ("the", "a", "an")}
         return frozenset(starts | next_year_words | set(_WEEKDAYS))
 
-    def could_refer(self, tokens: list[tuple[str, int, int]]) -> bool:
-        return any(word in self._specific_words or (len(word) == 4 and word.isdigit())
-                   for word, _, _ in tokens)
+    def could_refer(self, sentence: str) -> bool:
+        return not self._specific_words.isdisjoint(vocabulary(sentence)) or \
+            _YEAR_DIGITS.search(sentence) is not None
 
     def references(self, sentence: str, article_date: dt.date | None, context_year: int | None,
                    setting: str | None) -> list[Reference]:
         """The references in one sentence, in reading order."""
         result: list[Reference] = []
-        if not self.could_refer(words(sentence)):
+        if not self.could_refer(sentence):
             return result
+        sentence_tokens = words(sentence)
         for start, end in _clauses(sentence):
             clause = sentence[start:end]
-            tokens = words(clause)
+            tokens = [(w, a - start, b - start) for w, a, b in sentence_tokens if a >= start and b <= end]
             anchors = self.anchors(clause, article_date, context_year, tokens)
             if anchors:
                 for ref in self._clause_references(clause, tokens, anchors, context_year, setting):
@@ -268,6 +270,8 @@ class Matcher:
 
     def setting_cue(self, text: str) -> str | None:
         """The setting the text's latest context phrase points to, if any."""
+        if not self.settings.could_match(text):
+            return None
         found = self.settings.find(words(text))
         return found[-1][2][0] if found else None
 

@@ -75,7 +75,8 @@ class KindClassifier:
         from .lexicon import words
 
         best: tuple[int, int, str, str] | None = None
-        for start, end, kinds in self.cues.find(words(text)):
+        found = self.cues.find(words(text)) if self.cues.could_match(text) else []
+        for start, end, kinds in found:
             rank = min(self.order[k] for k in kinds)
             if best is None or rank < best[0]:
                 best = (rank, start, kinds[0] if len(kinds) == 1 else min(kinds, key=self.order.get),

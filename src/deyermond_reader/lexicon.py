@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 WORD = re.compile(r"\w+")
@@ -17,8 +18,14 @@ Payload = TypeVar("Payload")
 
 
 def words(text: str) -> list[tuple[str, int, int]]:
-    """The text's words, casefolded, with their offsets."""
-    return [(m.group().casefold(), m.start(), m.end()) for m in WORD.finditer(text)]
+    """The text's words, lowercased, with their offsets."""
+    return [(m.group().lower(), m.start(), m.end()) for m in WORD.finditer(text)]
+
+
+@lru_cache(maxsize=16)
+def vocabulary(text: str) -> frozenset[str]:
+    """The set of the text's lowercased words: a quick test of whether any phrase could match."""
+    return frozenset(WORD.findall(text.lower()))
 
 
 class Lexicon(Generic[Payload]):
@@ -32,6 +39,10 @@ class Lexicon(Generic[Payload]):
                 self.table.setdefault(key, []).append(payload)
         self.longest = max((len(k) for k in self.table), default=0)
         self.starts = {k[0] for k in self.table}
+
+    def could_match(self, text: str) -> bool:
+        """False when no phrase can match: none of the text's words starts one."""
+        return not self.starts.isdisjoint(vocabulary(text))
 
     def find(self, tokens: list[tuple[str, int, int]]) -> list[tuple[int, int, list[Payload]]]:
         """Non-overlapping matches as (start, end, payloads), left to right, longest at each place."""
