@@ -98,6 +98,7 @@ def test_section_names_resolve(article, query, expected):
 
 @pytest.mark.parametrize("query, fragment", [
     ("summit", "ambiguous: it could be 1. A summit in Alaska; 2. How summits used to work"),
+    ("summt", "ambiguous: it could be 1. A summit in Alaska; 2. How summits used to work"),
     ("a ", "ambiguous"),
     ("9", "there is no section 9"),
     ("xyzzy", "no section matches 'xyzzy'; did you mean"),

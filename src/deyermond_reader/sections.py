@@ -133,14 +133,17 @@ def _closest(sections, query: str, wanted: str, names: dict[int, str]) -> Sectio
     scores = []
     for section in sections:
         candidates = [names[section.number], *names[section.number].split()]
-        best = max(difflib.SequenceMatcher(None, wanted, c).ratio() for c in candidates)
-        scores.append((best, section))
-    scores.sort(key=lambda pair: -pair[0])
-    best_score, best = scores[0]
+        scores.append(max((difflib.SequenceMatcher(None, wanted, c).ratio(), c) for c in candidates)
+                      + (section,))
+    scores.sort(key=lambda entry: -entry[0])
+    best_score, meant, best = scores[0]
     runner_up = scores[1][0] if len(scores) > 1 else 0.0
     if best_score >= 0.75 and best_score - runner_up >= 0.05:
+        sharing = [s for s in sections if meant in names[s.number]]
+        if len(sharing) > 1:  # the word meant ("summit") is itself in several names
+            raise UsageError(f"section {query!r} is ambiguous: it could be {_listing(sharing)}")
         return best
-    hints = [s for score, s in scores if score >= 0.5][:3] or [best]
+    hints = [s for score, _, s in scores if score >= 0.5][:3] or [best]
     suggestion = " or ".join(repr(s.name) for s in hints)
     raise UsageError(f"no section matches {query!r}; did you mean {suggestion}? "
                      f"Sections: {_listing(sections)}")
