@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .model import Aside, Paragraph, Section
+from .model import Paragraph, Section
 from .parse import Heading
 from .source import ReaderError, UsageError, neutralise, read_toml
 

@@ -137,6 +137,8 @@ class ReaderApp(App[None]):
         self.search_text = ""
         self.matches: list[tuple[BlockView, int, int]] = []
         self.match_index = -1
+        self._jump_target: int | None = None
+        """The last section jumped to: at the end of the text it may not reach the top."""
 
     # ---- building ------------------------------------------------------------
 
@@ -208,12 +210,12 @@ class ReaderApp(App[None]):
         for number, widget in headings:
             if widget.virtual_region.y <= limit:
                 current = number
-        if self._jump_target is not None and at_bottom:
-            current = max(current, self._jump_target) if self._jump_target <= current + 1 else current
+        if at_bottom and self._jump_target is not None:
+            target = self.query_one(f"#section-{self._jump_target}", Static)
+            if target.virtual_region.y >= scroll_y:  # the section jumped to is still on screen
+                current = self._jump_target
         self.current_section = current
         self._update_topbar()
-
-    _jump_target: int | None = None
 
     def _update_topbar(self) -> None:
         section = next((s for s in self.article.sections if s.number == self.current_section), None)

@@ -15,7 +15,7 @@ from rich.text import Text
 
 from .claims import KINDS
 from .model import Article, Section, Summit
-from .render import (SETTING_LABELS, Gutter, date_range, link_style, section_heading, setting_label,
+from .render import (SETTING_LABELS, Gutter, date_range, section_heading, setting_label,
                      summit_numbers)
 
 KIND_MEANINGS = {
@@ -125,7 +125,7 @@ class SummitTable:
                           Text(setting_label(summit), style=f"reader.setting.{summit.setting}"),
                           sections)
         yield table
-        for mark, summit, sections, notes in self.rows:
+        for mark, _, _, notes in self.rows:
             if notes:
                 yield Text()
                 yield Gutter(Text(notes, style="reader.note"), mark=f"{mark}! ", hanging=True,
