@@ -79,3 +79,24 @@ def test_article_without_metadata_still_parses():
     assert article.title == ""
     assert article.date is None
     assert [p.text for p in article.paragraphs] == ["Just one paragraph, no title."]
+
+
+import pytest  # noqa: E402
+
+from deyermond_reader.parse import parse_date  # noqa: E402
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("August 14, 2025", dt.date(2025, 8, 14)),
+    ("Aug. 14, 2025", dt.date(2025, 8, 14)),
+    ("Aug 14 2025", dt.date(2025, 8, 14)),
+    ("Sept. 1, 1998", dt.date(1998, 9, 1)),
+    ("14 August 2025", dt.date(2025, 8, 14)),
+    ("2025-08-14", dt.date(2025, 8, 14)),
+    ("February 30, 2025", None),
+    ("Augustus 14, 2025", None),
+    ("By Ruth Deyermond", None),
+    ("The deadline was Aug. 8, 2025", None),
+])
+def test_dates_in_common_formats(line, expected):
+    assert parse_date(line) == expected

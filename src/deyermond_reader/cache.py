@@ -58,13 +58,12 @@ def write(key: str, article: Article) -> None:
 
 def _store(name: str, write) -> None:
     """Write to a temporary file, then rename: a concurrent reader sees all of it or nothing."""
-    import tempfile
-
     temporary = None
     try:
         directory = cache_dir()
         directory.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=directory, prefix=".tmp-")
+        temporary = directory / f".tmp-{os.getpid()}-{os.urandom(6).hex()}"
+        handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(handle, "wb") as stream:
             write(stream)
         os.replace(temporary, directory / name)

@@ -238,10 +238,12 @@ def print_in_batches(console, renderable) -> None:
 
 def choose_view(args: argparse.Namespace, article, section):
     """The renderable for the mode the options ask for."""
-    from . import render, views
+    from . import render
 
     if args.toc:
         return render.render_toc(article)
+    from . import views
+
     if args.claims:
         return views.render_claims(article, section)
     if args.summits or args.timeline:

@@ -17,7 +17,6 @@ from .source import neutralise
 PLACEHOLDER_TARGETS = frozenset({"", "#"})
 """Link targets that carry no address: the link keeps its text, its span gets no target."""
 
-_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%d %B %Y", "%Y-%m-%d", "%B %d %Y")
 _BYLINE = re.compile(r"^by\s+(?P<author>\S.*)$", re.IGNORECASE)
 _SENTENCE_END = tuple(".!?…:;")
 _CLOSERS = "\"'”’)]*_"
@@ -188,15 +187,41 @@ def _span(name: str, start: int, end: int, target: str) -> Span | None:
 
 
 def parse_date(text: str) -> dt.date | None:
-    """Return the date a short line states, in any common English format, or None."""
+    """Return the date a short line states ("August 14, 2025", "Aug. 14 2025", "14 August 2025",
+    "2025-08-14"), or None. Parsed here rather than with strptime, which is locale-bound."""
     candidate = text.strip()
     if not candidate or len(candidate) > 40 or not candidate[-1].isdigit():
         return None
-    for fmt in _DATE_FORMATS:
-        try:
-            return dt.datetime.strptime(candidate, fmt).date()
-        except ValueError:
-            continue
+    match = _ISO_DATE.match(candidate)
+    if match:
+        year, month, day = (int(g) for g in match.groups())
+    else:
+        match = _MONTH_FIRST.match(candidate) or _DAY_FIRST.match(candidate)
+        if match is None:
+            return None
+        month = _month_number(match.group("month"))
+        if month is None:
+            return None
+        year, day = int(match.group("year")), int(match.group("day"))
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_MONTH_FIRST = re.compile(r"^(?P<month>[A-Za-z]+)\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})$")
+_DAY_FIRST = re.compile(r"^(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]+)\.?\s+(?P<year>\d{4})$")
+
+
+def _month_number(name: str) -> int | None:
+    """"August", "Aug" or "Sept" → 8 or 9; anything else None."""
+    name = name.lower()
+    for number, month in enumerate(_MONTHS, 1):
+        if month == name or (len(name) >= 3 and month.startswith(name)):
+            return number
     return None
 
 
