@@ -130,7 +130,7 @@ def make_console(args: argparse.Namespace, out: IO[str]):
                    markup=False, emoji=False, legacy_windows=False, soft_wrap=False)
 
 
-OUTPUT_CACHE_LIMIT = 512 * 1024
+OUTPUT_CACHE_LIMIT = 64 * 1024
 """Inputs larger than this are printed as they render, not kept: memory stays flat."""
 TERMINAL_VARIABLES = ("TERM", "COLORTERM", "NO_COLOR", "FORCE_COLOR", "TTY_COMPATIBLE",
                       "TTY_INTERACTIVE", "COLUMNS", "LINES")
