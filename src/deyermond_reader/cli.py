@@ -169,7 +169,7 @@ def run(args: argparse.Namespace, out: IO[str], stdin: BinaryIO | None = None) -
 
         section = resolve_section(article.sections, args.section)
     if args.interactive:
-        if not (getattr(out, "isatty", None) and out.isatty()):
+        if not _isatty(out):
             raise UsageError("--interactive needs a terminal on standard output")
         from .tui import run as run_interactive
 
