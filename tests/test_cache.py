@@ -97,3 +97,13 @@ def test_printing_in_parts_equals_printing_whole(tmp_path, monkeypatch, article)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     parts = run_cli("--no-cache", "-w", "80").out
     assert parts == render_plain(render_article(article), 80)
+
+
+def test_claim_kinds_are_computed_only_when_asked_for(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    plain = load_article(kinds=False)
+    assert plain.summits and not any(s.kind for p in plain.paragraphs for s in p.sentences)
+    full = load_article()
+    assert all(s.kind for p in full.paragraphs for s in p.sentences)
+    assert len(_entries()) == 2
+    assert "(cue: should)" in run_cli("--claims", "-w", "100").out

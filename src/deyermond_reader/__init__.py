@@ -25,11 +25,13 @@ def __getattr__(name: str):
     raise AttributeError(name)
 
 
-def build_article(text: str, name: str = "<text>", outline=None, annotate: bool = True) -> Article:
+def build_article(text: str, name: str = "<text>", outline=None, annotate: bool = True,
+                  kinds: bool = True) -> Article:
     """Build an Article from Markdown text (and an optional outline).
 
-    With ``annotate`` (the default) sentences get claim kinds and summit
-    references; without it the pipeline stops at sentences.
+    With ``annotate`` (the default) sentences get summit references, and with
+    ``kinds`` too, claim kinds and cues; without either the pipeline stops at
+    sentences.
     """
     from .claims import split_sections
     from .parse import parse
@@ -41,11 +43,11 @@ def build_article(text: str, name: str = "<text>", outline=None, annotate: bool 
     sections = split_sections(build_sections(blocks, article.title, outline, where=name))
     summits = ()
     if annotate:
-        sections, summits = _annotate(sections, article.date)
+        sections, summits = _annotate(sections, article.date, kinds)
     return replace(article, sections=sections, summits=summits)
 
 
-def _annotate(sections, article_date):
+def _annotate(sections, article_date, kinds: bool = True):
     """Claim kinds and summit references; returns the sections and the summits referred to."""
     from .annotate import Matcher, annotate_sections, load_cues
     from .claims import KindClassifier, classify_sections
@@ -53,7 +55,8 @@ def _annotate(sections, article_date):
 
     cues = load_cues()
     catalogue = load_catalogue()
-    sections = classify_sections(sections, KindClassifier(cues.get("kind", [])))
+    if kinds:  # only --claims, --json and the interactive reader show them
+        sections = classify_sections(sections, KindClassifier(cues.get("kind", [])))
     sections = annotate_sections(sections, article_date, Matcher(catalogue, cues))
     referred = {i for sec in sections for p in sec.paragraphs for s in p.sentences
                 for r in s.references for i in r.summits}
@@ -61,7 +64,7 @@ def _annotate(sections, article_date):
 
 
 def load_article(path: str | None = None, stdin: BinaryIO | None = None,
-                 annotate: bool = True, cache: bool = True) -> Article:
+                 annotate: bool = True, cache: bool = True, kinds: bool = True) -> Article:
     """Read an article (the bundled op-ed when ``path`` is None, stdin for ``-``).
 
     With ``cache`` a built Article is reused when nothing it depends on changed.
@@ -69,19 +72,21 @@ def load_article(path: str | None = None, stdin: BinaryIO | None = None,
     from .source import read_bytes
 
     data, name = read_bytes(path, stdin)
-    return article_from_bytes(data, name, path, annotate, article_key(data, path, annotate) if cache else None)
+    key = article_key(data, path, annotate, kinds) if cache else None
+    return article_from_bytes(data, name, path, annotate, key, kinds)
 
 
-def article_key(data: bytes, path: str | None, annotate: bool) -> str:
+def article_key(data: bytes, path: str | None, annotate: bool, kinds: bool = True) -> str:
     """The cache key of the Article these bytes make: version, text, outline and data files."""
     from .cache import cache_key
 
-    return cache_key(__version__.encode(), b"annotated" if annotate else b"bare", data,
+    level = (b"annotated+kinds" if kinds else b"annotated") if annotate else b"bare"
+    return cache_key(__version__.encode(), level, data,
                      *_dependency_bytes(_outline_file(path), annotate))
 
 
 def article_from_bytes(data: bytes, name: str, path: str | None, annotate: bool,
-                       key: str | None) -> Article:
+                       key: str | None, kinds: bool = True) -> Article:
     """The Article from the cache under ``key`` if there, else built (and stored when keyed)."""
     if key is not None:
         from . import cache as store
@@ -94,7 +99,7 @@ def article_from_bytes(data: bytes, name: str, path: str | None, annotate: bool,
 
     outline_file = _outline_file(path)
     outline = load_outline(outline_file) if outline_file else None
-    article = build_article(decode(data, name), name, outline, annotate)
+    article = build_article(decode(data, name), name, outline, annotate, kinds)
     if key is not None:
         store.write(key, article)
     return article

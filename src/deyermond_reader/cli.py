@@ -150,8 +150,9 @@ def run(args: argparse.Namespace, out: IO[str], stdin: BinaryIO | None = None) -
         make_console(args, out).print(render_legend())
         return Exit.OK
     annotate = not args.no_annotations
+    kinds = annotate and (args.claims or args.json or args.interactive)
     data, name = read_bytes(args.path, stdin)
-    key = None if args.no_cache else article_key(data, args.path, annotate)
+    key = None if args.no_cache else article_key(data, args.path, annotate, kinds)
     printed_key = None
     if key is not None and not (args.pager or args.interactive or args.json) \
             and len(data) <= OUTPUT_CACHE_LIMIT:
@@ -162,7 +163,7 @@ def run(args: argparse.Namespace, out: IO[str], stdin: BinaryIO | None = None) -
         if printed is not None:
             out.write(printed)
             return Exit.OK
-    article = article_from_bytes(data, name, args.path, annotate, key)
+    article = article_from_bytes(data, name, args.path, annotate, key, kinds)
     section = None
     if args.section is not None:
         from .sections import resolve_section
