@@ -272,6 +272,8 @@ class Matcher:
         """The setting the text's latest context phrase points to, if any."""
         if not self.settings.could_match(text):
             return None
+        if not self.settings.could_match(text):
+            return None
         found = self.settings.find(words(text))
         return found[-1][2][0] if found else None
 
@@ -285,6 +287,8 @@ def _event(name: str) -> str:
 
 
 def _year_anchors(text: str) -> list[Anchor]:
+    if _YEAR_DIGITS.search(text) is None:
+        return []
     anchors = []
     for match in _YEARS.finditer(text):
         years = [int(match.group(2))] + [int(y) for y in re.findall(r"\d{4}", match.group(3) or "")]

@@ -19,6 +19,9 @@ Payload = TypeVar("Payload")
 
 def words(text: str) -> list[tuple[str, int, int]]:
     """The text's words, lowercased, with their offsets."""
+    lowered = text.lower()
+    if len(lowered) == len(text):  # offsets agree (a few letters, like İ, lengthen when lowered)
+        return [(m.group(), m.start(), m.end()) for m in WORD.finditer(lowered)]
     return [(m.group().lower(), m.start(), m.end()) for m in WORD.finditer(text)]
 
 
