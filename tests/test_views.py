@@ -135,3 +135,9 @@ def test_json_carries_kinds_references_and_summits():
     assert [x["id"] for x in data["summits"]][0] == "reykjavik-1986"
     assert set(data["summits"][0]) >= {"id", "name", "start", "end", "city", "venue", "country",
                                        "leaders", "setting", "significance", "source"}
+
+
+def test_summits_of_one_section():
+    out = flat(run_cli("--summits", "-s", "hosting", "-w", "120").out)
+    assert "Summits section 3 refers to" in out and "6 summits" in out
+    assert "Reykjavík" not in out and "Hyde Park" in out

@@ -253,7 +253,7 @@ def choose_view(args: argparse.Namespace, article, section):
         catalogue = load_catalogue()
         if args.timeline:
             return views.render_timeline(article, catalogue)
-        return views.render_summits(article, catalogue if args.all else None)
+        return views.render_summits(article, catalogue if args.all else None, section)
     return render.render_article(article, section)
 
 

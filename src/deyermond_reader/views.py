@@ -153,16 +153,21 @@ def short_place(summit: Summit) -> str:
     return f"{summit.city}, {summit.country}"
 
 
-def render_summits(article: Article, catalogue: tuple[Summit, ...] | None = None) -> Group:
-    """The summits the article refers to (or the whole catalogue), in chronological order."""
+def render_summits(article: Article, catalogue: tuple[Summit, ...] | None = None,
+                   section: Section | None = None) -> Group:
+    """The summits the article (or one section of it) refers to, or the whole catalogue,
+    in chronological order."""
     numbers = summit_numbers(article)
     sections = referring_sections(article)
     notes = article_notes(article)
     summits = catalogue if catalogue is not None else article.summits
+    if section is not None and catalogue is None:
+        summits = tuple(s for s in summits if section.number in sections.get(s.id, []))
     rows = [(f"[{numbers[s.id]}]" if s.id in numbers else "", s,
              ", ".join(str(n) for n in sections.get(s.id, [])), "; ".join(notes.get(s.id, [])))
             for s in sorted(summits, key=lambda s: s.start)]
-    heading = "Summits in the catalogue" if catalogue is not None else "Summits the article refers to"
+    heading = "Summits in the catalogue" if catalogue is not None else \
+        f"Summits section {section.number} refers to" if section is not None else "Summits the article refers to"
     return Group(title_line(article, heading), Text(), SummitTable(rows),
                  Text(f"{len(rows)} summits; sources for every entry: deyermond-reader --json",
                       style="reader.legend"))
