@@ -44,8 +44,8 @@ q                 quit"""
 class BlockView(Static):
     """One paragraph or aside of the article, re-rendered when search or colouring changes."""
 
-    def __init__(self, item: Paragraph | Aside, section: int, **kwargs) -> None:
-        super().__init__(**kwargs)
+    def __init__(self, item: Paragraph | Aside, section: int, numbers: dict[str, int], **kwargs) -> None:
+        super().__init__(render.block(item, numbers), **kwargs)
         self.item, self.section = item, section
 
 
@@ -162,7 +162,7 @@ class ReaderApp(App[None]):
             yield Static(render.section_heading(section), id=f"section-{section.number}",
                          classes="heading")
             for item in section.blocks:
-                yield BlockView(item, section.number, classes="block")
+                yield BlockView(item, section.number, self.numbers, classes="block")
                 notes = render.callouts(item, self.numbers, catalogue, shown)
                 if notes is not None:
                     yield Static(notes, classes="callout")
@@ -170,7 +170,6 @@ class ReaderApp(App[None]):
 
     def on_mount(self) -> None:
         self.theme_styles()
-        self.refresh_blocks()
         view = self.query_one("#article", VerticalScroll)
         self.watch(view, "scroll_y", self._scrolled)
         view.focus()
