@@ -135,6 +135,8 @@ class Summit:
     """The multilateral gathering, for a meeting on its margins."""
     keywords: tuple[str, ...] = ()
     """Phrases only this meeting is called by."""
+    also: tuple[str, ...] = ()
+    """Further references, where a detail (a venue, the exact date) rests on another page."""
 
     @property
     def place(self) -> str:

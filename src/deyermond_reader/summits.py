@@ -45,7 +45,7 @@ def _entry(path: Path, number: int, entry: object) -> Summit:
     for name in ("start", "end"):
         if type(entry.get(name)) is not dt.date:
             raise ReaderError(f"{where}: {name} must be a date like 1986-10-11")
-    lists = {name: entry.get(name, []) for name in ("leaders", "places", "keywords")}
+    lists = {name: entry.get(name, []) for name in ("leaders", "places", "keywords", "also")}
     for name, value in lists.items():
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             raise ReaderError(f"{where}: {name} must be a list of names")
@@ -55,7 +55,7 @@ def _entry(path: Path, number: int, entry: object) -> Summit:
         leaders=tuple(lists["leaders"]), setting=entry.get("setting", ""),
         significance=entry["significance"], source=entry["source"],
         places=tuple(lists["places"]), event=str(entry.get("event", "")),
-        keywords=tuple(lists["keywords"]),
+        keywords=tuple(lists["keywords"]), also=tuple(lists["also"]),
     )
     problem = _problem(summit)
     if problem:
@@ -78,7 +78,7 @@ def _problem(summit: Summit) -> str:
         return f"setting {summit.setting} but the country is {summit.country}"
     if summit.setting == "neutral" and in_host_country:
         return f"setting neutral but the country is {summit.country}"
-    if not summit.source.startswith(("https://", "http://")):
+    if not all(s.startswith(("https://", "http://")) for s in (summit.source, *summit.also)):
         return "source must be a web address"
     return ""
 
