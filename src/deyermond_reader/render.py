@@ -127,8 +127,8 @@ def block(item: Paragraph | Aside, numbers: dict[str, int] | None = None, *,
         return text
     if item.kind in ("code", "table", "html"):
         text.stylize(f"reader.{item.kind}")
-        text.overflow = "fold"
-        return Gutter(text, mark="  ", style="none")
+        text.overflow = "fold"  # a line wider than the screen wraps; nothing is cut
+        return text
     if item.kind == "item":
         return Gutter(Prose(text), mark="  " * max(0, item.depth - 1) + "• ", style="reader.bullet",
                       hanging=True)

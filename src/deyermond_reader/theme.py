@@ -20,7 +20,7 @@ STYLES: dict[str, str] = {
     "reader.rule": "dim cyan",
     "reader.strong": "bold",
     "reader.em": "italic",
-    "reader.code": "bold",
+    "reader.code": "cyan",
     "reader.table": "none",
     "reader.html": "dim",
     "reader.link": "underline",
