@@ -16,35 +16,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 
+from .anchors import (WEEKDAYS, YEAR_DIGITS, Anchor, Facts, clauses, consistent, event_key, index_keys, runs,
+                      trim_repeated_leaders, weekday_anchors, without_overlaps, year_anchors)
 from .lexicon import Lexicon, vocabulary, words
 from .model import FactNote, Paragraph, Reference, Section, Sentence, Summit
 
-_MONTHS = ("january february march april may june july august september october november "
-           "december").split()
-_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
-MAX_GAP = 48
-"""Anchors further apart than this many characters describe different things."""
 _WEIGHT = {"date": 3, "year": 2, "month": 3, "place": 2, "event": 2, "keyword": 2, "leader": 1}
+"""How much each kind of agreeing anchor counts when runs for different entries overlap."""
 _FOLLOWING_NOUN = re.compile(r"^(?:'s|’s)?\s+(summit|summits|meeting|meetings|visit|talks)\b", re.I)
-_YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
-_CLAUSE_BREAK = re.compile(r";\s+|\s+—\s+")
-_YEARS = re.compile(r"\b(?:(" + "|".join(_MONTHS) + r")\s+)?((?:19|20)\d\d)\b"
-                    r"((?:\s*(?:,|and|or|&)\s*(?:19|20)\d\d\b)*)", re.I)
-
-
-@dataclass(frozen=True, slots=True)
-class Anchor:
-    """A word or phrase that points at when, where, who or which gathering."""
-
-    kind: str
-    start: int
-    end: int
-    values: frozenset
-
 
 def load_cues(path: Path | None = None) -> dict:
     """The cue lists (``data/cues.toml``)."""
@@ -52,23 +35,6 @@ def load_cues(path: Path | None = None) -> dict:
     from .source import read_toml
 
     return read_toml(path or datafiles.CUES, "cue list")
-
-
-@dataclass(frozen=True, slots=True)
-class Facts:
-    """One catalogue entry in the shape matching needs: sets to test anchors against."""
-
-    summit: Summit
-    leaders: frozenset[str]
-    places: frozenset[str]
-    keywords: frozenset[str]
-    event: str
-
-    @classmethod
-    def of(cls, summit: Summit) -> Facts:
-        return cls(summit, frozenset(summit.leaders), frozenset(p.casefold() for p in summit.places),
-                   frozenset(k.casefold() for k in summit.keywords),
-                   _event(summit.event) if summit.event else "")
 
 
 class Matcher:
@@ -97,7 +63,7 @@ class Matcher:
         found: set[int] = set()
         for anchor in anchors:
             if anchor.kind != "leader":
-                for key in _index_keys(anchor):
+                for key in index_keys(anchor):
                     found.update(self.index.get(key, ()))
         return [self.facts[n] for n in sorted(found)]
 
@@ -113,7 +79,7 @@ class Matcher:
         for place in {p.casefold() for s in self.catalogue for p in s.places}:
             yield place, ("place", frozenset({place}))
         for event in events:
-            yield event, ("event", frozenset({_event(event)}))
+            yield event, ("event", frozenset({event_key(event)}))
         for keyword in {k.casefold() for s in self.catalogue for k in s.keywords}:
             yield keyword, ("keyword", frozenset({keyword}))
 
@@ -139,13 +105,13 @@ class Matcher:
             kind = payloads[0][0]
             values = frozenset().union(*(v for k, v in payloads if k == kind))
             found.append(Anchor(kind, start, end, values))
-        found += _year_anchors(text)
+        found += year_anchors(text)
         if context_year is not None:
             found += [Anchor("year", start, end, frozenset({context_year + 1}))
                       for start, end, _ in self.next_year.find(tokens)]
         if article_date is not None:
-            found += _weekday_anchors(tokens, article_date)
-        return _without_overlaps(found)
+            found += weekday_anchors(tokens, article_date)
+        return without_overlaps(found)
 
     # ---- matching ----------------------------------------------------------
 
@@ -156,11 +122,11 @@ class Matcher:
         starts = {key[0] for key, payloads in self.names.table.items()
                   if any(kind != "leader" for kind, _ in payloads)}
         next_year_words = {w for key in self.next_year.table for w in key if w not in ("the", "a", "an")}
-        return frozenset(starts | next_year_words | set(_WEEKDAYS))
+        return frozenset(starts | next_year_words | set(WEEKDAYS))
 
     def could_refer(self, sentence: str) -> bool:
         return not self._specific_words.isdisjoint(vocabulary(sentence)) or \
-            _YEAR_DIGITS.search(sentence) is not None
+            YEAR_DIGITS.search(sentence) is not None
 
     def references(self, sentence: str, article_date: dt.date | None, context_year: int | None,
                    setting: str | None) -> list[Reference]:
@@ -169,7 +135,7 @@ class Matcher:
         if not self.could_refer(sentence):
             return result
         sentence_tokens = words(sentence)
-        for start, end in _clauses(sentence):
+        for start, end in clauses(sentence):
             clause = sentence[start:end]
             tokens = [(w, a - start, b - start) for w, a, b in sentence_tokens if a >= start and b <= end]
             anchors = self.anchors(clause, article_date, context_year, tokens)
@@ -189,9 +155,9 @@ class Matcher:
                 return []  # neither a meeting word nor leaders of both sides: nothing to find
         candidates = []
         for facts in self.candidates(anchors):
-            for run in _runs(anchors, facts):
+            for run in runs(anchors, facts):
                 if self._strong(clause, run, facts, talks_of_meeting, context_year):
-                    score = sum(_WEIGHT[a.kind] for a in run if _consistent(a, facts))
+                    score = sum(_WEIGHT[a.kind] for a in run if consistent(a, facts))
                     candidates.append((score, run, facts.summit))
         groups = _choose(candidates)
         return [self._reference(clause, anchors, run, summits, setting, groups)
@@ -200,7 +166,7 @@ class Matcher:
     def _strong(self, clause: str, run: list[Anchor], facts: Facts, talks_of_meeting: bool,
                 context_year: int | None) -> bool:
         summit = facts.summit
-        kinds = {a.kind for a in run if _consistent(a, facts)}
+        kinds = {a.kind for a in run if consistent(a, facts)}
         leaders = set().union(*(a.values for a in run if a.kind == "leader")) & facts.leaders
         both_sides = bool(leaders & self._us_leaders) and bool(leaders - self._us_leaders)
         if not (talks_of_meeting or both_sides):
@@ -227,7 +193,7 @@ class Matcher:
         claimed = {id(a) for other_run, _ in groups for a in other_run}
         note, run = self._note(clause, anchors, run, summits[0], claimed) if len(summits) == 1 \
             else (None, run)
-        run = _trim_repeated_leaders(run)
+        run = trim_repeated_leaders(run)
         start, end = run[0].start, run[-1].end
         follow = _FOLLOWING_NOUN.match(clause[end:])
         if follow:
@@ -244,7 +210,7 @@ class Matcher:
         facts = Facts.of(summit)
         for neighbour in (anchors[last + 1] if last + 1 < len(anchors) else None,
                           anchors[first - 1] if first > 0 else None):
-            if neighbour is None or id(neighbour) in claimed or _consistent(neighbour, facts) is not False:
+            if neighbour is None or id(neighbour) in claimed or consistent(neighbour, facts) is not False:
                 continue
             if neighbour.kind in ("place", "year", "leader"):
                 extended = sorted([*run, neighbour], key=lambda a: a.start)
@@ -280,117 +246,6 @@ class Matcher:
 
 SETTING_WORDS = {"neutral": "held on neutral ground", "us-hosted": "hosted by the U.S.",
                  "russia-hosted": "hosted by Moscow", "multilateral": "on the margins of a multilateral event"}
-
-
-def _event(name: str) -> str:
-    return name.replace("-", "").casefold()
-
-
-def _year_anchors(text: str) -> list[Anchor]:
-    if _YEAR_DIGITS.search(text) is None:
-        return []
-    anchors = []
-    for match in _YEARS.finditer(text):
-        years = [int(match.group(2))] + [int(y) for y in re.findall(r"\d{4}", match.group(3) or "")]
-        if match.group(1):
-            month = _MONTHS.index(match.group(1).casefold()) + 1
-            anchors.append(Anchor("month", match.start(), match.end(), frozenset({(years[0], month)})))
-        else:
-            anchors.append(Anchor("year", match.start(), match.end(), frozenset(years)))
-    return anchors
-
-
-def _weekday_anchors(tokens: list[tuple[str, int, int]], article_date: dt.date) -> list[Anchor]:
-    """"On Friday", "Friday's summit": the nearest such day to the article's date."""
-    anchors = []
-    for word, start, end in tokens:
-        if word in _WEEKDAYS:
-            ahead = (_WEEKDAYS.index(word) - article_date.weekday()) % 7
-            offset = ahead if ahead <= 3 else ahead - 7
-            anchors.append(Anchor("date", start, end, frozenset({article_date + dt.timedelta(days=offset)})))
-    return anchors
-
-
-def _without_overlaps(anchors: list[Anchor]) -> list[Anchor]:
-    """Keep the longest anchor where two overlap ("George W. Bush" over "Bush")."""
-    kept: list[Anchor] = []
-    for anchor in sorted(anchors, key=lambda a: (a.start, -(a.end - a.start))):
-        if kept and anchor.start < kept[-1].end:
-            continue
-        kept.append(anchor)
-    return kept
-
-
-def _clauses(sentence: str) -> list[tuple[int, int]]:
-    bounds, start = [], 0
-    for match in _CLAUSE_BREAK.finditer(sentence):
-        bounds.append((start, match.start()))
-        start = match.end()
-    bounds.append((start, len(sentence)))
-    return [(s, e) for s, e in bounds if e > s]
-
-
-def _index_keys(anchor: Anchor) -> list[tuple[str, object]]:
-    if anchor.kind == "month":
-        return [("year", year) for year, _ in anchor.values]
-    if anchor.kind == "date":
-        return [("year", day.year) for day in anchor.values]
-    return [(anchor.kind, value) for value in anchor.values]
-
-
-def _consistent(anchor: Anchor, facts: Facts) -> bool | None:
-    """True if the anchor fits the entry, False if it contradicts it, None if it says nothing."""
-    kind, values, summit = anchor.kind, anchor.values, facts.summit
-    if kind == "year":
-        return any(summit.start.year <= y <= summit.end.year for y in values)
-    if kind == "month":
-        return any((summit.start.year, summit.start.month) <= ym <= (summit.end.year, summit.end.month)
-                   for ym in values)
-    if kind == "date":
-        return any(summit.start <= d <= summit.end for d in values)
-    if kind == "leader":
-        return not values.isdisjoint(facts.leaders)
-    if kind == "place":
-        return not values.isdisjoint(facts.places)
-    if kind == "event":
-        return bool(facts.event) and facts.event in values
-    if kind == "keyword":
-        return True if not values.isdisjoint(facts.keywords) else None
-    return None
-
-
-def _runs(anchors: list[Anchor], summit: Facts) -> list[list[Anchor]]:
-    """Maximal runs of consecutive, nearby anchors that do not contradict the entry."""
-    runs, current = [], []
-    for anchor in anchors:
-        if current and anchor.start - current[-1].end > MAX_GAP:
-            runs.append(current)
-            current = []
-        if _consistent(anchor, summit) is False:
-            if current:
-                runs.append(current)
-            current = []
-        else:
-            current.append(anchor)
-    if current:
-        runs.append(current)
-    return [_strip_neutral(run, summit) for run in runs if any(_consistent(a, summit) for a in run)]
-
-
-def _strip_neutral(run: list[Anchor], summit: Facts) -> list[Anchor]:
-    while run and _consistent(run[0], summit) is None:
-        run = run[1:]
-    while run and _consistent(run[-1], summit) is None:
-        run = run[:-1]
-    return run
-
-
-def _trim_repeated_leaders(run: list[Anchor]) -> list[Anchor]:
-    """Drop trailing names already named in the run: the phrase ends with its last new fact."""
-    while len(run) > 1 and run[-1].kind == "leader" and \
-            any(a.kind == "leader" and a.values == run[-1].values for a in run[:-1]):
-        run = run[:-1]
-    return run
 
 
 def _choose(candidates) -> list[tuple[list[Anchor], list[Summit]]]:
@@ -448,7 +303,7 @@ def _last_year(sentence: Sentence, refs: list[Reference], matcher: Matcher,
     """The year a following "the next year" counts from: the last one this sentence named."""
     if refs:
         return next(s.start.year for s in matcher.catalogue if s.id == refs[-1].summits[-1])
-    anchors = _year_anchors(sentence.text)
+    anchors = year_anchors(sentence.text)
     if not anchors:
         return previous
     last = anchors[-1]

@@ -1,0 +1,166 @@
+"""Provides anchors: the words in a clause that point at when, where, who or which gathering.
+
+Reference detection (``annotate.py``) works on these: it finds them in a
+clause, tests each against a catalogue entry (agrees, contradicts, says
+nothing), and groups consecutive agreeing ones into runs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .model import Summit
+
+MONTHS = ("january february march april may june july august september october november "
+          "december").split()
+WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+MAX_GAP = 48
+"""Anchors further apart than this many characters describe different things."""
+YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
+CLAUSE_BREAK = re.compile(r";\s+|\s+—\s+")
+YEARS = re.compile(r"\b(?:(" + "|".join(MONTHS) + r")\s+)?((?:19|20)\d\d)\b"
+                   r"((?:\s*(?:,|and|or|&)\s*(?:19|20)\d\d\b)*)", re.I)
+"""A year, a month and year, or years named together ("in 1994 and 1995")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """A word or phrase that points at when, where, who or which gathering."""
+
+    kind: str
+    start: int
+    end: int
+    values: frozenset
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """One catalogue entry in the shape matching needs: sets to test anchors against."""
+
+    summit: Summit
+    leaders: frozenset[str]
+    places: frozenset[str]
+    keywords: frozenset[str]
+    event: str
+
+    @classmethod
+    def of(cls, summit: Summit) -> Facts:
+        return cls(summit, frozenset(summit.leaders), frozenset(p.casefold() for p in summit.places),
+                   frozenset(k.casefold() for k in summit.keywords),
+                   event_key(summit.event) if summit.event else "")
+
+
+def event_key(name: str) -> str:
+    """"G-20" and "G20" are one event."""
+    return name.replace("-", "").casefold()
+
+
+def year_anchors(text: str) -> list[Anchor]:
+    if YEAR_DIGITS.search(text) is None:
+        return []
+    anchors = []
+    for match in YEARS.finditer(text):
+        years = [int(match.group(2))] + [int(y) for y in re.findall(r"\d{4}", match.group(3) or "")]
+        if match.group(1):
+            month = MONTHS.index(match.group(1).casefold()) + 1
+            anchors.append(Anchor("month", match.start(), match.end(), frozenset({(years[0], month)})))
+        else:
+            anchors.append(Anchor("year", match.start(), match.end(), frozenset(years)))
+    return anchors
+
+
+def weekday_anchors(tokens: list[tuple[str, int, int]], article_date: dt.date) -> list[Anchor]:
+    """"On Friday", "Friday's summit": the nearest such day to the article's date."""
+    anchors = []
+    for word, start, end in tokens:
+        if word in WEEKDAYS:
+            ahead = (WEEKDAYS.index(word) - article_date.weekday()) % 7
+            offset = ahead if ahead <= 3 else ahead - 7
+            anchors.append(Anchor("date", start, end, frozenset({article_date + dt.timedelta(days=offset)})))
+    return anchors
+
+
+def without_overlaps(anchors: list[Anchor]) -> list[Anchor]:
+    """Keep the longest anchor where two overlap ("George W. Bush" over "Bush")."""
+    kept: list[Anchor] = []
+    for anchor in sorted(anchors, key=lambda a: (a.start, -(a.end - a.start))):
+        if kept and anchor.start < kept[-1].end:
+            continue
+        kept.append(anchor)
+    return kept
+
+
+def clauses(sentence: str) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for match in CLAUSE_BREAK.finditer(sentence):
+        bounds.append((start, match.start()))
+        start = match.end()
+    bounds.append((start, len(sentence)))
+    return [(s, e) for s, e in bounds if e > s]
+
+
+def index_keys(anchor: Anchor) -> list[tuple[str, object]]:
+    if anchor.kind == "month":
+        return [("year", year) for year, _ in anchor.values]
+    if anchor.kind == "date":
+        return [("year", day.year) for day in anchor.values]
+    return [(anchor.kind, value) for value in anchor.values]
+
+
+def consistent(anchor: Anchor, facts: Facts) -> bool | None:
+    """True if the anchor fits the entry, False if it contradicts it, None if it says nothing."""
+    kind, values, summit = anchor.kind, anchor.values, facts.summit
+    if kind == "year":
+        return any(summit.start.year <= y <= summit.end.year for y in values)
+    if kind == "month":
+        return any((summit.start.year, summit.start.month) <= ym <= (summit.end.year, summit.end.month)
+                   for ym in values)
+    if kind == "date":
+        return any(summit.start <= d <= summit.end for d in values)
+    if kind == "leader":
+        return not values.isdisjoint(facts.leaders)
+    if kind == "place":
+        return not values.isdisjoint(facts.places)
+    if kind == "event":
+        return bool(facts.event) and facts.event in values
+    if kind == "keyword":
+        return True if not values.isdisjoint(facts.keywords) else None
+    return None
+
+
+def runs(anchors: list[Anchor], summit: Facts) -> list[list[Anchor]]:
+    """Maximal runs of consecutive, nearby anchors that do not contradict the entry."""
+    runs, current = [], []
+    for anchor in anchors:
+        if current and anchor.start - current[-1].end > MAX_GAP:
+            runs.append(current)
+            current = []
+        if consistent(anchor, summit) is False:
+            if current:
+                runs.append(current)
+            current = []
+        else:
+            current.append(anchor)
+    if current:
+        runs.append(current)
+    return [strip_neutral(run, summit) for run in runs if any(consistent(a, summit) for a in run)]
+
+
+def strip_neutral(run: list[Anchor], summit: Facts) -> list[Anchor]:
+    while run and consistent(run[0], summit) is None:
+        run = run[1:]
+    while run and consistent(run[-1], summit) is None:
+        run = run[:-1]
+    return run
+
+
+def trim_repeated_leaders(run: list[Anchor]) -> list[Anchor]:
+    """Drop trailing names already named in the run: the phrase ends with its last new fact."""
+    while len(run) > 1 and run[-1].kind == "leader" and \
+            any(a.kind == "leader" and a.values == run[-1].values for a in run[:-1]):
+        run = run[:-1]
+    return run
+
+
