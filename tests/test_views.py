@@ -134,7 +134,8 @@ def test_json_carries_kinds_references_and_summits():
             assert s["text"][r["start"]:r["end"]] == r["text"]
     assert [x["id"] for x in data["summits"]][0] == "reykjavik-1986"
     assert set(data["summits"][0]) >= {"id", "name", "start", "end", "city", "venue", "country",
-                                       "leaders", "setting", "significance", "source"}
+                                       "leaders", "setting", "significance", "source", "also",
+                                       "places", "keywords"}
 
 
 def test_summits_of_one_section():

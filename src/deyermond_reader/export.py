@@ -28,7 +28,7 @@ def summit_data(summit: Summit) -> dict[str, Any]:
         "end": summit.end.isoformat(), "city": summit.city, "venue": summit.venue,
         "country": summit.country, "leaders": list(summit.leaders), "setting": summit.setting,
         "event": summit.event or None, "significance": summit.significance, "source": summit.source,
-        "also": list(summit.also),
+        "also": list(summit.also), "places": list(summit.places), "keywords": list(summit.keywords),
     }
 
 
