@@ -43,6 +43,7 @@ class Matcher:
     def __init__(self, catalogue: tuple[Summit, ...], cues: dict) -> None:
         self.catalogue = catalogue
         self.facts = [Facts.of(s) for s in catalogue]
+        self.by_id = {facts.summit.id: facts for facts in self.facts}
         refs = cues["references"]
         self.meeting = Lexicon((w, True) for w in refs["meeting_words"])
         self.next_year = Lexicon((w, True) for w in refs["next_year"])
@@ -207,7 +208,7 @@ class Matcher:
         """A conflicting place, year or leader right beside the run is the text disagreeing."""
         index = [id(a) for a in anchors]
         first, last = index.index(id(run[0])), index.index(id(run[-1]))
-        facts = Facts.of(summit)
+        facts = self.by_id[summit.id]
         for neighbour in (anchors[last + 1] if last + 1 < len(anchors) else None,
                           anchors[first - 1] if first > 0 else None):
             if neighbour is None or id(neighbour) in claimed or consistent(neighbour, facts) is not False:
@@ -302,7 +303,7 @@ def _last_year(sentence: Sentence, refs: list[Reference], matcher: Matcher,
                previous: int | None) -> int | None:
     """The year a following "the next year" counts from: the last one this sentence named."""
     if refs:
-        return next(s.start.year for s in matcher.catalogue if s.id == refs[-1].summits[-1])
+        return matcher.by_id[refs[-1].summits[-1]].summit.start.year
     anchors = year_anchors(sentence.text)
     if not anchors:
         return previous
