@@ -101,7 +101,9 @@ def test_section_names_resolve(article, query, expected):
     ("summt", "ambiguous: it could be 1. A summit in Alaska; 2. How summits used to work"),
     ("a ", "ambiguous"),
     ("9", "there is no section 9"),
-    ("xyzzy", "no section matches 'xyzzy'; did you mean"),
+    ("xyzzy", "no section matches 'xyzzy'; did you mean one of these? 1. A summit in Alaska;"),
+    ("chaotic", "did you mean 'Chaos and incompetence'"),
+    ("nato", "did you mean one of these? 1. A summit in Alaska;"),
     ("", "empty section name"),
 ])
 def test_unresolvable_names_explain_themselves(article, query, fragment):

@@ -199,7 +199,7 @@ def render_article(article: Article, section: Section | None = None) -> Group:
     if section is not None:
         parts.append(Text(article.title or "Untitled", style="reader.title"))
         if numbers:
-            parts.append(legend_line())
+            parts += [Text(), legend_line()]
         parts.append(Text())
         parts.extend(section_body(section, numbers, catalogue, shown))
         return Group(*parts)

@@ -132,7 +132,7 @@ def _closest(sections, query: str, wanted: str, names: dict[int, str]) -> Sectio
 
     scores = []
     for section in sections:
-        candidates = [names[section.number], *names[section.number].split()]
+        candidates = [names[section.number], *(w for w in names[section.number].split() if len(w) >= 4)]
         scores.append(max((difflib.SequenceMatcher(None, wanted, c).ratio(), c) for c in candidates)
                       + (section,))
     scores.sort(key=lambda entry: -entry[0])
@@ -143,7 +143,9 @@ def _closest(sections, query: str, wanted: str, names: dict[int, str]) -> Sectio
         if len(sharing) > 1:  # the word meant ("summit") is itself in several names
             raise UsageError(f"section {query!r} is ambiguous: it could be {_listing(sharing)}")
         return best
-    hints = [s for score, _, s in scores if score >= 0.5][:3] or [best]
+    hints = [s for score, _, s in scores if score >= 0.5][:3]
+    if not hints:  # nothing is close: offer every section rather than a poor guess
+        raise UsageError(f"no section matches {query!r}; did you mean one of these? {_listing(sections)}")
     suggestion = " or ".join(repr(s.name) for s in hints)
     raise UsageError(f"no section matches {query!r}; did you mean {suggestion}? "
                      f"Sections: {_listing(sections)}")
