@@ -163,19 +163,17 @@ def run(args: argparse.Namespace, out: IO[str], stdin: BinaryIO | None = None) -
         if printed is not None:
             out.write(printed)
             return Exit.OK
+    if args.interactive:
+        if not _isatty(out):
+            raise UsageError("--interactive needs a terminal on standard output")
+        read_interactively(args, out, data, name, key, annotate, kinds)
+        return Exit.OK
     article = article_from_bytes(data, name, args.path, annotate, key, kinds)
     section = None
     if args.section is not None:
         from .sections import resolve_section
 
         section = resolve_section(article.sections, args.section)
-    if args.interactive:
-        if not _isatty(out):
-            raise UsageError("--interactive needs a terminal on standard output")
-        from .tui import run as run_interactive
-
-        run_interactive(article, section.number if section else None)
-        return Exit.OK
     if args.json:
         from .export import to_json
 
@@ -189,7 +187,39 @@ def run(args: argparse.Namespace, out: IO[str], stdin: BinaryIO | None = None) -
     return Exit.OK
 
 
-def output_key(article: str, args: argparse.Namespace, out: IO[str]) -> str:
+def read_interactively(args: argparse.Namespace, out: IO[str], data: bytes, name: str,
+                       key: str | None, annotate: bool, kinds: bool) -> None:
+    """The full-screen reader, its first screen drawn (or taken from the cache) while Textual loads."""
+    from . import article_from_bytes
+    from .firstscreen import FirstScreen, first_screen, paint, screen_size
+
+    size = screen_size(out)
+    screen_key = None
+    if key is not None and size is not None:
+        from . import cache
+
+        screen_key = output_key(key, args, out, extra=("first screen", *size))
+    painted = cache.read_output(screen_key) if screen_key else None
+    with FirstScreen(out) as first:
+        if painted is not None:
+            first.show(painted)
+        article = article_from_bytes(data, name, args.path, annotate, key, kinds)
+        start = None
+        if args.section is not None:
+            from .sections import resolve_section
+
+            start = resolve_section(article.sections, args.section).number
+        if painted is None and size is not None:
+            painted = paint(first_screen(article, *size, start))
+            first.show(painted)
+            if screen_key:
+                cache.write_output(screen_key, painted)
+        from .tui import run as run_interactive
+
+        run_interactive(article, start, first)
+
+
+def output_key(article: str, args: argparse.Namespace, out: IO[str], extra: tuple = ()) -> str:
     """Everything the printed bytes depend on: the Article, the options, width and terminal."""
     from . import datafiles
     from .cache import cache_key
@@ -197,7 +227,7 @@ def output_key(article: str, args: argparse.Namespace, out: IO[str]) -> str:
     options = [article, args.section or "", args.toc, args.claims, args.summits, args.all, args.timeline,
                args.no_annotations, _plain(args, out), _isatty(out),
                args.width or min(terminal_columns(out), MAX_MEASURE)]
-    options += [os.environ.get(name, "\0") for name in TERMINAL_VARIABLES]
+    options += [os.environ.get(name, "\0") for name in TERMINAL_VARIABLES] + list(extra)
     catalogue = datafiles.CATALOGUE.read_bytes() if (args.summits or args.timeline) else b""
     return cache_key(repr(options).encode(), catalogue)
 

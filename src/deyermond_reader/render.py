@@ -214,6 +214,42 @@ def render_article(article: Article, section: Section | None = None) -> Group:
     return Group(*parts)
 
 
+READER_MARGINS = {"heading": 1, "block": 1, "back": 1}
+"""Blank lines above each kind of part in the interactive reader (``reader.tcss`` sets the same)."""
+
+
+def reader_parts(article: Article) -> Iterator[tuple[str, int, Paragraph | Aside | None, RenderableType]]:
+    """The interactive reader's column, part by part: (kind, section number, block, renderable).
+
+    Kinds are ``front``, ``heading``, ``block``, ``callout`` and ``back``; the
+    app makes one widget of each, and its first screen is drawn from the same
+    parts before the app has loaded.
+    """
+    numbers = summit_numbers(article)
+    yield "front", 0, None, Group(*header(article), Text(), *([legend_line()] if numbers else []))
+    catalogue = {s.id: s for s in article.summits}
+    shown: set[str] = set()
+    for section in article.sections:
+        yield "heading", section.number, None, section_heading(section)
+        for item in section.blocks:
+            yield "block", section.number, item, block(item, numbers)
+            notes = callouts(item, numbers, catalogue, shown)
+            if notes is not None:
+                yield "callout", section.number, item, notes
+    yield "back", 0, None, Group(*footer(article))
+
+
+def topbar(article: Article, number: int | None) -> Text:
+    """The interactive reader's top line: the section in view, then the title."""
+    section = next((s for s in article.sections if s.number == number), None)
+    bar = Text(no_wrap=True, overflow="ellipsis")
+    if section is not None:
+        bar.append(f"{section.number}. {section.name}", style="bold")
+        bar.append("  ·  ")
+    bar.append(article.title or "Untitled")
+    return bar
+
+
 # ---- summit references -------------------------------------------------------
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from rich.console import Group
 from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding
@@ -44,8 +43,8 @@ q                 quit"""
 class BlockView(Static):
     """One paragraph or aside of the article, re-rendered when search or colouring changes."""
 
-    def __init__(self, item: Paragraph | Aside, section: int, numbers: dict[str, int], **kwargs) -> None:
-        super().__init__(render.block(item, numbers), **kwargs)
+    def __init__(self, item: Paragraph | Aside, section: int, renderable, **kwargs) -> None:
+        super().__init__(renderable, **kwargs)
         self.item, self.section = item, section
 
 
@@ -154,19 +153,13 @@ class ReaderApp(App[None]):
         yield Footer()
 
     def _article_widgets(self):
-        yield Static(Group(*render.header(self.article), Text(),
-                           *([render.legend_line()] if self.numbers else [])), classes="front")
-        catalogue = {s.id: s for s in self.article.summits}
-        shown: set[str] = set()
-        for section in self.article.sections:
-            yield Static(render.section_heading(section), id=f"section-{section.number}",
-                         classes="heading")
-            for item in section.blocks:
-                yield BlockView(item, section.number, self.numbers, classes="block")
-                notes = render.callouts(item, self.numbers, catalogue, shown)
-                if notes is not None:
-                    yield Static(notes, classes="callout")
-        yield Static(Group(*render.footer(self.article)), classes="back")
+        for kind, number, item, renderable in render.reader_parts(self.article):
+            if kind == "heading":
+                yield Static(renderable, id=f"section-{number}", classes="heading")
+            elif kind == "block":
+                yield BlockView(item, number, renderable, classes="block")
+            else:
+                yield Static(renderable, classes=kind)
 
     def on_mount(self) -> None:
         self.theme_styles()
@@ -217,13 +210,7 @@ class ReaderApp(App[None]):
         self._update_topbar()
 
     def _update_topbar(self) -> None:
-        section = next((s for s in self.article.sections if s.number == self.current_section), None)
-        bar = Text(no_wrap=True, overflow="ellipsis")
-        if section is not None:
-            bar.append(f"{section.number}. {section.name}", style="bold")
-            bar.append("  ·  ")
-        bar.append(self.article.title or "Untitled")
-        self.query_one("#topbar", Static).update(bar)
+        self.query_one("#topbar", Static).update(render.topbar(self.article, self.current_section))
         toc = self.query_one("#toc", OptionList)
         index = next((i for i, s in enumerate(self.article.sections) if s.number == self.current_section), None)
         if index is not None and toc.highlighted != index:
@@ -365,5 +352,40 @@ class ReaderApp(App[None]):
         self._step_match(-1)
 
 
-def run(article: Article, start_section: int | None = None) -> None:
-    ReaderApp(article, start_section).run()
+def run(article: Article, start_section: int | None = None, first_screen=None) -> None:
+    """Run the reader; with ``first_screen`` (a painted ``FirstScreen``) the app keeps its text."""
+    app = ReaderApp(article, start_section)
+    if first_screen is not None and first_screen.painted:
+        app.driver_class = keeping_first_screen(app.driver_class, first_screen)
+    app.run()
+
+
+def keeping_first_screen(driver_class, first_screen):
+    """A driver that enters the alternate screen without clearing what was drawn there.
+
+    Some terminals clear the alternate screen when asked to enter it again,
+    which would blank the first screen until the app paints; and it tells the
+    first screen when the app has given the terminal back.
+    """
+    from textual.drivers.linux_driver import LinuxDriver
+
+    if not issubclass(driver_class, LinuxDriver):
+        return driver_class
+
+    class KeepingDriver(driver_class):
+        _entered = False
+
+        def write(self, data: str) -> None:
+            if data == ALTERNATE_SCREEN and not self._entered:
+                self._entered = True  # the first screen is already there
+                return
+            super().write(data)
+
+        def stop_application_mode(self) -> None:
+            super().stop_application_mode()
+            first_screen.released = True
+
+    return KeepingDriver
+
+
+ALTERNATE_SCREEN = "\x1b[?1049h"
