@@ -14,11 +14,19 @@ import pytest
 
 pytest.importorskip("textual")
 
-from deyermond_reader import build_article, cli  # noqa: E402
-from deyermond_reader.firstscreen import (BODY, KEYBAR, SCROLLBAR, TOPBAR, FirstScreen,  # noqa: E402
-                                          first_screen, paint)
-from deyermond_reader.tui import ReaderApp  # noqa: E402
-from rich.style import Style  # noqa: E402
+from rich.style import Style
+
+from deyermond_reader import build_article, cli
+from deyermond_reader.firstscreen import (
+    BODY,
+    KEYBAR,
+    SCROLLBAR,
+    TOPBAR,
+    FirstScreen,
+    first_screen,
+    paint,
+)
+from deyermond_reader.tui import ReaderApp
 
 
 def app_screen(article, size, start=None):
@@ -136,11 +144,11 @@ def test_the_first_screen_comes_from_the_cache_the_second_time(terminal, monkeyp
     out, leader = terminal
     shown: list[str] = []
     monkeypatch.setattr(FirstScreen, "show", lambda self, painted: shown.append(painted))
-    import deyermond_reader.tui as tui
+    from deyermond_reader import tui
 
     started: list[int | None] = []
     monkeypatch.setattr(tui, "run", lambda article, start, first: started.append(start))
-    import deyermond_reader.firstscreen as firstscreen
+    from deyermond_reader import firstscreen
 
     assert cli.main(["-i", "-s", "chaos"], stdout=out) == 0
 
