@@ -43,3 +43,22 @@ def test_styles_survive_stretched_lines():
 def test_words_longer_than_the_line_fold():
     out = _plain(Prose(Text("x" * 45 + " end")), 20)
     assert out.splitlines() == ["x" * 20, "x" * 20, "x" * 5 + " end"]
+
+
+@pytest.mark.parametrize("width", [80, 61, 50, 40, 20, 7])
+def test_the_one_regex_lines_are_the_word_by_word_lines(article, width):
+    from deyermond_reader.layout import set_paragraph, set_paragraph_word_by_word
+    from deyermond_reader.render import summit_numbers, with_markers
+
+    console = Console(file=io.StringIO(), width=width, theme=make_theme())
+    numbers = summit_numbers(article)
+    texts = [with_markers(styled(p.text, p.spans), p, numbers) for p in article.paragraphs]
+    texts += [Text("a " * 30 + "b"), Text("x" * (width + 3) + " y z"), Text("one  two"),
+              Text("tail "), Text("word " * 3 + "é" * 3), Text("line\nbreak " * 5),
+              Text("’quoted’ — “dashes” " * 9 + "end"), Text("wide 中文 " * 9), Text("zero\u200bwidth " * 9),
+              Text("non\xa0breaking " * 9), Text("soft\xadhyphen " * 9)]
+    for text in texts:
+        for justify in (True, False):
+            fast = [(s.text, s.style) for s in set_paragraph(console, text, width, justify)]
+            slow = [(s.text, s.style) for s in set_paragraph_word_by_word(console, text, width, justify)]
+            assert fast == slow, (text.plain[:40], width, justify)

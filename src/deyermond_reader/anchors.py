@@ -131,29 +131,23 @@ def consistent(anchor: Anchor, facts: Facts) -> bool | None:
 
 
 def runs(anchors: list[Anchor], summit: Facts) -> list[list[Anchor]]:
-    """Maximal runs of consecutive, nearby anchors that do not contradict the entry."""
-    runs, current = [], []
-    for anchor in anchors:
-        if current and anchor.start - current[-1].end > MAX_GAP:
-            runs.append(current)
-            current = []
-        if consistent(anchor, summit) is False:
-            if current:
-                runs.append(current)
-            current = []
-        else:
-            current.append(anchor)
-    if current:
-        runs.append(current)
-    return [strip_neutral(run, summit) for run in runs if any(consistent(a, summit) for a in run)]
-
-
-def strip_neutral(run: list[Anchor], summit: Facts) -> list[Anchor]:
-    while run and consistent(run[0], summit) is None:
-        run = run[1:]
-    while run and consistent(run[-1], summit) is None:
-        run = run[:-1]
-    return run
+    """Maximal runs of consecutive, nearby anchors that do not contradict the entry, each
+    trimmed to start and end with an anchor that agrees (runs with none are dropped)."""
+    verdicts = [consistent(anchor, summit) for anchor in anchors]
+    found: list[list[Anchor]] = []
+    agreeing: list[int] = []  # indices of the agreeing anchors of the run being built
+    previous_end = None
+    for index, anchor in enumerate(anchors):
+        broken = verdicts[index] is False or (previous_end is not None and anchor.start - previous_end > MAX_GAP)
+        if broken and agreeing:
+            found.append(anchors[agreeing[0]:agreeing[-1] + 1])
+            agreeing = []
+        previous_end = None if verdicts[index] is False else anchor.end
+        if verdicts[index]:
+            agreeing.append(index)
+    if agreeing:
+        found.append(anchors[agreeing[0]:agreeing[-1] + 1])
+    return found
 
 
 def trim_repeated_leaders(run: list[Anchor]) -> list[Anchor]:

@@ -130,12 +130,14 @@ class Matcher:
             YEAR_DIGITS.search(sentence) is not None
 
     def references(self, sentence: str, article_date: dt.date | None, context_year: int | None,
-                   setting: str | None) -> list[Reference]:
-        """The references in one sentence, in reading order."""
+                   setting: str | None, sentence_tokens: list[tuple[str, int, int]] | None = None
+                   ) -> list[Reference]:
+        """The references in one sentence, in reading order (``sentence_tokens``: its ``words``)."""
         result: list[Reference] = []
         if not self.could_refer(sentence):
             return result
-        sentence_tokens = words(sentence)
+        if sentence_tokens is None:
+            sentence_tokens = words(sentence)
         for start, end in clauses(sentence):
             clause = sentence[start:end]
             tokens = [(w, a - start, b - start) for w, a, b in sentence_tokens if a >= start and b <= end]
@@ -157,17 +159,17 @@ class Matcher:
         candidates = []
         for facts in self.candidates(anchors):
             for run in runs(anchors, facts):
-                if self._strong(clause, run, facts, talks_of_meeting, context_year):
-                    score = sum(_WEIGHT[a.kind] for a in run if consistent(a, facts))
-                    candidates.append((score, run, facts.summit))
+                agreeing = [a for a in run if consistent(a, facts)]
+                if self._strong(clause, run, agreeing, facts, talks_of_meeting, context_year):
+                    candidates.append((sum(_WEIGHT[a.kind] for a in agreeing), run, facts.summit))
         groups = _choose(candidates)
         return [self._reference(clause, anchors, run, summits, setting, groups)
                 for run, summits in groups]
 
-    def _strong(self, clause: str, run: list[Anchor], facts: Facts, talks_of_meeting: bool,
-                context_year: int | None) -> bool:
+    def _strong(self, clause: str, run: list[Anchor], agreeing: list[Anchor], facts: Facts,
+                talks_of_meeting: bool, context_year: int | None) -> bool:
         summit = facts.summit
-        kinds = {a.kind for a in run if consistent(a, facts)}
+        kinds = {a.kind for a in agreeing}
         leaders = set().union(*(a.values for a in run if a.kind == "leader")) & facts.leaders
         both_sides = bool(leaders & self._us_leaders) and bool(leaders - self._us_leaders)
         if not (talks_of_meeting or both_sides):
@@ -235,13 +237,11 @@ class Matcher:
         return FactNote("host", f"hosted by {host}",
                         f"{SETTING_WORDS[summit.setting]} ({summit.place})", summit.source)
 
-    def setting_cue(self, text: str) -> str | None:
-        """The setting the text's latest context phrase points to, if any."""
+    def setting_cue(self, text: str, tokens: list[tuple[str, int, int]] | None = None) -> str | None:
+        """The setting the text's latest context phrase points to, if any (``tokens``: its ``words``)."""
         if not self.settings.could_match(text):
             return None
-        if not self.settings.could_match(text):
-            return None
-        found = self.settings.find(words(text))
+        found = self.settings.find(words(text) if tokens is None else tokens)
         return found[-1][2][0] if found else None
 
 
@@ -290,11 +290,14 @@ def annotate_sections(sections: tuple[Section, ...], article_date: dt.date | Non
             context_year: int | None = None
             sentences = []
             for sentence in block.sentences:
-                setting = matcher.setting_cue(sentence.text) or setting
-                refs = matcher.references(sentence.text, article_date, context_year, setting)
+                needs_words = matcher.settings.could_match(sentence.text) or matcher.could_refer(sentence.text)
+                tokens = words(sentence.text) if needs_words else None
+                setting = matcher.setting_cue(sentence.text, tokens) or setting
+                refs = matcher.references(sentence.text, article_date, context_year, setting, tokens)
                 sentences.append(replace(sentence, references=tuple(refs)) if refs else sentence)
                 context_year = _last_year(sentence, refs, matcher, context_year)
-            blocks.append(replace(block, sentences=tuple(sentences)))
+            changed = any(new is not old for new, old in zip(sentences, block.sentences))
+            blocks.append(replace(block, sentences=tuple(sentences)) if changed else block)
         result.append(replace(section, blocks=tuple(blocks)))
     return tuple(result)
 

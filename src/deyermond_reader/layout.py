@@ -118,6 +118,24 @@ class StyleRuns:
 def set_paragraph(console: Console, text: Text, width: int, justify: bool) -> Iterator[Segment]:
     """Segments of ``text`` wrapped to ``width``; every line but a paragraph's last justified."""
     plain = text.plain.replace("\t", " ")
+    lines = _simple_lines(plain, width)
+    if lines is None:
+        yield from set_paragraph_word_by_word(console, text, width, justify)
+        return
+    runs = StyleRuns(console, text)
+    last = len(lines) - 1
+    for number, (start, end) in enumerate(lines):
+        if justify and number != last:
+            yield from _stretched_line(plain, runs, start, end, width)
+        else:
+            for a, b, style in runs.pieces(start, end):
+                yield Segment(plain[a:b], style)
+        yield Segment.line()
+
+
+def set_paragraph_word_by_word(console: Console, text: Text, width: int, justify: bool) -> Iterator[Segment]:
+    """``set_paragraph`` for any text: hard breaks, runs of spaces, wide characters, long words."""
+    plain = text.plain.replace("\t", " ")
     runs = StyleRuns(console, text)
     lines = wrap(plain, width)
     last_of_hard_line = _last_lines(plain, lines)
@@ -126,6 +144,57 @@ def set_paragraph(console: Console, text: Text, width: int, justify: bool) -> It
             spacing = gaps(line, plain, width) if justify and number not in last_of_hard_line else None
             yield from _line(plain, runs, line, spacing)
         yield Segment.line()
+
+
+_LINE_PATTERNS: dict[int, re.Pattern[str]] = {}
+_OTHER_SPACE = re.compile(r"[^\S ]")
+_NARROW = re.compile("[\x20-\x7e\xa0-\xac\xae-\u02ff\u0370-\u0482\u2010-\u2027\u2030-\u205e]*")
+"""Characters one cell wide (ASCII, Latin, Greek, Cyrillic, dashes and quotes): here a line's
+length in characters is its width."""
+
+
+def _simple_lines(plain: str, width: int) -> list[tuple[int, int]] | None:
+    """Greedy lines as (start, end) found by one regex, for the usual paragraph: one-cell
+    characters, one space between words, no line break, no word wider than the line. None for
+    anything else."""
+    if not plain or not _NARROW.fullmatch(plain) or "  " in plain or plain[0] == " " or plain[-1] == " " \
+            or _OTHER_SPACE.search(plain) or width < 2:
+        return None
+    pattern = _LINE_PATTERNS.get(width)
+    if pattern is None:  # a word wider than the line, or a line: as much as fits that ends at a word's end
+        pattern = _LINE_PATTERNS[width] = re.compile(r"(\S{%d})|\S(?:.{0,%d}(?= |$))?" % (width + 1, width - 1))
+    lines = []
+    for match in pattern.finditer(plain):
+        if match.lastindex:  # a word wider than the line
+            return None
+        lines.append(match.span())
+    return lines
+
+
+def _stretched_line(plain: str, runs: StyleRuns, start: int, end: int, width: int) -> Iterator[Segment]:
+    """One line justified to ``width``: the extra spaces go to the rightmost gaps, in the gap's style."""
+    line = plain[start:end]
+    count = line.count(" ")
+    extra = width - (end - start)
+    if count == 0 or extra <= 0:
+        for a, b, style in runs.pieces(start, end):
+            yield Segment(plain[a:b], style)
+        return
+    each, rest = divmod(extra, count)
+    wider_from = count - rest  # gaps from this one on get one more space
+    words = line.split(" ")
+    parts = [words[0]]
+    for index, word in enumerate(words[1:]):
+        parts.append(" " * (1 + each + (index >= wider_from)))
+        parts.append(word)
+    stretched = "".join(parts)
+
+    def position(offset: int) -> int:
+        gaps_before = plain.count(" ", start, offset)
+        return offset - start + gaps_before * each + max(0, gaps_before - wider_from)
+
+    for a, b, style in runs.pieces(start, end):
+        yield Segment(stretched[position(a):position(b)], style)
 
 
 def _last_lines(plain: str, lines: list[list[tuple[int, int]]]) -> set[int]:

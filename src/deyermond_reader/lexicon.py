@@ -14,6 +14,8 @@ from functools import lru_cache
 from typing import Generic, TypeVar
 
 WORD = re.compile(r"\w+")
+SHORT_LIST = 64
+"""Up to this many phrases, ``could_match`` checks every word of each; beyond, first words only."""
 Payload = TypeVar("Payload")
 
 
@@ -41,27 +43,37 @@ class Lexicon(Generic[Payload]):
             if key:
                 self.table.setdefault(key, []).append(payload)
         self.longest = max((len(k) for k in self.table), default=0)
-        self.starts = {k[0] for k in self.table}
+        self.starts: dict[str, int] = {}
+        """First word of each phrase → the most words a phrase starting with it has."""
+        for key in self.table:
+            self.starts[key[0]] = max(self.starts.get(key[0], 0), len(key))
+        self._word_sets = [frozenset(key) for key in self.table] if len(self.table) <= SHORT_LIST else None
 
     def could_match(self, text: str) -> bool:
-        """False when no phrase can match: none of the text's words starts one."""
-        return not self.starts.isdisjoint(vocabulary(text))
+        """False when no phrase can match: no phrase starts with, or (in a short list) has all
+        its words among, the text's words. Phrases often start with "in" or "on"."""
+        vocab = vocabulary(text)
+        if self.starts.keys().isdisjoint(vocab):
+            return False
+        if self._word_sets is None:
+            return True
+        return any(phrase <= vocab for phrase in self._word_sets)
 
     def find(self, tokens: list[tuple[str, int, int]]) -> list[tuple[int, int, list[Payload]]]:
         """Non-overlapping matches as (start, end, payloads), left to right, longest at each place."""
+        starts, table = self.starts, self.table
+        hits = [index for index, token in enumerate(tokens) if token[0] in starts]
         found = []
-        index, count = 0, len(tokens)
-        while index < count:
-            if tokens[index][0] in self.starts:
-                for size in range(min(self.longest, count - index), 0, -1):
-                    key = tuple(t[0] for t in tokens[index:index + size])
-                    payloads = self.table.get(key)
-                    if payloads is not None:
-                        found.append((tokens[index][1], tokens[index + size - 1][2], payloads))
-                        index += size
-                        break
-                else:
-                    index += 1
-            else:
-                index += 1
+        free = 0  # tokens before this are inside an earlier match
+        for index in hits:
+            if index < free:
+                continue
+            first = tokens[index][0]
+            for size in range(min(starts[first], len(tokens) - index), 0, -1):
+                payloads = table.get((first,) if size == 1 else
+                                     tuple(t[0] for t in tokens[index:index + size]))
+                if payloads is not None:
+                    found.append((tokens[index][1], tokens[index + size - 1][2], payloads))
+                    free = index + size
+                    break
         return found
