@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from rich.text import Text
 
 from deyermond_reader.render import render_article, render_toc
 
@@ -69,3 +70,48 @@ def test_text_is_never_markup():
     rendered = render_plain(render_article(article), 80)
     assert "[bold]T[/bold]" in rendered
     assert "Literal [red]x[/] and :fire: stay [as] typed." in rendered
+
+
+def _markers_by_slicing(text, paragraph, numbers):
+    """Markers put in by slicing and appending Text pieces: slow, but plainly right."""
+    from deyermond_reader.render import marker
+
+    inserts = []
+    for sentence in paragraph.sentences:
+        for reference in sentence.references:
+            start, end = sentence.start + reference.start, sentence.start + reference.end
+            text.stylize("reader.ref.note" if reference.note else "reader.ref", start, end)
+            inserts.append((end, marker(reference, numbers)))
+    result = Text(style=text.style, end=text.end)
+    position = 0
+    for offset, label in sorted(inserts):
+        result.append_text(text[position:offset])
+        result.append(label, style="reader.marker")
+        position = offset
+    result.append_text(text[position:])
+    return result
+
+
+@pytest.mark.parametrize("width", [80, 40])
+def test_markers_render_as_pieced_together_markers(article, width):
+    import io
+
+    from rich.console import Console
+
+    from deyermond_reader.render import Prose, styled, summit_numbers, with_markers
+    from deyermond_reader.theme import make_theme
+
+    console = Console(file=io.StringIO(), width=width, theme=make_theme(), force_terminal=True)
+    numbers = summit_numbers(article)
+    checked = 0
+    for paragraph in article.paragraphs:
+        if not any(s.references for s in paragraph.sentences):
+            continue
+        text = styled(paragraph.text, paragraph.spans)
+        text.stylize("bold", 0, len(text) - 1)  # a span across every marker
+        fast = with_markers(text.copy(), paragraph, numbers)
+        slow = _markers_by_slicing(text.copy(), paragraph, numbers)
+        assert fast.plain == slow.plain
+        assert list(console.render(Prose(fast))) == list(console.render(Prose(slow)))
+        checked += 1
+    assert checked >= 10

@@ -27,6 +27,7 @@ from .model import FactNote, Paragraph, Reference, Section, Sentence, Summit
 
 _WEIGHT = {"date": 3, "year": 2, "month": 3, "place": 2, "event": 2, "keyword": 2, "leader": 1}
 """How much each kind of agreeing anchor counts when runs for different entries overlap."""
+_WEEKDAY_SET = frozenset(WEEKDAYS)
 _FOLLOWING_NOUN = re.compile(r"^(?:'s|’s)?\s+(summit|summits|meeting|meetings|visit|talks)\b", re.I)
 
 def load_cues(path: Path | None = None) -> dict:
@@ -110,9 +111,9 @@ class Matcher:
         if context_year is not None:
             found += [Anchor("year", start, end, frozenset({context_year + 1}))
                       for start, end, _ in self.next_year.find(tokens)]
-        if article_date is not None:
+        if article_date is not None and not _WEEKDAY_SET.isdisjoint(vocabulary(text)):
             found += weekday_anchors(tokens, article_date)
-        return without_overlaps(found)
+        return without_overlaps(found) if len(found) > 1 else found
 
     # ---- matching ----------------------------------------------------------
 
@@ -138,9 +139,11 @@ class Matcher:
             return result
         if sentence_tokens is None:
             sentence_tokens = words(sentence)
-        for start, end in clauses(sentence):
+        parts = clauses(sentence)
+        for start, end in parts:
             clause = sentence[start:end]
-            tokens = [(w, a - start, b - start) for w, a, b in sentence_tokens if a >= start and b <= end]
+            tokens = sentence_tokens if len(parts) == 1 and start == 0 else \
+                [(w, a - start, b - start) for w, a, b in sentence_tokens if a >= start and b <= end]
             anchors = self.anchors(clause, article_date, context_year, tokens)
             if anchors:
                 for ref in self._clause_references(clause, tokens, anchors, context_year, setting):
@@ -290,10 +293,13 @@ def annotate_sections(sections: tuple[Section, ...], article_date: dt.date | Non
             context_year: int | None = None
             sentences = []
             for sentence in block.sentences:
-                needs_words = matcher.settings.could_match(sentence.text) or matcher.could_refer(sentence.text)
-                tokens = words(sentence.text) if needs_words else None
-                setting = matcher.setting_cue(sentence.text, tokens) or setting
-                refs = matcher.references(sentence.text, article_date, context_year, setting, tokens)
+                cue = matcher.settings.could_match(sentence.text)
+                refer = matcher.could_refer(sentence.text)
+                tokens = words(sentence.text) if cue or refer else None
+                if cue:
+                    setting = matcher.setting_cue(sentence.text, tokens) or setting
+                refs = matcher.references(sentence.text, article_date, context_year, setting, tokens) \
+                    if refer else []
                 sentences.append(replace(sentence, references=tuple(refs)) if refs else sentence)
                 context_year = _last_year(sentence, refs, matcher, context_year)
             changed = any(new is not old for new, old in zip(sentences, block.sentences))

@@ -263,8 +263,8 @@ def print_in_batches(console, renderable) -> None:
     from rich.console import Group
 
     parts = list(getattr(renderable, "renderables", [renderable]))
-    for start in range(0, len(parts), PRINT_BATCH):
-        console.print(Group(*parts[start:start + PRINT_BATCH]))
+    for start in range(0, len(parts), PRINT_BATCH):  # every part fits the width: nothing to crop
+        console.print(Group(*parts[start:start + PRINT_BATCH]), crop=False)
 
 
 def choose_view(args: argparse.Namespace, article, section):
