@@ -126,9 +126,29 @@ class Matcher:
         next_year_words = {w for key in self.next_year.table for w in key if w not in ("the", "a", "an")}
         return frozenset(starts | next_year_words | set(WEEKDAYS))
 
+    @cached_property
+    def _meeting_signs(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        """First words of meeting words and event names; of U.S. leaders' names; of the others'."""
+        meeting = {key[0] for key in self.meeting.table}
+        us, others = set(), set()
+        for key, payloads in self.names.table.items():
+            for kind, values in payloads:
+                if kind == "event":
+                    meeting.add(key[0])
+                elif kind == "leader":
+                    (us if values & self._us_leaders else others).add(key[0])
+                    if values - self._us_leaders:
+                        others.add(key[0])
+        return frozenset(meeting), frozenset(us), frozenset(others)
+
     def could_refer(self, sentence: str) -> bool:
-        return not self._specific_words.isdisjoint(vocabulary(sentence)) or \
-            YEAR_DIGITS.search(sentence) is not None
+        """False when no clause of the sentence can hold a reference: every one needs a date,
+        year, place, event or keyword, and a meeting word, an event or leaders of both sides."""
+        vocab = vocabulary(sentence)
+        if self._specific_words.isdisjoint(vocab) and YEAR_DIGITS.search(sentence) is None:
+            return False
+        meeting, us, others = self._meeting_signs
+        return not meeting.isdisjoint(vocab) or (not us.isdisjoint(vocab) and not others.isdisjoint(vocab))
 
     def references(self, sentence: str, article_date: dt.date | None, context_year: int | None,
                    setting: str | None, sentence_tokens: list[tuple[str, int, int]] | None = None
