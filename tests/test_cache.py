@@ -107,3 +107,31 @@ def test_claim_kinds_are_computed_only_when_asked_for(tmp_path, monkeypatch):
     assert all(s.kind for p in full.paragraphs for s in p.sentences)
     assert len(_entries()) == 2
     assert "(cue: should)" in run_cli("--claims", "-w", "100").out
+
+
+def test_the_cache_keeps_to_its_budget_dropping_the_least_recently_used(tmp_path, monkeypatch):
+    from deyermond_reader import cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(cache, "CACHE_BUDGET", 3000)
+    for number in range(3):
+        cache.write_output(f"entry{number}", "x" * 1000)
+        os.utime(cache_dir() / f"entry{number}.out", (1000 + number, 1000 + number))  # written in this order
+    assert cache.read_output("entry0") is not None  # read: now the most recently used
+    cache.write_output("entry3", "x" * 1000)  # over budget: the least recently used goes
+    left = sorted(p.name for p in cache_dir().glob("*.out"))
+    assert left == ["entry0.out", "entry2.out", "entry3.out"]
+
+
+def test_leftover_temporary_files_are_cleared_but_fresh_ones_kept(tmp_path, monkeypatch):
+    from deyermond_reader import cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    cache_dir().mkdir(parents=True)
+    old, fresh = cache_dir() / ".tmp-1-old", cache_dir() / ".tmp-2-fresh"
+    old.write_bytes(b"half")
+    fresh.write_bytes(b"half")
+    os.utime(old, (1000, 1000))
+    cache.write_output("entry", "text")
+    assert not old.exists() and fresh.exists()
+    assert cache.read_output("entry") == "text"

@@ -8,15 +8,27 @@ file and renamed into place, so concurrent runs never see half an entry; an
 entry that cannot be read is ignored and rebuilt. Printed output is kept too,
 keyed additionally by the options, the width and the terminal's settings, so
 reading the same article the same way again writes it without rendering.
+
+The directory is kept under ``CACHE_BUDGET``: after each write the entries
+used least recently (a read renews an entry's time) go first, and temporary
+files a killed run left behind are cleared.
 """
 
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from .model import Article
+
+
+CACHE_BUDGET = 64 * 1024 * 1024
+"""Bytes the cache may hold: a 2 MB article's built form is about 4 MB, the op-ed's 60 KB."""
+STALE_TEMPORARY = 3600
+"""Seconds after which a temporary file is a leftover of a killed run, not a write in progress."""
 
 
 def cache_dir() -> Path:
@@ -41,12 +53,16 @@ def read(key: str) -> Article | None:
 
     from .model import Article
 
+    path = cache_dir() / f"{key}.pickle"
     try:
-        with open(cache_dir() / f"{key}.pickle", "rb") as handle:
+        with open(path, "rb") as handle:
             value = pickle.load(handle)
     except Exception:  # a missing, truncated, foreign or stale entry is only a miss
         return None
-    return value if isinstance(value, Article) else None
+    if not isinstance(value, Article):
+        return None
+    _renew(path)
+    return value
 
 
 def write(key: str, article: Article) -> None:
@@ -68,6 +84,7 @@ def _store(name: str, write) -> None:
             write(stream)
         os.replace(temporary, directory / name)
         temporary = None
+        prune(directory)
     except Exception:
         pass
     finally:
@@ -78,12 +95,54 @@ def _store(name: str, write) -> None:
                 pass
 
 
+def prune(directory: Path, budget: int | None = None) -> None:
+    """Remove the least recently used entries until the rest fit the budget, and old temporaries."""
+    budget = CACHE_BUDGET if budget is None else budget
+    now = time.time()
+    entries = []
+    with os.scandir(directory) as scan:
+        for entry in scan:
+            try:
+                info = entry.stat(follow_symlinks=False)
+            except OSError:
+                continue
+            if entry.name.startswith(".tmp-"):
+                if now - info.st_mtime > STALE_TEMPORARY:
+                    _remove(entry.path)
+            elif entry.name.endswith((".pickle", ".out")) and entry.is_file(follow_symlinks=False):
+                entries.append((info.st_mtime, info.st_size, entry.path))
+    total = sum(size for _, size, _ in entries)
+    for _, size, path in sorted(entries):  # oldest first
+        if total <= budget:
+            break
+        _remove(path)
+        total -= size
+
+
+def _remove(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
+
+
+def _renew(path: Path) -> None:
+    """Mark an entry as just used, so pruning keeps it."""
+    try:
+        os.utime(path)
+    except OSError:
+        pass
+
+
 def read_output(key: str) -> str | None:
     """Output saved for exactly this input, these options and this terminal, if any."""
+    path = cache_dir() / f"{key}.out"
     try:
-        return (cache_dir() / f"{key}.out").read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return None
+    _renew(path)
+    return text
 
 
 def write_output(key: str, text: str) -> None:
