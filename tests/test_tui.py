@@ -14,7 +14,7 @@ import pytest
 
 pytest.importorskip("textual")
 
-from deyermond_reader.tui import BlockView, GotoScreen, HelpScreen, ReaderApp  # noqa: E402
+from deyermond_reader.tui import GotoScreen, HelpScreen, ReaderApp  # noqa: E402
 
 from conftest import render_plain  # noqa: E402
 
@@ -32,8 +32,12 @@ def drive(article, keys_and_checks, size=(80, 24), start=None):
 
 
 def _heading_at_top(app, number: int) -> bool:
-    view = app.query_one("#article")
-    return abs(view.scroll_y - app.query_one(f"#section-{number}").virtual_region.y) <= 1
+    view = app.view
+    return abs(view.scroll_y - view.headings[number]) <= 1
+
+
+def _screen_text(app) -> str:
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
 
 
 def test_go_to_chaos_in_two_keystrokes_plus_the_word(article):
@@ -157,8 +161,9 @@ def test_search_counts_and_steps_through_matches(article):
         await pilot.press("slash", *"Geneva", "enter")
         await pilot.pause()
         assert len(app.matches) == 1
-        widget = app.matches[0][0]
-        assert "Geneva" in widget.item.text
+        index, start, end = app.matches[0]
+        assert app.view.parts[index][2].text[start:end] == "Geneva"
+        assert "Geneva" in _screen_text(app)  # scrolled to it
 
     drive(article, check)
 
@@ -205,11 +210,60 @@ def test_opens_at_a_section(article):
 
 def test_same_annotations_as_the_printed_reader(article):
     async def check(app, pilot):
-        blocks = list(app.query(BlockView))
-        assert len(blocks) == sum(len(s.blocks) for s in article.sections)
-        callouts = [render_plain(w.content, 80) for w in app.query(".callout")]
+        view = app.view
+        assert len(view.blocks()) == sum(len(s.blocks) for s in article.sections)
+        callouts = [render_plain(part[3], 80) for part in view.parts if part[0] == "callout"]
         assert len(callouts) == 6 and "Reykjavík Summit" in callouts[1]
         assert "Fact note: the text says “Helsinki”" in callouts[1]
+        shown = " ".join(strip.text for strip in view.lines)
+        assert "Reykjavík Summit" in shown and "the text says “Helsinki”" in " ".join(shown.split())
+
+    drive(article, check)
+
+
+def test_every_word_reaches_the_screen_in_order(article, seed_text):
+    from conftest import source_words, words_in_order
+
+    async def check(app, pilot):
+        shown = "\n".join(strip.text for strip in app.view.lines)
+        ok, missing = words_in_order(source_words(seed_text), shown)
+        assert ok, missing
+
+    drive(article, check)
+
+
+def test_a_long_article_searches_jumps_and_colours_like_the_op_ed(seed_text):
+    from deyermond_reader import build_article
+
+    long = build_article(seed_text * 20, annotate=True)
+    expected = seed_text.count("Geneva") * 20
+
+    async def check(app, pilot):
+        await pilot.press("slash", *"Geneva", "enter")
+        await pilot.pause()
+        assert len(app.matches) == expected
+        await pilot.press("N")  # the last one, near the end
+        await pilot.pause()
+        assert app.match_index == expected - 1 and "Geneva" in _screen_text(app)
+        await pilot.press("end")
+        await pilot.pause()
+        assert app.view.scroll_y == app.view.max_scroll_y > 2000
+        await pilot.press("c")
+        await pilot.pause()
+        assert app.claims and len(app.view.lines) == app.view.virtual_size.height
+
+    drive(long, check)
+
+
+def test_the_text_is_laid_out_again_at_a_new_width(article):
+    async def check(app, pilot):
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        await pilot.pause()
+        wide = len(app.view.lines)
+        await pilot.resize_terminal(50, 24)
+        await pilot.pause()
+        assert len(app.view.lines) > wide and app.view.text_width == 50 - 4
+        assert app.current_section == 3  # still reading the same place
 
     drive(article, check)
 

@@ -139,9 +139,15 @@ def block(item: Paragraph | Aside, numbers: dict[str, int] | None = None, *,
     return Prose(text)
 
 
+CURRENT_MATCH = "reader.current-match"
+"""Meta key on the current search match's style: the interactive reader finds its line by it."""
+
+
 def mark_found(text: Text, found: Iterable[tuple[int, int, bool]]) -> None:
     for start, end, current in found:
         text.stylize("reader.search.current" if current else "reader.search", start, end)
+        if current:
+            text.stylize(Style(meta={CURRENT_MATCH: True}), start, end)
 
 
 def section_heading(section: Section) -> Group:
@@ -217,7 +223,7 @@ def render_article(article: Article, section: Section | None = None) -> Group:
 
 
 READER_MARGINS = {"heading": 1, "block": 1, "back": 1}
-"""Blank lines above each kind of part in the interactive reader (``reader.tcss`` sets the same)."""
+"""Blank lines above each kind of part in the interactive reader."""
 
 
 def reader_parts(article: Article) -> Iterator[tuple[str, int, Paragraph | Aside | None, RenderableType]]:
