@@ -230,8 +230,8 @@ def reader_parts(article: Article) -> Iterator[tuple[str, int, Paragraph | Aside
     """The interactive reader's column, part by part: (kind, section number, block, renderable).
 
     Kinds are ``front``, ``heading``, ``block``, ``callout`` and ``back``; the
-    app makes one widget of each, and its first screen is drawn from the same
-    parts before the app has loaded.
+    app renders them to lines with ``READER_MARGINS`` between them, and its
+    first screen is drawn from the same parts before the app has loaded.
     """
     numbers = summit_numbers(article)
     yield "front", 0, None, Group(*header(article), Text(), *([legend_line()] if numbers else []))
