@@ -135,3 +135,14 @@ def test_leftover_temporary_files_are_cleared_but_fresh_ones_kept(tmp_path, monk
     cache.write_output("entry", "text")
     assert not old.exists() and fresh.exists()
     assert cache.read_output("entry") == "text"
+
+
+def test_an_entry_over_the_budget_is_kept_and_the_rest_make_room(tmp_path, monkeypatch):
+    from deyermond_reader import cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(cache, "CACHE_BUDGET", 3000)
+    cache.write_output("small", "x" * 1000)
+    cache.write_output("big", "x" * 3500)
+    assert cache.read_output("big") == "x" * 3500
+    assert cache.read_output("small") is None

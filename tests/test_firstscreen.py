@@ -142,6 +142,7 @@ def test_once_the_app_has_released_the_screen_it_is_not_left_twice(article, term
 
 def test_the_first_screen_comes_from_the_cache_the_second_time(terminal, monkeypatch):
     out, leader = terminal
+    monkeypatch.setattr(sys, "__stderr__", out)  # the app draws on standard error
     shown: list[str] = []
     monkeypatch.setattr(FirstScreen, "show", lambda self, painted: shown.append(painted))
     from deyermond_reader import tui
@@ -161,3 +162,21 @@ def test_the_first_screen_comes_from_the_cache_the_second_time(terminal, monkeyp
     assert len(shown) == 2 and shown[0] == shown[1]
     assert "5. Chaos and incompetence" in shown[0]
     read_all(leader)
+
+
+def test_interactive_refuses_when_standard_error_is_not_the_terminal(terminal, monkeypatch, tmp_path):
+    out, leader = terminal
+    log = open(tmp_path / "err.log", "w")
+    monkeypatch.setattr(sys, "__stderr__", log)  # deyermond-reader -i 2>err.log
+    errors = __import__("io").StringIO()
+    assert cli.main(["-i"], stdout=out, stderr=errors) == 2
+    assert "draws on standard error" in errors.getvalue()
+    log.close()
+    assert read_all(leader) == b""  # nothing drawn, nothing to undo
+
+
+def test_a_short_article_opened_at_a_section_is_drawn_as_the_app_draws_it():
+    article = build_article("# Short\n\n## One\n\nFirst part.\n\n## Two\n\nSecond part.\n")
+    ours = [row_text(row) for row in first_screen(article, 40, 20, 2)]
+    theirs = [strip.text for strip in app_screen(article, (40, 20), 2)]
+    assert ours[:-1] == theirs[:-1]

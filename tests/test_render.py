@@ -84,7 +84,7 @@ def _markers_by_slicing(text, paragraph, numbers):
             inserts.append((end, marker(reference, numbers)))
     result = Text(style=text.style, end=text.end)
     position = 0
-    for offset, label in sorted(inserts):
+    for offset, label in sorted(inserts, key=lambda insert: insert[0]):
         result.append_text(text[position:offset])
         result.append(label, style="reader.marker")
         position = offset
@@ -115,3 +115,25 @@ def test_markers_render_as_pieced_together_markers(article, width):
         assert list(console.render(Prose(fast))) == list(console.render(Prose(slow)))
         checked += 1
     assert checked >= 10
+
+
+def test_two_markers_at_one_place_inside_a_styled_span():
+    import io
+
+    from rich.console import Console
+
+    from deyermond_reader.model import Paragraph, Reference, Sentence
+    from deyermond_reader.render import with_markers
+    from deyermond_reader.theme import make_theme
+
+    plain = "Geneva and Reykjavik talks"
+    references = (Reference(0, 6, "Geneva", ("a",)), Reference(0, 6, "Geneva", ("b",)))
+    paragraph = Paragraph(plain, sentences=(Sentence(plain, 0, len(plain), references=references),))
+    text = Text(plain)
+    text.stylize("bold", 0, 10)
+    fast = with_markers(text.copy(), paragraph, {"a": 1, "b": 2})
+    slow = _markers_by_slicing(text.copy(), paragraph, {"a": 1, "b": 2})
+    assert fast.plain == slow.plain == "Geneva[1][2] and Reykjavik talks"
+    assert all(span.start < span.end for span in fast.spans)
+    console = Console(file=io.StringIO(), width=40, theme=make_theme(), force_terminal=True)
+    assert list(console.render(fast)) == list(console.render(slow))

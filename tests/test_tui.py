@@ -314,3 +314,17 @@ def test_real_terminal_in_tmux(tmp_path):
         assert done.read_text().strip() == "0"
     finally:
         subprocess.run([*tmux, "kill-server"], capture_output=True)
+
+
+def test_the_scrollbar_comes_and_goes_with_the_height(article):
+    async def check(app, pilot):
+        view = app.view
+        assert view.text_width == 80 - 4  # padding and scrollbar: the op-ed overflows 24 lines
+        await pilot.resize_terminal(80, 400)
+        await pilot.pause()
+        assert len(view.lines) <= view.size.height and view.text_width == 80 - 2
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert view.text_width == 80 - 4
+
+    drive(article, check)

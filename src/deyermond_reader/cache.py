@@ -84,7 +84,7 @@ def _store(name: str, write) -> None:
             write(stream)
         os.replace(temporary, directory / name)
         temporary = None
-        prune(directory)
+        prune(directory, keep=name)
     except Exception:
         pass
     finally:
@@ -95,8 +95,11 @@ def _store(name: str, write) -> None:
                 pass
 
 
-def prune(directory: Path, budget: int | None = None) -> None:
-    """Remove the least recently used entries until the rest fit the budget, and old temporaries."""
+def prune(directory: Path, budget: int | None = None, keep: str = "") -> None:
+    """Remove the least recently used entries until the rest fit the budget, and old temporaries.
+
+    ``keep`` (the entry just written) stays even when it alone is over the budget.
+    """
     budget = CACHE_BUDGET if budget is None else budget
     now = time.time()
     entries = []
@@ -109,9 +112,14 @@ def prune(directory: Path, budget: int | None = None) -> None:
             if entry.name.startswith(".tmp-"):
                 if now - info.st_mtime > STALE_TEMPORARY:
                     _remove(entry.path)
-            elif entry.name.endswith((".pickle", ".out")) and entry.is_file(follow_symlinks=False):
+            elif entry.name.endswith((".pickle", ".out")) and entry.name != keep \
+                    and entry.is_file(follow_symlinks=False):
                 entries.append((info.st_mtime, info.st_size, entry.path))
     total = sum(size for _, size, _ in entries)
+    try:
+        total += os.stat(os.path.join(directory, keep)).st_size if keep else 0
+    except OSError:
+        pass
     for _, size, path in sorted(entries):  # oldest first
         if total <= budget:
             break

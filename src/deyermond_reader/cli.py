@@ -166,6 +166,8 @@ def run(args: argparse.Namespace, out: IO[str], stdin: BinaryIO | None = None) -
     if args.interactive:
         if not _isatty(out):
             raise UsageError("--interactive needs a terminal on standard output")
+        if not _isatty(sys.__stderr__):  # where Textual draws, so that stdout can be piped
+            raise UsageError("--interactive draws on standard error: it needs to be the terminal too")
         read_interactively(args, out, data, name, key, annotate, kinds)
         return Exit.OK
     article = article_from_bytes(data, name, args.path, annotate, key, kinds)
@@ -193,14 +195,15 @@ def read_interactively(args: argparse.Namespace, out: IO[str], data: bytes, name
     from . import article_from_bytes
     from .firstscreen import FirstScreen, first_screen, paint, screen_size
 
-    size = screen_size(out)
+    terminal = sys.__stderr__  # the app draws there; its first screen must too
+    size = screen_size(terminal)
     screen_key = None
     if key is not None and size is not None:
         from . import cache
 
         screen_key = output_key(key, args, out, extra=("first screen", *size))
     painted = cache.read_output(screen_key) if screen_key else None
-    with FirstScreen(out) as first:
+    with FirstScreen(terminal) as first:
         if painted is not None:
             first.show(painted)
         article = article_from_bytes(data, name, args.path, annotate, key, kinds)

@@ -55,10 +55,13 @@ def first_screen(article: Article, width: int, height: int, start: int | None = 
                       color_system="truecolor", force_terminal=True, legacy_windows=False)
     body, bar = Style.parse(BODY), Style.parse(TOPBAR)
     view = max(0, height - CHROME_ROWS)
-    lines = _column(article, console, width - 2 * PADDING - SCROLLBAR, start, view)
+    narrow = width - 2 * PADDING - SCROLLBAR
+    lines = _column(article, console, narrow, None, view)
     scrollbar = [Segment(" " * SCROLLBAR, Style.parse(SCROLLBAR_TRACK))]
-    if start is None and len(lines) <= view:  # it all fits: no scrollbar, the text takes its columns
+    if len(lines) <= view:  # it all fits: no scrollbar, the text takes its columns, nothing scrolls
         lines, scrollbar = _column(article, console, width - 2 * PADDING, None, view), []
+    elif start is not None:
+        lines = _column(article, console, narrow, start, view)
     pad = Segment(" " * PADDING, body)
     rows = [_bar_row(console, topbar(article, start or _first_section(article)), width, bar)]
     rows += [[pad, *line, *scrollbar, pad] for line in lines[:view]]

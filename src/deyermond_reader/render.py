@@ -304,8 +304,9 @@ def with_markers(text: Text, paragraph: Paragraph, numbers: dict[str, int]) -> T
 
     spans = []
     for span in text.spans:
-        bounds = [span.start, *(o for o in offsets if span.start < o < span.end), span.end]
-        spans += [TextSpan(moved(a, False), moved(b, True), span.style) for a, b in zip(bounds, bounds[1:])]
+        bounds = [span.start, *sorted({o for o in offsets if span.start < o < span.end}), span.end]
+        spans += [TextSpan(moved(a, False), moved(b, True), span.style)
+                  for a, b in zip(bounds, bounds[1:]) if a < b]
     plain, pieces, position = text.plain, [], 0
     for number, (offset, label) in enumerate(inserts):
         pieces += [plain[position:offset], label]

@@ -81,8 +81,10 @@ class ArticleView(ScrollView, can_focus=True):
         """Render every part at the text width: the widget's, less a scrollbar if the text overflows."""
         full = max(1, self.size.width)  # inside the padding
         width = max(1, full - self.styles.scrollbar_size_vertical)
-        if width == self.text_width and not force and self.lines:
-            return
+        if self.lines and not force:
+            overflows = len(self.lines) > self.size.height
+            if (self.text_width, overflows) in ((width, True), (full, False)):
+                return  # set at the width this size calls for already
         top = self._part_at(int(self.scroll_y)) if self.lines else None
         self._render_all(width)
         if len(self.lines) <= self.size.height:
