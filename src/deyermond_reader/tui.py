@@ -9,7 +9,6 @@ scrolls as quickly as the op-ed. Textual is imported only here, only with ``-i``
 from __future__ import annotations
 
 import re
-
 from bisect import bisect_right
 
 from rich.text import Text
@@ -52,8 +51,8 @@ class ArticleView(ScrollView, can_focus=True):
     With a widget per paragraph, Textual laid out every widget on every scroll:
     a 2 MB article took 7 s to open and a second per key. Here the parts of
     ``render.reader_parts`` are rendered when the width changes, with the blank
-    lines ``reader.tcss`` used to give them; search and claim colours re-render
-    only the parts they touch.
+    lines ``render.READER_MARGINS`` puts between them; search and claim colours
+    re-render only the parts they touch.
     """
 
     def __init__(self, article: Article, numbers: dict[str, int], **kwargs) -> None:
@@ -117,12 +116,21 @@ class ArticleView(ScrollView, can_focus=True):
         return [Strip(line, self.text_width) for line in console.render_lines(renderable, options, pad=True)]
 
     def rerender(self, indices) -> None:
-        """Render these parts again (styles changed, lines did not move)."""
+        """Render these parts again: their styles changed (a part that changed length lays all out)."""
         for index in sorted(set(indices)):
             start = self.starts[index]
             lines = self._part_lines(index)
+            if len(lines) != self._part_length(index):
+                self.lay_out(force=True)
+                return
             self.lines[start:start + len(lines)] = lines
         self.refresh()
+
+    def _part_length(self, index: int) -> int:
+        if index + 1 == len(self.parts):
+            return len(self.lines) - self.starts[index]
+        margin = render.READER_MARGINS.get(self.parts[index + 1][0], 0)
+        return self.starts[index + 1] - margin - self.starts[index]
 
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
@@ -151,12 +159,14 @@ class ArticleView(ScrollView, can_focus=True):
                 return number
         return start
 
+    def at_bottom(self, scroll_y: float) -> bool:
+        return scroll_y >= self.max_scroll_y - 0.5 and self.max_scroll_y > 0
+
     def section_at(self, scroll_y: float) -> int | None:
         """The section in view: the last heading at the top line, or on screen when at the end."""
         if not self.headings:
             return None
-        at_bottom = scroll_y >= self.max_scroll_y - 0.5 and self.max_scroll_y > 0
-        limit = scroll_y + (self.size.height - 1 if at_bottom else 1)
+        limit = scroll_y + (self.size.height - 1 if self.at_bottom(scroll_y) else 1)
         current = min(self.headings, key=self.headings.get)
         for number, line in self.headings.items():
             if line <= limit:
@@ -311,8 +321,7 @@ class ReaderApp(App[None]):
         current = view.section_at(scroll_y)
         if current is None:
             return
-        at_bottom = scroll_y >= view.max_scroll_y - 0.5 and view.max_scroll_y > 0
-        if at_bottom and self._jump_target is not None and \
+        if view.at_bottom(scroll_y) and self._jump_target is not None and \
                 view.headings.get(self._jump_target, -1) >= scroll_y:  # the section jumped to is on screen
             current = self._jump_target
         self.current_section = current
