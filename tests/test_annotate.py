@@ -170,3 +170,33 @@ def test_kind_cues(sentence, kind, cue):
     article = build_article(f"# T\n\n{sentence}\n")
     (claim,) = article.paragraphs[0].sentences
     assert (claim.kind, claim.cue) == (kind, cue)
+
+
+def test_years_and_months_found_as_one_regex_over_the_text_finds_them():
+    """Months are looked for only before a year; the result is the one-pattern result."""
+    import random
+    import re
+
+    from deyermond_reader.anchors import MONTHS, Anchor, year_anchors
+
+    one_pattern = re.compile(r"\b(?:(" + "|".join(MONTHS) + r")\s+)?((?:19|20)\d\d)\b"
+                             r"((?:\s*(?:,|and|or|&)\s*(?:19|20)\d\d\b)*)", re.I)
+
+    def expected(text):
+        found = []
+        for m in one_pattern.finditer(text):
+            years = [int(m.group(2))] + [int(y) for y in re.findall(r"\d{4}", m.group(3) or "")]
+            if m.group(1):
+                month = MONTHS.index(m.group(1).casefold()) + 1
+                found.append(Anchor("month", m.start(), m.end(), frozenset({(years[0], month)})))
+            else:
+                found.append(Anchor("year", m.start(), m.end(), frozenset(years)))
+        return found
+
+    pieces = ["October", "may", "xmay", "June", " ", "\n", " " * 45, "1986", "2001", "20011", "in", "and",
+              ",", "&", "or", "1999a", "—", "Oct", "September   ", "Augustine"]
+    generator = random.Random(7)
+    for _ in range(20000):
+        text = "".join(generator.choice(pieces) + generator.choice(["", " "])
+                       for _ in range(generator.randint(1, 10)))
+        assert year_anchors(text) == expected(text), text

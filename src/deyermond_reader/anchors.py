@@ -20,9 +20,12 @@ MAX_GAP = 48
 """Anchors further apart than this many characters describe different things."""
 YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 CLAUSE_BREAK = re.compile(r";\s+|\s+—\s+")
-YEARS = re.compile(r"\b(?:(" + "|".join(MONTHS) + r")\s+)?((?:19|20)\d\d)\b"
-                   r"((?:\s*(?:,|and|or|&)\s*(?:19|20)\d\d\b)*)", re.I)
-"""A year, a month and year, or years named together ("in 1994 and 1995")."""
+YEARS = re.compile(r"\b((?:19|20)\d\d)\b((?:\s*(?:,|and|or|&)\s*(?:19|20)\d\d\b)*)", re.I)
+"""A year, or years named together ("in 1994 and 1995")."""
+LONGEST_MONTH = max(map(len, MONTHS))
+MONTH_BEFORE = re.compile(r"\b(" + "|".join(MONTHS) + r")\s+$", re.I)
+"""A month name right before a year ("October 1986"), looked for only where there is a year:
+trying twelve names at every position of every sentence cost more than all the rest."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,13 +64,19 @@ def year_anchors(text: str) -> list[Anchor]:
     if YEAR_DIGITS.search(text) is None:
         return []
     anchors = []
+    taken = 0  # a month before a year cannot reach back into the previous anchor
     for match in YEARS.finditer(text):
-        years = [int(match.group(2))] + [int(y) for y in re.findall(r"\d{4}", match.group(3) or "")]
-        if match.group(1):
-            month = MONTHS.index(match.group(1).casefold()) + 1
-            anchors.append(Anchor("month", match.start(), match.end(), frozenset({(years[0], month)})))
+        years = [int(match.group(1))] + [int(y) for y in re.findall(r"\d{4}", match.group(2) or "")]
+        gap = match.start()
+        while gap > taken and text[gap - 1].isspace():
+            gap -= 1
+        month = MONTH_BEFORE.search(text, max(taken, gap - LONGEST_MONTH), match.start())
+        if month:
+            number = MONTHS.index(month.group(1).casefold()) + 1
+            anchors.append(Anchor("month", month.start(), match.end(), frozenset({(years[0], number)})))
         else:
             anchors.append(Anchor("year", match.start(), match.end(), frozenset(years)))
+        taken = match.end()
     return anchors
 
 
