@@ -139,24 +139,39 @@ def consistent(anchor: Anchor, facts: Facts) -> bool | None:
     return None
 
 
-def runs(anchors: list[Anchor], summit: Facts) -> list[list[Anchor]]:
-    """Maximal runs of consecutive, nearby anchors that do not contradict the entry, each
-    trimmed to start and end with an anchor that agrees (runs with none are dropped)."""
-    verdicts = [consistent(anchor, summit) for anchor in anchors]
-    found: list[list[Anchor]] = []
+DECISIVE = frozenset({"year", "month", "date", "leader", "place", "event"})
+"""Anchor kinds that, when they do not fit an entry, contradict it (a keyword only says nothing)."""
+
+
+def verdicts(anchors: list[Anchor], agreements: list[frozenset[int]], entry: int) -> list[bool | None]:
+    """``consistent`` for each anchor and the entry numbered ``entry``, from the entries each
+    anchor agrees with (``agreements``): True, False (contradicts), None (says nothing)."""
+    return [True if entry in agrees else (False if anchor.kind in DECISIVE else None)
+            for anchor, agrees in zip(anchors, agreements)]
+
+
+def runs(anchors: list[Anchor], checks: list[bool | None]) -> list[tuple[list[Anchor], list[Anchor]]]:
+    """Maximal runs of consecutive, nearby anchors that do not contradict an entry (``checks``:
+    its verdict on each anchor), each trimmed to start and end with an anchor that agrees (runs
+    with none are dropped); returned with the anchors in each that agree."""
+    found: list[tuple[list[Anchor], list[Anchor]]] = []
     agreeing: list[int] = []  # indices of the agreeing anchors of the run being built
     previous_end = None
     for index, anchor in enumerate(anchors):
-        broken = verdicts[index] is False or (previous_end is not None and anchor.start - previous_end > MAX_GAP)
+        broken = checks[index] is False or (previous_end is not None and anchor.start - previous_end > MAX_GAP)
         if broken and agreeing:
-            found.append(anchors[agreeing[0]:agreeing[-1] + 1])
+            found.append(_run(anchors, agreeing))
             agreeing = []
-        previous_end = None if verdicts[index] is False else anchor.end
-        if verdicts[index]:
+        previous_end = None if checks[index] is False else anchor.end
+        if checks[index]:
             agreeing.append(index)
     if agreeing:
-        found.append(anchors[agreeing[0]:agreeing[-1] + 1])
+        found.append(_run(anchors, agreeing))
     return found
+
+
+def _run(anchors: list[Anchor], agreeing: list[int]) -> tuple[list[Anchor], list[Anchor]]:
+    return anchors[agreeing[0]:agreeing[-1] + 1], [anchors[i] for i in agreeing]
 
 
 def trim_repeated_leaders(run: list[Anchor]) -> list[Anchor]:

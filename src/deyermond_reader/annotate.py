@@ -21,7 +21,7 @@ from functools import cached_property
 from pathlib import Path
 
 from .anchors import (WEEKDAYS, YEAR_DIGITS, Anchor, Facts, clauses, consistent, event_key, index_keys, runs,
-                      trim_repeated_leaders, weekday_anchors, without_overlaps, year_anchors)
+                      trim_repeated_leaders, verdicts, weekday_anchors, without_overlaps, year_anchors)
 from .lexicon import Lexicon, vocabulary, words
 from .model import FactNote, Paragraph, Reference, Section, Sentence, Summit
 
@@ -51,6 +51,7 @@ class Matcher:
         self.host_words = Lexicon((w, True) for w in refs["host_words"])
         self.settings = Lexicon((p, name) for name, phrases in cues["settings"].items() for p in phrases)
         self.names = Lexicon(self._anchor_phrases(refs["events"]))
+        self._agreements: dict[tuple[str, frozenset], frozenset[int]] = {}
         self.index: dict[tuple[str, object], list[int]] = {}
         for number, facts in enumerate(self.facts):
             keys = [("leader", n) for n in facts.leaders] + [("place", p) for p in facts.places]
@@ -59,15 +60,25 @@ class Matcher:
             for key in keys:
                 self.index.setdefault(key, []).append(number)
 
-    def candidates(self, anchors: list[Anchor]) -> list[Facts]:
-        """The entries a reference could be to: every rule in ``_strong`` needs an anchor that is
-        not a leader's name (a date, year, place, event or keyword) to agree with the entry."""
+    def candidates(self, anchors: list[Anchor]) -> list[int]:
+        """The entries (by number) a reference could be to: every rule in ``_strong`` needs an
+        anchor that is not a leader's name (a date, year, place, event or keyword) to agree."""
         found: set[int] = set()
         for anchor in anchors:
             if anchor.kind != "leader":
                 for key in index_keys(anchor):
                     found.update(self.index.get(key, ()))
-        return [self.facts[n] for n in sorted(found)]
+        return sorted(found)
+
+    def _agreement(self, anchor: Anchor) -> frozenset[int]:
+        """The entries (by number) the anchor agrees with; the same name or year recurs, so
+        each is worked out once against the whole catalogue."""
+        key = (anchor.kind, anchor.values)
+        agrees = self._agreements.get(key)
+        if agrees is None:
+            agrees = self._agreements[key] = frozenset(
+                number for number, facts in enumerate(self.facts) if consistent(anchor, facts))
+        return agrees
 
     def _anchor_phrases(self, events: list[str]):
         """(phrase, (kind, values)) for every leader, surname, place, event and keyword."""
@@ -180,9 +191,10 @@ class Matcher:
             if not (named & self._us_leaders and named - self._us_leaders):
                 return []  # neither a meeting word nor leaders of both sides: nothing to find
         candidates = []
-        for facts in self.candidates(anchors):
-            for run in runs(anchors, facts):
-                agreeing = [a for a in run if consistent(a, facts)]
+        agreements = [self._agreement(anchor) for anchor in anchors]
+        for entry in self.candidates(anchors):
+            facts = self.facts[entry]
+            for run, agreeing in runs(anchors, verdicts(anchors, agreements, entry)):
                 if self._strong(clause, run, agreeing, facts, talks_of_meeting, context_year):
                     candidates.append((sum(_WEIGHT[a.kind] for a in agreeing), run, facts.summit))
         groups = _choose(candidates)
@@ -191,25 +203,29 @@ class Matcher:
 
     def _strong(self, clause: str, run: list[Anchor], agreeing: list[Anchor], facts: Facts,
                 talks_of_meeting: bool, context_year: int | None) -> bool:
-        summit = facts.summit
+        """Whether a run is evidence enough for a reference to the entry (the rules in order of
+        cost: most runs fail on the first test, that only leaders' names agree)."""
         kinds = {a.kind for a in agreeing}
-        leaders = set().union(*(a.values for a in run if a.kind == "leader")) & facts.leaders
-        both_sides = bool(leaders & self._us_leaders) and bool(leaders - self._us_leaders)
-        if not (talks_of_meeting or both_sides):
-            return False
+        if kinds <= {"leader"}:
+            return False  # every rule needs a date, year, month, place, event or keyword
+        if not talks_of_meeting:
+            leaders = set().union(*(a.values for a in run if a.kind == "leader")) & facts.leaders
+            if not (leaders & self._us_leaders and leaders - self._us_leaders):
+                return False
         when = kinds & {"year", "month"}
+        if "date" in kinds or (when and kinds & {"leader", "place", "event", "keyword"}) \
+                or {"leader", "place"} <= kinds:
+            return True
+        summit = facts.summit
+        if "keyword" in kinds and context_year is not None \
+                and summit.start.year <= context_year <= summit.end.year:
+            return True
+        if not (when or "place" in kinds):
+            return False
         noun_follows = _FOLLOWING_NOUN.match(clause[run[-1].end:]) is not None
         unique_place = any(a.kind == "place" and self._place_counts.get(next(iter(a.values))) == 1
                            for a in run)
-        return bool(
-            "date" in kinds
-            or (when and kinds & {"leader", "place", "event", "keyword"})
-            or ({"leader", "place"} <= kinds)
-            or ("place" in kinds and unique_place and noun_follows)
-            or (when and noun_follows)
-            or ("keyword" in kinds and context_year is not None
-                and summit.start.year <= context_year <= summit.end.year)
-        )
+        return noun_follows and bool(when or ("place" in kinds and unique_place))
 
     def _reference(self, clause: str, anchors: list[Anchor], run: list[Anchor], summits: list[Summit],
                    setting: str | None, groups) -> Reference:
