@@ -1,9 +1,10 @@
 """Provides finding listed phrases in text by looking its words up, not by regex alternation.
 
 A regex alternation of a few hundred names tries every name at every
-position; splitting the text into words once and looking up runs of up to
-``longest`` words in a dict is linear in the text and independent of the
-number of phrases, which is what keeps annotation fast on long texts.
+position; splitting the text into words once and, where a word starts a
+phrase, looking up runs of at most that phrase's length in a dict is linear in
+the text and independent of the number of phrases, which is what keeps
+annotation fast on long texts.
 """
 
 from __future__ import annotations
@@ -42,7 +43,6 @@ class Lexicon(Generic[Payload]):
             key = tuple(w for w, _, _ in words(phrase))
             if key:
                 self.table.setdefault(key, []).append(payload)
-        self.longest = max((len(k) for k in self.table), default=0)
         self.starts: dict[str, int] = {}
         """First word of each phrase → the most words a phrase starting with it has."""
         for key in self.table:
