@@ -37,14 +37,12 @@ def build_article(text: str, name: str = "<text>", outline=None, annotate: bool 
     from .parse import parse
     from .sections import build_sections
 
-    from dataclasses import replace
-
     article, blocks = parse(text)
     sections = split_sections(build_sections(blocks, article.title, outline, where=name))
     summits = ()
     if annotate:
         sections, summits = _annotate(sections, article.date, kinds)
-    return replace(article, sections=sections, summits=summits)
+    return article._replace(sections=sections, summits=summits)
 
 
 def _annotate(sections, article_date, kinds: bool = True):

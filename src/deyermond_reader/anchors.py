@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .model import Summit
 
@@ -28,8 +28,7 @@ MONTH_BEFORE = re.compile(r"\b(" + "|".join(MONTHS) + r")\s+$", re.I)
 trying twelve names at every position of every sentence cost more than all the rest."""
 
 
-@dataclass(frozen=True, slots=True)
-class Anchor:
+class Anchor(NamedTuple):
     """A word or phrase that points at when, where, who or which gathering."""
 
     kind: str
@@ -38,8 +37,7 @@ class Anchor:
     values: frozenset
 
 
-@dataclass(frozen=True, slots=True)
-class Facts:
+class Facts(NamedTuple):
     """One catalogue entry in the shape matching needs: sets to test anchors against."""
 
     summit: Summit

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 
@@ -178,7 +177,7 @@ class Matcher:
             anchors = self.anchors(clause, article_date, context_year, tokens)
             if anchors:
                 for ref in self._clause_references(clause, tokens, anchors, context_year, setting):
-                    result.append(replace(ref, start=ref.start + start, end=ref.end + start))
+                    result.append(ref._replace(start=ref.start + start, end=ref.end + start))
         return result
 
     def _clause_references(self, clause: str, tokens, anchors: list[Anchor], context_year: int | None,
@@ -336,11 +335,11 @@ def annotate_sections(sections: tuple[Section, ...], article_date: dt.date | Non
                     setting = matcher.setting_cue(sentence.text, tokens) or setting
                 refs = matcher.references(sentence.text, article_date, context_year, setting, tokens) \
                     if refer else []
-                sentences.append(replace(sentence, references=tuple(refs)) if refs else sentence)
+                sentences.append(sentence._replace(references=tuple(refs)) if refs else sentence)
                 context_year = _last_year(sentence, refs, matcher, context_year)
             changed = any(new is not old for new, old in zip(sentences, block.sentences))
-            blocks.append(replace(block, sentences=tuple(sentences)) if changed else block)
-        result.append(replace(section, blocks=tuple(blocks)))
+            blocks.append(block._replace(sentences=tuple(sentences)) if changed else block)
+        result.append(section._replace(blocks=tuple(blocks)))
     return tuple(result)
 
 

@@ -8,7 +8,6 @@ tables and raw HTML are not prose and stay one piece each.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from .model import Paragraph, Section, Sentence
 
@@ -37,12 +36,12 @@ def split_block(block: Paragraph) -> Paragraph:
         bounds = sentence_bounds(block.text) or [(0, len(block.text))]
     else:
         bounds = [(0, len(block.text))]
-    return replace(block, sentences=tuple(Sentence(block.text[s:e], s, e) for s, e in bounds))
+    return block._replace(sentences=tuple(Sentence(block.text[s:e], s, e) for s, e in bounds))
 
 
 def split_sections(sections: tuple[Section, ...]) -> tuple[Section, ...]:
     """Split every paragraph of every section into sentences."""
-    return tuple(replace(section, blocks=tuple(split_block(b) if isinstance(b, Paragraph) else b
+    return tuple(section._replace(blocks=tuple(split_block(b) if isinstance(b, Paragraph) else b
                                                for b in section.blocks))
                  for section in sections)
 
@@ -92,8 +91,8 @@ def classify_sections(sections: tuple[Section, ...], classifier: KindClassifier)
     def classified(block):
         if not isinstance(block, Paragraph) or block.kind not in PROSE_KINDS:
             return block
-        return replace(block, sentences=tuple(replace(s, kind=k, cue=c) for s in block.sentences
+        return block._replace(sentences=tuple(s._replace(kind=k, cue=c) for s in block.sentences
                                               for k, c in [classifier.classify(s.text)]))
 
-    return tuple(replace(section, blocks=tuple(classified(b) for b in section.blocks))
+    return tuple(section._replace(blocks=tuple(classified(b) for b in section.blocks))
                  for section in sections)

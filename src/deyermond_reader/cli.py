@@ -180,9 +180,7 @@ def run(args: argparse.Namespace, out: IO[str], stdin: BinaryIO | None = None) -
         from .export import to_json
 
         if section is not None:
-            from dataclasses import replace
-
-            article = replace(article, sections=(section,))
+            article = article._replace(sections=(section,))
         out.write(to_json(article) + "\n")
         return Exit.OK
     show(args, out, choose_view(args, article, section), printed_key)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from .model import Article, Aside, Paragraph, Span
 from .source import neutralise
@@ -22,8 +22,7 @@ _SENTENCE_END = tuple(".!?…:;")
 _CLOSERS = "\"'”’)]*_"
 
 
-@dataclass(frozen=True, slots=True)
-class Heading:
+class Heading(NamedTuple):
     """A Markdown heading: the title, a section boundary, or a sub-heading."""
 
     level: int
@@ -302,7 +301,7 @@ def _as_aside(block):
     if len(rest) != 1 or rest[0].style != "link" or rest[0].start != offset:
         return block
     text = remainder.strip()
-    link = replace(rest[0], start=0, end=min(len(text), rest[0].end - offset))
+    link = rest[0]._replace(start=0, end=min(len(text), rest[0].end - offset))
     return Aside(label_text.rstrip(":"), text, (link,), block.lines)
 
 
@@ -339,7 +338,7 @@ def _join_broken_paragraphs(blocks: list) -> list:
 def _join(first: Paragraph, second: Paragraph) -> Paragraph:
     head = first.text.rstrip()
     shift = len(head) + 1
-    spans = first.spans + tuple(replace(s, start=s.start + shift, end=s.end + shift)
+    spans = first.spans + tuple(s._replace(start=s.start + shift, end=s.end + shift)
                                 for s in second.spans)
-    return replace(first, text=f"{head} {second.text}", spans=spans,
+    return first._replace(text=f"{head} {second.text}", spans=spans,
                    lines=(first.lines[0], second.lines[1]))
