@@ -6,9 +6,11 @@ import datetime as dt
 
 import pytest
 
-from deyermond_reader.datafiles import CATALOGUE
+from deyermond_reader.datafiles import CATALOGUE, CUES
+from deyermond_reader.source import ReaderError, bundled_article, outline_path, read_toml
 from deyermond_reader.summits import HOST_COUNTRIES, SETTINGS, load_catalogue
-from deyermond_reader.source import ReaderError
+
+BUNDLED_OUTLINE = outline_path(str(bundled_article()))
 
 
 @pytest.fixture(scope="module")
@@ -79,3 +81,11 @@ def test_out_of_order_entries_are_refused(tmp_path):
     path = _broken(tmp_path, "start = 1955-07-18\nend = 1955-07-23", "start = 1999-07-18\nend = 1999-07-23")
     with pytest.raises(ReaderError, match="out of chronological order"):
         load_catalogue(path)
+
+
+@pytest.mark.parametrize("path", [CATALOGUE, CUES, BUNDLED_OUTLINE], ids=lambda p: p.name)
+def test_data_files_read_as_the_standard_library_reads_them(path):
+    """rtoml reads the data files for speed; tomllib, the reference parser, must agree."""
+    import tomllib
+
+    assert read_toml(path, "data file") == tomllib.loads(path.read_text(encoding="utf-8"))

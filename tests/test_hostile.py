@@ -52,7 +52,7 @@ CASES = [
     ("whitespace", lambda t: _write(t / "w.md", b" \n\t\r\n"), "w.md: empty, there is nothing to read"),
     ("too large", _oversized, "huge.md: larger than the 16 MiB limit"),
     ("broken outline", _broken_outline,
-     "a.outline.toml: broken outline: Expected ']]' at the end of an array declaration (at line 1, column 10)"),
+     "a.outline.toml: broken outline: unclosed array table, expected `]` at line 1 column 11"),
     ("escape in the name", lambda t: str(t / "x\x1b[2J.md"), "x␛[2J.md: no such file"),
 ]
 

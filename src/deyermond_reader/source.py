@@ -124,12 +124,16 @@ def read_text(path: str | None, stdin: BinaryIO | None = None) -> tuple[str, str
 
 
 def read_toml(path: Path, what: str) -> dict:
-    """A data file's TOML, or a ReaderError naming the file and saying what is wrong with it."""
-    import tomllib
+    """A data file's TOML, or a ReaderError naming the file and saying what is wrong with it.
+
+    rtoml (compiled) rather than the standard library's tomllib: importing and
+    parsing the catalogue takes 1 ms instead of 6, on every first run.
+    """
+    import rtoml
 
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        return rtoml.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise ReaderError(f"{path}: cannot read the {what} ({exc.__class__.__name__})") from None
-    except tomllib.TOMLDecodeError as exc:
+    except rtoml.TomlParsingError as exc:
         raise ReaderError(f"{path}: broken {what}: {exc}") from None
