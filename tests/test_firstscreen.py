@@ -180,3 +180,30 @@ def test_a_short_article_opened_at_a_section_is_drawn_as_the_app_draws_it():
     ours = [row_text(row) for row in first_screen(article, 40, 20, 2)]
     theirs = [strip.text for strip in app_screen(article, (40, 20), 2)]
     assert ours[:-1] == theirs[:-1]
+
+
+def test_the_collector_is_off_for_the_read_and_back_on_for_the_app(terminal, monkeypatch):
+    """``entry`` turns cyclic garbage collection off for a run; the interactive app gets it back."""
+    import gc
+
+    from deyermond_reader import tui
+
+    out, leader = terminal
+    monkeypatch.setattr(sys, "__stderr__", out)
+    monkeypatch.setattr(FirstScreen, "show", lambda self, painted: None)
+    states: list[tuple[str, bool]] = []
+    monkeypatch.setattr(tui, "run", lambda article, start, first: states.append(("app", gc.isenabled())))
+    main = cli.main
+
+    def reading():
+        states.append(("read", gc.isenabled()))
+        return main(["-i", "--no-cache"], stdout=out)
+
+    monkeypatch.setattr(cli, "main", reading)
+    try:
+        assert cli.entry() == 0
+    finally:
+        gc.unfreeze()
+        gc.enable()
+    assert states == [("read", False), ("app", True)]
+    read_all(leader)

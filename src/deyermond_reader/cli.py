@@ -217,7 +217,17 @@ def read_interactively(args: argparse.Namespace, out: IO[str], data: bytes, name
                 cache.write_output(screen_key, painted)
         from .tui import run as run_interactive
 
+        _collect_garbage_again()
         run_interactive(article, start, first)
+
+
+def _collect_garbage_again() -> None:
+    """Switch cyclic garbage collection back on (``entry`` turns it off) for a long session,
+    with everything built so far moved out of its way."""
+    import gc
+
+    gc.freeze()
+    gc.enable()
 
 
 def output_key(article: str, args: argparse.Namespace, out: IO[str], extra: tuple = ()) -> str:
@@ -310,7 +320,17 @@ def main(argv: list[str] | None = None, *, stdout: IO[str] | None = None,
 
 
 def entry() -> int:
-    """Console-script entry point: a closed pipe or Ctrl-C ends quietly."""
+    """Console-script entry point: a closed pipe or Ctrl-C ends quietly.
+
+    A printed read builds its objects once and keeps them until it exits, and
+    almost none are in reference cycles, so the cyclic garbage collector only
+    costs time: 4 ms of a 75 ms first read, 60 ms of annotating a 2 MB text,
+    with the same peak memory. It is switched off here and back on for the
+    interactive reader, which runs as long as the reader wants.
+    """
+    import gc
+
+    gc.disable()
     try:
         return main()
     except KeyboardInterrupt:
