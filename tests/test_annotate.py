@@ -200,3 +200,32 @@ def test_years_and_months_found_as_one_regex_over_the_text_finds_them():
         text = "".join(generator.choice(pieces) + generator.choice(["", " "])
                        for _ in range(generator.randint(1, 10)))
         assert year_anchors(text) == expected(text), text
+
+
+def test_an_anchors_agreeing_entries_are_those_a_full_scan_finds():
+    """``Matcher`` tests an anchor only against the entries its index keys list."""
+    import datetime as dt
+
+    from deyermond_reader.anchors import Anchor, consistent
+    from deyermond_reader.annotate import Matcher, load_cues
+    from deyermond_reader.summits import load_catalogue
+
+    catalogue = load_catalogue()
+    matcher = Matcher(catalogue, load_cues())
+    values = {
+        "year": [frozenset({y}) for y in range(1950, 2030)] + [frozenset({1994, 1995}), frozenset({1961, 2017})],
+        "month": [frozenset({(y, m)}) for y in (1959, 1974, 1986, 1990, 2001, 2010, 2018) for m in range(1, 13)],
+        "date": [frozenset({s.start + dt.timedelta(days=d)}) for s in catalogue for d in (-1, 0, 1)],
+        "leader": [frozenset({n}) for s in catalogue for n in s.leaders] + [frozenset({"Nobody"})],
+        "place": [frozenset({p.casefold()}) for s in catalogue for p in s.places] + [frozenset({"nowhere"})],
+        "event": [frozenset({"g20"}), frozenset({"g8"}), frozenset({"apec"}), frozenset({""})],
+        "keyword": [frozenset({k.casefold()}) for s in catalogue for k in s.keywords] + [frozenset({"x"})],
+    }
+    checked = 0
+    for kind, options in values.items():
+        for value in options:
+            anchor = Anchor(kind, 0, 1, value)
+            full = {n for n, facts in enumerate(matcher.facts) if consistent(anchor, facts)}
+            assert matcher._agreement(anchor) == full, (kind, value)
+            checked += bool(full)
+    assert checked > 150  # most of them agree with something

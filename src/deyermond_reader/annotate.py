@@ -71,12 +71,14 @@ class Matcher:
 
     def _agreement(self, anchor: Anchor) -> frozenset[int]:
         """The entries (by number) the anchor agrees with; the same name or year recurs, so
-        each is worked out once against the whole catalogue."""
+        each is worked out once. Only entries the index lists under the anchor's keys can
+        agree (a month or date agrees only within its year), so only they are tested."""
         key = (anchor.kind, anchor.values)
         agrees = self._agreements.get(key)
         if agrees is None:
+            listed = set().union(*(self.index.get(k, ()) for k in index_keys(anchor)))
             agrees = self._agreements[key] = frozenset(
-                number for number, facts in enumerate(self.facts) if consistent(anchor, facts))
+                number for number in listed if consistent(anchor, self.facts[number]))
         return agrees
 
     def _anchor_phrases(self, events: list[str]):
