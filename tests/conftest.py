@@ -30,6 +30,17 @@ def private_cache(tmp_path_factory):
         os.environ["XDG_CACHE_HOME"] = previous
 
 
+@pytest.fixture(autouse=True)
+def collector_restored():
+    """``cli.entry`` turns the cyclic garbage collector off and freezes what is left, as a
+    process about to exit may: a test that calls it must not leave the suite that way."""
+    import gc
+
+    yield
+    gc.unfreeze()
+    gc.enable()
+
+
 @pytest.fixture(scope="session")
 def article():
     return load_article()
