@@ -229,3 +229,26 @@ def test_an_anchors_agreeing_entries_are_those_a_full_scan_finds():
             assert matcher._agreement(anchor) == full, (kind, value)
             checked += bool(full)
     assert checked > 150  # most of them agree with something
+
+
+def test_words_are_the_regex_matches_of_the_lowered_text():
+    """``words`` takes offsets from the lengths of one ``findall``; they are the match objects'."""
+    import random
+    import re
+
+    from deyermond_reader.lexicon import vocabulary, words, words_and_vocabulary
+
+    word = re.compile(r"\w+")
+
+    def expected(text):
+        lowered = text.lower()
+        if len(lowered) == len(text):
+            return [(m.group(), m.start(), m.end()) for m in word.finditer(lowered)]
+        return [(m.group().lower(), m.start(), m.end()) for m in word.finditer(text)]
+
+    alphabet = list("ab İß ,.;—19 20x_\u0307Σς'’\n")
+    generator = random.Random(3)
+    for _ in range(20000):
+        text = "".join(generator.choice(alphabet) for _ in range(generator.randint(0, 30)))
+        assert words(text) == expected(text), text
+        assert words_and_vocabulary(text) == (expected(text), vocabulary(text)), text

@@ -58,13 +58,21 @@ def event_key(name: str) -> str:
     return name.replace("-", "").casefold()
 
 
+def has_year(text: str) -> bool:
+    """Whether the text names a year from 1900 to 2099 (two substring tests rule most text out
+    faster than the regex can)."""
+    return ("19" in text or "20" in text) and YEAR_DIGITS.search(text) is not None
+
+
 def year_anchors(text: str) -> list[Anchor]:
-    if YEAR_DIGITS.search(text) is None:
+    if not has_year(text):
         return []
     anchors = []
     taken = 0  # a month before a year cannot reach back into the previous anchor
     for match in YEARS.finditer(text):
-        years = [int(match.group(1))] + [int(y) for y in re.findall(r"\d{4}", match.group(2) or "")]
+        years = [int(match.group(1))]
+        if match.group(2):
+            years += [int(y) for y in re.findall(r"\d{4}", match.group(2))]
         gap = match.start()
         while gap > taken and text[gap - 1].isspace():
             gap -= 1
@@ -100,6 +108,8 @@ def without_overlaps(anchors: list[Anchor]) -> list[Anchor]:
 
 
 def clauses(sentence: str) -> list[tuple[int, int]]:
+    if ";" not in sentence and "—" not in sentence:  # most sentences are one clause
+        return [(0, len(sentence))] if sentence else []
     bounds, start = [], 0
     for match in CLAUSE_BREAK.finditer(sentence):
         bounds.append((start, match.start()))

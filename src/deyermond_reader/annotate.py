@@ -19,9 +19,9 @@ import re
 from functools import cached_property
 from pathlib import Path
 
-from .anchors import (WEEKDAYS, YEAR_DIGITS, Anchor, Facts, clauses, consistent, event_key, index_keys, runs,
+from .anchors import (WEEKDAYS, Anchor, Facts, clauses, consistent, event_key, has_year, index_keys, runs,
                       trim_repeated_leaders, verdicts, weekday_anchors, without_overlaps, year_anchors)
-from .lexicon import Lexicon, vocabulary, words
+from .lexicon import Lexicon, vocabulary, words, words_and_vocabulary
 from .model import FactNote, Paragraph, Reference, Section, Sentence, Summit
 
 _WEIGHT = {"date": 3, "year": 2, "month": 3, "place": 2, "event": 2, "keyword": 2, "leader": 1}
@@ -112,7 +112,8 @@ class Matcher:
     # ---- anchors -----------------------------------------------------------
 
     def anchors(self, text: str, article_date: dt.date | None, context_year: int | None,
-                tokens: list[tuple[str, int, int]] | None = None) -> list[Anchor]:
+                tokens: list[tuple[str, int, int]] | None = None,
+                vocab: frozenset[str] | None = None) -> list[Anchor]:
         tokens = words(text) if tokens is None else tokens
         found: list[Anchor] = []
         for start, end, payloads in self.names.find(tokens):
@@ -123,7 +124,8 @@ class Matcher:
         if context_year is not None:
             found += [Anchor("year", start, end, frozenset({context_year + 1}))
                       for start, end, _ in self.next_year.find(tokens)]
-        if article_date is not None and not _WEEKDAY_SET.isdisjoint(vocabulary(text)):
+        if article_date is not None and \
+                not _WEEKDAY_SET.isdisjoint(vocabulary(text) if vocab is None else vocab):
             found += weekday_anchors(tokens, article_date)
         return without_overlaps(found) if len(found) > 1 else found
 
@@ -153,21 +155,22 @@ class Matcher:
                         others.add(key[0])
         return frozenset(meeting), frozenset(us), frozenset(others)
 
-    def could_refer(self, sentence: str) -> bool:
+    def could_refer(self, sentence: str, vocab: frozenset[str] | None = None) -> bool:
         """False when no clause of the sentence can hold a reference: every one needs a date,
         year, place, event or keyword, and a meeting word, an event or leaders of both sides."""
-        vocab = vocabulary(sentence)
-        if self._specific_words.isdisjoint(vocab) and YEAR_DIGITS.search(sentence) is None:
+        vocab = vocabulary(sentence) if vocab is None else vocab
+        if self._specific_words.isdisjoint(vocab) and not has_year(sentence):
             return False
         meeting, us, others = self._meeting_signs
         return not meeting.isdisjoint(vocab) or (not us.isdisjoint(vocab) and not others.isdisjoint(vocab))
 
     def references(self, sentence: str, article_date: dt.date | None, context_year: int | None,
-                   setting: str | None, sentence_tokens: list[tuple[str, int, int]] | None = None
-                   ) -> list[Reference]:
-        """The references in one sentence, in reading order (``sentence_tokens``: its ``words``)."""
+                   setting: str | None, sentence_tokens: list[tuple[str, int, int]] | None = None,
+                   vocab: frozenset[str] | None = None) -> list[Reference]:
+        """The references in one sentence, in reading order (``sentence_tokens`` and ``vocab``:
+        its ``words`` and ``vocabulary``, when known)."""
         result: list[Reference] = []
-        if not self.could_refer(sentence):
+        if not self.could_refer(sentence, vocab):
             return result
         if sentence_tokens is None:
             sentence_tokens = words(sentence)
@@ -176,10 +179,11 @@ class Matcher:
             clause = sentence[start:end]
             tokens = sentence_tokens if len(parts) == 1 and start == 0 else \
                 [(w, a - start, b - start) for w, a, b in sentence_tokens if a >= start and b <= end]
-            anchors = self.anchors(clause, article_date, context_year, tokens)
+            anchors = self.anchors(clause, article_date, context_year, tokens,
+                                   vocab if len(clause) == len(sentence) else None)
             if anchors:
                 for ref in self._clause_references(clause, tokens, anchors, context_year, setting):
-                    result.append(ref._replace(start=ref.start + start, end=ref.end + start))
+                    result.append(ref._replace(start=ref.start + start, end=ref.end + start) if start else ref)
         return result
 
     def _clause_references(self, clause: str, tokens, anchors: list[Anchor], context_year: int | None,
@@ -277,9 +281,11 @@ class Matcher:
         return FactNote("host", f"hosted by {host}",
                         f"{SETTING_WORDS[summit.setting]} ({summit.place})", summit.source)
 
-    def setting_cue(self, text: str, tokens: list[tuple[str, int, int]] | None = None) -> str | None:
-        """The setting the text's latest context phrase points to, if any (``tokens``: its ``words``)."""
-        if not self.settings.could_match(text):
+    def setting_cue(self, text: str, tokens: list[tuple[str, int, int]] | None = None,
+                    vocab: frozenset[str] | None = None) -> str | None:
+        """The setting the text's latest context phrase points to, if any (``tokens`` and
+        ``vocab``: its ``words`` and ``vocabulary``, when known)."""
+        if not self.settings.could_match(text, vocab):
             return None
         found = self.settings.find(words(text) if tokens is None else tokens)
         return found[-1][2][0] if found else None
@@ -330,12 +336,11 @@ def annotate_sections(sections: tuple[Section, ...], article_date: dt.date | Non
             context_year: int | None = None
             sentences = []
             for sentence in block.sentences:
-                cue = matcher.settings.could_match(sentence.text)
-                refer = matcher.could_refer(sentence.text)
-                tokens = words(sentence.text) if cue or refer else None
-                if cue:
-                    setting = matcher.setting_cue(sentence.text, tokens) or setting
-                refs = matcher.references(sentence.text, article_date, context_year, setting, tokens) \
+                tokens, vocab = words_and_vocabulary(sentence.text)
+                if matcher.settings.could_match(sentence.text, vocab):
+                    setting = matcher.setting_cue(sentence.text, tokens, vocab) or setting
+                refer = matcher.could_refer(sentence.text, vocab)
+                refs = matcher.references(sentence.text, article_date, context_year, setting, tokens, vocab) \
                     if refer else []
                 sentences.append(sentence._replace(references=tuple(refs)) if refs else sentence)
                 context_year = _last_year(sentence, refs, matcher, context_year)

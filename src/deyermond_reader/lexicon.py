@@ -15,6 +15,9 @@ from functools import lru_cache
 from typing import Generic, TypeVar
 
 WORD = re.compile(r"\w+")
+GAP_AND_WORD = re.compile(r"(\W*)(\w+)")
+"""Each word with the text before it: one ``findall`` gives every word, and the offsets follow
+from the lengths, where a match object per word cost three method calls each."""
 SHORT_LIST = 64
 """Up to this many phrases, ``could_match`` checks every word of each; beyond, first words only."""
 Payload = TypeVar("Payload")
@@ -22,10 +25,25 @@ Payload = TypeVar("Payload")
 
 def words(text: str) -> list[tuple[str, int, int]]:
     """The text's words, lowercased, with their offsets."""
+    return _words(text)[0]
+
+
+def words_and_vocabulary(text: str) -> tuple[list[tuple[str, int, int]], frozenset[str]]:
+    """``words`` and ``vocabulary`` at once, for a text searched both ways."""
+    tokens, lowered_alike = _words(text)
+    return tokens, frozenset([token[0] for token in tokens]) if lowered_alike else vocabulary(text)
+
+
+def _words(text: str) -> tuple[list[tuple[str, int, int]], bool]:
     lowered = text.lower()
-    if len(lowered) == len(text):  # offsets agree (a few letters, like İ, lengthen when lowered)
-        return [(m.group(), m.start(), m.end()) for m in WORD.finditer(lowered)]
-    return [(m.group().lower(), m.start(), m.end()) for m in WORD.finditer(text)]
+    if len(lowered) != len(text):  # a few letters, like İ, lengthen when lowered: offsets differ
+        return [(m.group().lower(), m.start(), m.end()) for m in WORD.finditer(text)], False
+    tokens, position = [], 0
+    for gap, word in GAP_AND_WORD.findall(lowered):
+        start = position + len(gap)
+        position = start + len(word)
+        tokens.append((word, start, position))
+    return tokens, True
 
 
 @lru_cache(maxsize=16)
@@ -49,10 +67,11 @@ class Lexicon(Generic[Payload]):
             self.starts[key[0]] = max(self.starts.get(key[0], 0), len(key))
         self._word_sets = [frozenset(key) for key in self.table] if len(self.table) <= SHORT_LIST else None
 
-    def could_match(self, text: str) -> bool:
+    def could_match(self, text: str, vocab: frozenset[str] | None = None) -> bool:
         """False when no phrase can match: no phrase starts with, or (in a short list) has all
-        its words among, the text's words. Phrases often start with "in" or "on"."""
-        vocab = vocabulary(text)
+        its words among, the text's words (``vocab``, when known). Phrases often start with
+        "in" or "on"."""
+        vocab = vocabulary(text) if vocab is None else vocab
         if self.starts.keys().isdisjoint(vocab):
             return False
         if self._word_sets is None:
