@@ -59,14 +59,14 @@ class Matcher:
             for key in keys:
                 self.index.setdefault(key, []).append(number)
 
-    def candidates(self, anchors: list[Anchor]) -> list[int]:
+    @staticmethod
+    def candidates(anchors: list[Anchor], agreements: list[frozenset[int]]) -> list[int]:
         """The entries (by number) a reference could be to: every rule in ``_strong`` needs an
         anchor that is not a leader's name (a date, year, place, event or keyword) to agree."""
         found: set[int] = set()
-        for anchor in anchors:
+        for anchor, agrees in zip(anchors, agreements):
             if anchor.kind != "leader":
-                for key in index_keys(anchor):
-                    found.update(self.index.get(key, ()))
+                found.update(agrees)
         return sorted(found)
 
     def _agreement(self, anchor: Anchor) -> frozenset[int]:
@@ -196,8 +196,9 @@ class Matcher:
             if not (named & self._us_leaders and named - self._us_leaders):
                 return []  # neither a meeting word nor leaders of both sides: nothing to find
         candidates = []
-        agreements = [self._agreement(anchor) for anchor in anchors]
-        for entry in self.candidates(anchors):
+        known = self._agreements
+        agreements = [known.get((a.kind, a.values)) or self._agreement(a) for a in anchors]
+        for entry in self.candidates(anchors, agreements):
             facts = self.facts[entry]
             for run, agreeing in runs(anchors, verdicts(anchors, agreements, entry)):
                 if self._strong(clause, run, agreeing, facts, talks_of_meeting, context_year):
