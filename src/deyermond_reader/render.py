@@ -79,12 +79,21 @@ def link_style(target: str) -> Style | None:
 
 def styled(text: str, spans: Iterable[Span] = (), style: str = "") -> Text:
     """Article text as a ``Text`` with its inline spans applied as named styles."""
-    result = Text(text, style=style)
+    return Text(text, style=style, spans=inline_spans(spans, len(text)))
+
+
+def inline_spans(spans: Iterable[Span], length: int) -> list[TextSpan]:
+    """The model's inline spans as rich spans, named styles and hyperlinks, over ``length``
+    characters (what ``Text.stylize`` would add, without a ``Text`` to add them to)."""
+    result = []
     for span in spans:
-        result.stylize(f"reader.{span.style}" if span.target or span.style != "link"
-                       else "reader.placeholder", span.start, span.end)
+        start, end = span.start, min(length, span.end)
+        if start >= end:
+            continue
+        result.append(TextSpan(start, end, f"reader.{span.style}" if span.target or span.style != "link"
+                               else "reader.placeholder"))
         if span.style == "link" and (link := link_style(span.target)) is not None:
-            result.stylize(link, span.start, span.end)
+            result.append(TextSpan(start, end, link))
     return result
 
 
@@ -120,14 +129,16 @@ def block(item: Paragraph | Aside, numbers: dict[str, int] | None = None, *,
         mark_found(body, found)
         text.append_text(body)
         return Gutter(text, style="reader.aside.gutter")
-    text = styled(item.text, item.spans)
+    spans = inline_spans(item.spans, len(item.text))
     if claims:
-        for sentence in item.sentences:
-            if sentence.kind:
-                text.stylize(f"reader.claim.bg.{sentence.kind}", sentence.start, sentence.end)
-    mark_found(text, found)
-    if numbers:
-        text = with_markers(text, item, numbers)
+        spans += [TextSpan(s.start, s.end, f"reader.claim.bg.{s.kind}")
+                  for s in item.sentences if s.kind and s.start < s.end]
+    spans += found_spans(found)
+    plain = item.text
+    inserts = marker_inserts(item, numbers, spans) if numbers else []
+    if inserts:  # one Text, markers and all: each new Text scans its string for control codes
+        plain, spans = with_inserts(plain, spans, inserts)
+    text = Text(plain, spans=spans)
     if item.kind == "heading":
         text.stylize("reader.subheading")
         return text
@@ -148,10 +159,19 @@ CURRENT_MATCH = "reader.current-match"
 
 
 def mark_found(text: Text, found: Iterable[tuple[int, int, bool]]) -> None:
+    for span in found_spans(found):
+        text.stylize(span.style, span.start, span.end)
+
+
+def found_spans(found: Iterable[tuple[int, int, bool]]) -> list[TextSpan]:
+    """Search matches as spans; the current one carries the meta the reader finds it by."""
+    spans = []
     for start, end, current in found:
-        text.stylize("reader.search.current" if current else "reader.search", start, end)
-        if current:
-            text.stylize(Style(meta={CURRENT_MATCH: True}), start, end)
+        if start < end:
+            spans.append(TextSpan(start, end, "reader.search.current" if current else "reader.search"))
+            if current:
+                spans.append(TextSpan(start, end, Style(meta={CURRENT_MATCH: True})))
+    return spans
 
 
 def section_heading(section: Section) -> Group:
@@ -283,21 +303,37 @@ def marker(reference: Reference, numbers: dict[str, int]) -> str:
 
 
 def with_markers(text: Text, paragraph: Paragraph, numbers: dict[str, int]) -> Text:
-    """Highlight each referring phrase and put its numbered marker right after it.
+    """Highlight each referring phrase and put its numbered marker right after it."""
+    spans = list(text.spans)
+    inserts = marker_inserts(paragraph, numbers, spans)
+    if not inserts:
+        return Text(text.plain, style=text.style, end=text.end, spans=spans)
+    plain, spans = with_inserts(text.plain, spans, inserts)
+    return Text(plain, style=text.style, end=text.end, spans=spans)
+
+
+def marker_inserts(paragraph: Paragraph, numbers: dict[str, int],
+                   spans: list[TextSpan]) -> list[tuple[int, str]]:
+    """(offset, marker) for each reference, in order; its highlight is added to ``spans``."""
+    inserts: list[tuple[int, str]] = []
+    for sentence in paragraph.sentences:
+        for reference in sentence.references:
+            start, end = sentence.start + reference.start, sentence.start + reference.end
+            if start < end:
+                spans.append(TextSpan(start, end, "reader.ref.note" if reference.note else "reader.ref"))
+            inserts.append((end, marker(reference, numbers)))
+    inserts.sort(key=lambda insert: insert[0])
+    return inserts
+
+
+def with_inserts(plain: str, spans: list[TextSpan], inserts: list[tuple[int, str]]
+                 ) -> tuple[str, list[TextSpan]]:
+    """The text with each marker inserted at its offset, and the spans moved to match.
 
     Built as one string and one list of spans (a span crossing a marker is cut
     there, so the marker takes none of its style): slicing and appending
     ``Text`` pieces cost more than the rest of rendering a long article.
     """
-    inserts: list[tuple[int, str]] = []
-    for sentence in paragraph.sentences:
-        for reference in sentence.references:
-            start, end = sentence.start + reference.start, sentence.start + reference.end
-            text.stylize("reader.ref.note" if reference.note else "reader.ref", start, end)
-            inserts.append((end, marker(reference, numbers)))
-    if not inserts:
-        return text
-    inserts.sort(key=lambda insert: insert[0])
     offsets = [offset for offset, _ in inserts]
     shifts = [0]  # characters of markers inserted before the i-th insert
     for _, label in inserts:
@@ -306,19 +342,19 @@ def with_markers(text: Text, paragraph: Paragraph, numbers: dict[str, int]) -> T
     def moved(offset: int, is_end: bool) -> int:  # a span ending where a marker goes stays before it
         return offset + shifts[(bisect_left if is_end else bisect_right)(offsets, offset)]
 
-    spans = []
-    for span in text.spans:
+    result = []
+    for span in spans:
         bounds = [span.start, *sorted({o for o in offsets if span.start < o < span.end}), span.end]
-        spans += [TextSpan(moved(a, False), moved(b, True), span.style)
-                  for a, b in zip(bounds, bounds[1:]) if a < b]
-    plain, pieces, position = text.plain, [], 0
+        result += [TextSpan(moved(a, False), moved(b, True), span.style)
+                   for a, b in zip(bounds, bounds[1:]) if a < b]
+    pieces, position = [], 0
     for number, (offset, label) in enumerate(inserts):
         pieces += [plain[position:offset], label]
         start = offset + shifts[number]
-        spans.append(TextSpan(start, start + len(label), "reader.marker"))
+        result.append(TextSpan(start, start + len(label), "reader.marker"))
         position = offset
     pieces.append(plain[position:])
-    return Text("".join(pieces), style=text.style, end=text.end, spans=spans)
+    return "".join(pieces), result
 
 
 def paragraph_callouts(paragraph: Paragraph, numbers: dict[str, int], catalogue: dict[str, Summit],
