@@ -137,3 +137,24 @@ def test_two_markers_at_one_place_inside_a_styled_span():
     assert all(span.start < span.end for span in fast.spans)
     console = Console(file=io.StringIO(), width=40, theme=make_theme(), force_terminal=True)
     assert list(console.render(fast)) == list(console.render(slow))
+
+
+def test_prose_without_a_text_sets_what_a_text_would(article):
+    """``Styled`` skips building a rich ``Text`` per paragraph; the lines and styles are the same,
+    and the control codes a ``Text`` strips are stripped too."""
+    import io
+
+    from rich.console import Console
+    from rich.text import Span as TextSpan
+
+    from deyermond_reader.render import Prose, Styled, inline_spans
+    from deyermond_reader.theme import make_theme
+
+    console = Console(file=io.StringIO(), width=60, theme=make_theme(), force_terminal=True)
+    cases = [(p.text, inline_spans(p.spans, len(p.text))) for p in article.paragraphs]
+    cases.append(("a bell\x07 here, a carriage\r return, a form\x0c feed and more words to wrap",
+                  [TextSpan(2, 12, "bold"), TextSpan(30, 40, "reader.em")]))
+    for plain, spans in cases:
+        expected = list(console.render(Prose(Text(plain, spans=list(spans)))))
+        assert list(console.render(Prose(Styled.of(plain, list(spans))))) == expected
+    assert "\x07" not in "".join(s.text for s in console.render(Prose(Styled.of(*cases[-1]))))

@@ -86,7 +86,8 @@ def gaps(line: list[tuple[int, int]], plain: str, width: int) -> list[int]:
 
 
 class StyleRuns:
-    """The text's style at every offset, as runs that change only at span edges."""
+    """The text's style at every offset, as runs that change only at span edges (``text``: a
+    rich ``Text`` or anything with its ``plain``, ``spans`` and ``style``, like ``render.Styled``)."""
 
     def __init__(self, console: Console, text: Text) -> None:
         base = console.get_style(text.style) if isinstance(text.style, str) else text.style

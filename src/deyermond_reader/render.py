@@ -8,10 +8,13 @@ render time, so the same renderables serve the terminal, the pager and tests.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
+from typing import NamedTuple
 
 from rich.console import Console, ConsoleOptions, Group, NewLine, RenderableType, RenderResult
+from rich.control import STRIP_CONTROL_CODES, strip_control_codes
 from rich.rule import Rule
 from rich.segment import Segment
 from rich.style import Style
@@ -58,10 +61,35 @@ class Gutter:
             yield Segment.line()
 
 
+class Styled(NamedTuple):
+    """A paragraph's text and its spans: what ``Prose`` sets, without a rich ``Text``.
+
+    A ``Text`` strips five control codes (BEL, BS, VT, FF, CR) from its string
+    with a per-character translation; a paragraph's text never has them (the
+    reader shows control characters as visible symbols when it reads), and
+    that pass over every paragraph was a twentieth of printing a long text.
+    ``of`` checks with one regex search and strips as a ``Text`` would if any
+    is there.
+    """
+
+    plain: str
+    spans: list[TextSpan]
+    style: str = ""
+
+    @classmethod
+    def of(cls, plain: str, spans: list[TextSpan]) -> Styled:
+        if _STRIPPED_BY_RICH.search(plain):
+            plain = strip_control_codes(plain)
+        return cls(plain, spans)
+
+
+_STRIPPED_BY_RICH = re.compile("[" + re.escape("".join(map(chr, STRIP_CONTROL_CODES))) + "]")
+
+
 class Prose:
     """A paragraph: justified where the measure allows it, ragged where it is narrow."""
 
-    def __init__(self, text: Text) -> None:
+    def __init__(self, text: Text | Styled) -> None:
         self.text = text
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
@@ -136,22 +164,22 @@ def block(item: Paragraph | Aside, numbers: dict[str, int] | None = None, *,
     spans += found_spans(found)
     plain = item.text
     inserts = marker_inserts(item, numbers, spans) if numbers else []
-    if inserts:  # one Text, markers and all: each new Text scans its string for control codes
+    if inserts:
         plain, spans = with_inserts(plain, spans, inserts)
-    text = Text(plain, spans=spans)
-    if item.kind == "heading":
-        text.stylize("reader.subheading")
-        return text
-    if item.kind in ("code", "table", "html"):
+    if item.kind in ("heading", "code", "table", "html"):
+        text = Text(plain, spans=spans)
+        if item.kind == "heading":
+            text.stylize("reader.subheading")
+            return text
         text.stylize(f"reader.{item.kind}")
         text.overflow = "fold"  # a line wider than the screen wraps; nothing is cut
         return text
+    prose = Prose(Styled.of(plain, spans))
     if item.kind == "item":
-        return Gutter(Prose(text), mark="  " * max(0, item.depth - 1) + "• ", style="reader.bullet",
-                      hanging=True)
+        return Gutter(prose, mark="  " * max(0, item.depth - 1) + "• ", style="reader.bullet", hanging=True)
     if item.kind == "quote":
-        return Gutter(Prose(text), mark="│ " * max(1, item.depth), style="reader.quote")
-    return Prose(text)
+        return Gutter(prose, mark="│ " * max(1, item.depth), style="reader.quote")
+    return prose
 
 
 CURRENT_MATCH = "reader.current-match"
