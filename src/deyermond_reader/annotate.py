@@ -121,7 +121,7 @@ class Matcher:
             values = frozenset().union(*(v for k, v in payloads if k == kind))
             found.append(Anchor(kind, start, end, values))
         found += year_anchors(text)
-        if context_year is not None:
+        if context_year is not None and (vocab is None or self.next_year.could_match(text, vocab)):
             found += [Anchor("year", start, end, frozenset({context_year + 1}))
                       for start, end, _ in self.next_year.find(tokens)]
         if article_date is not None and \
@@ -179,18 +179,21 @@ class Matcher:
             clause = sentence[start:end]
             tokens = sentence_tokens if len(parts) == 1 and start == 0 else \
                 [(w, a - start, b - start) for w, a, b in sentence_tokens if a >= start and b <= end]
-            anchors = self.anchors(clause, article_date, context_year, tokens,
-                                   vocab if len(clause) == len(sentence) else None)
+            clause_vocab = vocab if len(clause) == len(sentence) else None
+            anchors = self.anchors(clause, article_date, context_year, tokens, clause_vocab)
             if anchors:
-                for ref in self._clause_references(clause, tokens, anchors, context_year, setting):
+                for ref in self._clause_references(clause, tokens, anchors, context_year, setting,
+                                                   clause_vocab):
                     result.append(ref._replace(start=ref.start + start, end=ref.end + start) if start else ref)
         return result
 
     def _clause_references(self, clause: str, tokens, anchors: list[Anchor], context_year: int | None,
-                           setting: str | None) -> list[Reference]:
+                           setting: str | None, vocab: frozenset[str] | None = None) -> list[Reference]:
         if all(a.kind == "leader" for a in anchors):
             return []  # names alone never make a reference
-        talks_of_meeting = bool(self.meeting.find(tokens)) or any(a.kind == "event" for a in anchors)
+        talks_of_meeting = ((vocab is None or self.meeting.could_match(clause, vocab))
+                            and bool(self.meeting.find(tokens))) \
+            or any(a.kind == "event" for a in anchors)
         if not talks_of_meeting:
             named = set().union(*(a.values for a in anchors if a.kind == "leader"))
             if not (named & self._us_leaders and named - self._us_leaders):
@@ -204,7 +207,7 @@ class Matcher:
                 if self._strong(clause, run, agreeing, facts, talks_of_meeting, context_year):
                     candidates.append((sum(_WEIGHT[a.kind] for a in agreeing), run, facts.summit))
         groups = _choose(candidates)
-        return [self._reference(clause, anchors, run, summits, setting, groups)
+        return [self._reference(clause, anchors, run, summits, setting, groups, vocab)
                 for run, summits in groups]
 
     def _strong(self, clause: str, run: list[Anchor], agreeing: list[Anchor], facts: Facts,
@@ -234,7 +237,7 @@ class Matcher:
         return noun_follows and bool(when or ("place" in kinds and unique_place))
 
     def _reference(self, clause: str, anchors: list[Anchor], run: list[Anchor], summits: list[Summit],
-                   setting: str | None, groups) -> Reference:
+                   setting: str | None, groups, vocab: frozenset[str] | None = None) -> Reference:
         if len(summits) > 1 and setting:
             fitting = [s for s in summits if s.setting == setting]
             summits = fitting or summits
@@ -246,7 +249,7 @@ class Matcher:
         follow = _FOLLOWING_NOUN.match(clause[end:])
         if follow:
             end += follow.end()
-        if note is None and len(summits) == 1:
+        if note is None and len(summits) == 1 and (vocab is None or self.host_words.could_match(clause, vocab)):
             note = self._host_note(clause[start:end], run, summits[0])
         return Reference(start, end, clause[start:end], tuple(s.id for s in summits), note)
 

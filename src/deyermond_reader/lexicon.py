@@ -29,9 +29,12 @@ def words(text: str) -> list[tuple[str, int, int]]:
 
 
 def words_and_vocabulary(text: str) -> tuple[list[tuple[str, int, int]], frozenset[str]]:
-    """``words`` and ``vocabulary`` at once, for a text searched both ways."""
+    """``words`` and ``vocabulary`` at once, for a text searched both ways. The vocabulary holds
+    every word of ``words`` too (they differ only where lowering lengthens a letter), so a
+    lexicon that ``could_match`` nothing in it finds nothing in the words."""
     tokens, lowered_alike = _words(text)
-    return tokens, frozenset([token[0] for token in tokens]) if lowered_alike else vocabulary(text)
+    found = frozenset([token[0] for token in tokens])
+    return tokens, found if lowered_alike else found | vocabulary(text)
 
 
 def _words(text: str) -> tuple[list[tuple[str, int, int]], bool]:
