@@ -21,6 +21,14 @@ def test_a_second_read_comes_from_the_cache(tmp_path, monkeypatch):
     assert len(_entries()) == 1
     again = load_article()
     assert again == first and again is not first
+    assert _shape(again) == _shape(first)  # the same classes throughout, not just equal values
+
+
+def _shape(value) -> list:
+    """Every model object's class, depth first: named tuples compare equal to plain tuples."""
+    if isinstance(value, tuple):
+        return [type(value).__name__, *(_shape(item) for item in value)]
+    return [type(value).__name__]
 
 
 def test_changed_text_misses(tmp_path, monkeypatch):

@@ -163,3 +163,13 @@ class Article(NamedTuple):
     @property
     def paragraphs(self) -> tuple[Paragraph, ...]:
         return tuple(p for s in self.sections for p in s.paragraphs)
+
+
+def _by_values(record: tuple) -> tuple:
+    """Pickle as the class and the field values: writing a long article's cache takes two
+    thirds of the time of the default, which asks each object for ``__getnewargs__``."""
+    return type(record), tuple(record)
+
+
+for _class in (Span, FactNote, Reference, Sentence, Paragraph, Aside, Section, Summit, Article):
+    _class.__reduce__ = _by_values
