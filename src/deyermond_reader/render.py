@@ -15,7 +15,6 @@ from typing import NamedTuple
 
 from rich.console import Console, ConsoleOptions, Group, NewLine, RenderableType, RenderResult
 from rich.control import STRIP_CONTROL_CODES, strip_control_codes
-from rich.rule import Rule
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Span as TextSpan
@@ -87,15 +86,29 @@ _STRIPPED_BY_RICH = re.compile("[" + re.escape("".join(map(chr, STRIP_CONTROL_CO
 
 
 class Prose:
-    """A paragraph: justified where the measure allows it, ragged where it is narrow."""
+    """A paragraph: justified where the measure allows it, ragged where it is narrow (or always
+    ragged, for a one-line aside that should not stretch)."""
 
-    def __init__(self, text: Text | Styled) -> None:
-        self.text = text
+    def __init__(self, text: Text | Styled, *, ragged: bool = False) -> None:
+        self.text, self.ragged = text, ragged
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         from .layout import set_paragraph
 
-        yield from set_paragraph(console, self.text, options.max_width, options.max_width >= JUSTIFY_FROM)
+        justify = not self.ragged and options.max_width >= JUSTIFY_FROM
+        yield from set_paragraph(console, self.text, options.max_width, justify)
+
+
+class Line:
+    """A full-width line of one character under a heading (what rich's ``Rule`` draws without
+    a title, in two segments instead of a ``Text`` wrapped to the width)."""
+
+    def __init__(self, character: str = "─", style: str = "reader.rule") -> None:
+        self.character, self.style = character, style
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield Segment(self.character * options.max_width, console.get_style(self.style, default="none"))
+        yield Segment.line()
 
 
 def link_style(target: str) -> Style | None:
@@ -152,11 +165,12 @@ def block(item: Paragraph | Aside, numbers: dict[str, int] | None = None, *,
     colours each sentence by its claim kind (the interactive reader uses both).
     """
     if isinstance(item, Aside):
-        text = Text.assemble((f"{item.label}: ", "reader.aside.label"))
-        body = styled(item.text, item.spans, "reader.aside")
-        mark_found(body, found)
-        text.append_text(body)
-        return Gutter(text, style="reader.aside.gutter")
+        label = f"{item.label}: "
+        offset = len(label)
+        body = [TextSpan(0, offset, "reader.aside.label"), TextSpan(offset, offset + len(item.text), "reader.aside")]
+        body += [TextSpan(s.start + offset, min(s.end, len(item.text)) + offset, s.style)
+                 for s in inline_spans(item.spans, len(item.text)) + found_spans(found) if s.start < len(item.text)]
+        return Gutter(Prose(Styled.of(label + item.text, body), ragged=True), style="reader.aside.gutter")
     spans = inline_spans(item.spans, len(item.text))
     if claims:
         spans += [TextSpan(s.start, s.end, f"reader.claim.bg.{s.kind}")
@@ -186,11 +200,6 @@ CURRENT_MATCH = "reader.current-match"
 """Meta key on the current search match's style: the interactive reader finds its line by it."""
 
 
-def mark_found(text: Text, found: Iterable[tuple[int, int, bool]]) -> None:
-    for span in found_spans(found):
-        text.stylize(span.style, span.start, span.end)
-
-
 def found_spans(found: Iterable[tuple[int, int, bool]]) -> list[TextSpan]:
     """Search matches as spans; the current one carries the meta the reader finds it by."""
     spans = []
@@ -205,7 +214,7 @@ def found_spans(found: Iterable[tuple[int, int, bool]]) -> list[TextSpan]:
 def section_heading(section: Section) -> Group:
     title = Text.assemble((f"{section.number}. ", "reader.section.number"))
     title.append(section.name, style="reader.section")
-    return Group(title, Rule(style="reader.rule", characters="─"))
+    return Group(title, Line())
 
 
 def section_body(section: Section, numbers: dict[str, int] | None = None,
@@ -235,7 +244,7 @@ def footer(article: Article) -> Iterator[RenderableType]:
     """The disclaimer and the original address, after the last section."""
     if article.disclaimer or article.source_url:
         yield BLANK
-        yield Rule(style="reader.rule", characters="─")
+        yield Line()
     if article.disclaimer:
         yield Text(article.disclaimer, style="reader.disclaimer")
     if article.source_url:
