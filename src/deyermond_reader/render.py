@@ -73,13 +73,13 @@ class Styled(NamedTuple):
 
     plain: str
     spans: list[TextSpan]
-    style: str = ""
+    style: str | Style = ""
 
     @classmethod
-    def of(cls, plain: str, spans: list[TextSpan]) -> Styled:
+    def of(cls, plain: str, spans: list[TextSpan], style: str | Style = "") -> Styled:
         if _STRIPPED_BY_RICH.search(plain):
             plain = strip_control_codes(plain)
-        return cls(plain, spans)
+        return cls(plain, spans, style)
 
 
 _STRIPPED_BY_RICH = re.compile("[" + re.escape("".join(map(chr, STRIP_CONTROL_CODES))) + "]")
@@ -236,7 +236,8 @@ def callouts(item: Paragraph | Aside, numbers: dict[str, int] | None,
     """The callout box after a paragraph, or None; ``shown`` remembers summits already called out."""
     if not numbers or catalogue is None or not isinstance(item, Paragraph):
         return None
-    lines = list(paragraph_callouts(item, numbers, catalogue, shown))
+    lines = [Prose(Styled.of(text.plain, text.spans, text.style), ragged=True)  # set, not wrapped by rich
+             for text in paragraph_callouts(item, numbers, catalogue, shown)]
     return Gutter(Group(*lines), mark="┃ ", style="reader.callout.gutter") if lines else None
 
 
