@@ -62,3 +62,30 @@ def test_the_one_regex_lines_are_the_word_by_word_lines(article, width):
             fast = [(s.text, s.style) for s in set_paragraph(console, text, width, justify)]
             slow = [(s.text, s.style) for s in set_paragraph_word_by_word(console, text, width, justify)]
             assert fast == slow, (text.plain[:40], width, justify)
+
+
+def test_a_style_edge_inside_a_run_of_spaces_stays_out_of_the_next_word():
+    """Runs of spaces are set as one; a span ending inside the run must not reach the next word,
+    and no character may be set twice."""
+    import random
+
+    console = Console(file=io.StringIO(), width=40, theme=make_theme())
+    text = Text("Top      tail end")
+    text.stylize("bold", 0, 6)
+    segments = list(console.render(Prose(text)))
+    assert "".join(s.text for s in segments if s.style and s.style.bold) == "Top "
+    assert "".join(s.text for s in segments).rstrip("\n") == "Top tail end"
+
+    generator = random.Random(5)
+    for _ in range(3000):
+        words = ["".join(generator.choice("abc") for _ in range(generator.randint(1, 6)))
+                 for _ in range(generator.randint(1, 12))]
+        plain = "".join(w + " " * generator.randint(1, 4) for w in words).rstrip() + "  ."
+        text = Text(plain)
+        for _ in range(generator.randint(0, 4)):
+            a = generator.randrange(len(plain))
+            text.stylize(generator.choice(["bold", "italic", "underline"]), a, generator.randint(a, len(plain)))
+        width = generator.choice([7, 12, 20, 40])
+        lines = "".join(s.text for s in console.render(Prose(text), console.options.update_width(width)))
+        assert lines.split() == plain.split(), plain
+        assert all(len(line) <= width for line in lines.splitlines())

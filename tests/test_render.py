@@ -158,3 +158,21 @@ def test_prose_without_a_text_sets_what_a_text_would(article):
         expected = list(console.render(Prose(Text(plain, spans=list(spans)))))
         assert list(console.render(Prose(Styled.of(plain, list(spans))))) == expected
     assert "\x07" not in "".join(s.text for s in console.render(Prose(Styled.of(*cases[-1]))))
+
+
+@pytest.mark.parametrize("kind", ["paragraph", "item", "quote", "code", "table", "html", "heading"])
+def test_search_marks_past_the_end_are_cut_to_the_text(kind):
+    """``block`` cuts search marks to the block's text, as ``Text.stylize`` does."""
+    import io
+
+    from rich.console import Console
+
+    from deyermond_reader.model import Aside, Paragraph
+    from deyermond_reader.render import block
+    from deyermond_reader.theme import make_theme
+
+    console = Console(file=io.StringIO(), width=30, theme=make_theme(), force_terminal=True)
+    found = [(2, 99, True), (5, 7, False), (40, 50, False)]
+    for item in (Paragraph("code\nmore code", kind=kind), Aside("Related article", "code")):
+        console.print(block(item, found=found))
+        assert "code" in console.file.getvalue()

@@ -230,11 +230,14 @@ def _line(plain: str, runs: StyleRuns, line: list[tuple[int, int]], spacing: lis
             shifts.append(shifts[-1] + size - was)
         text = "".join(parts)
     word_starts = [w[0] for w in line]
+    moved_starts = None if shifts is None else [w - start + s for w, s in zip(word_starts, shifts)]
 
-    def position(offset: int) -> int:
+    def position(offset: int) -> int:  # a span edge inside a narrowed gap stays before the next word
         if shifts is None:
             return offset - start
-        return offset - start + shifts[max(0, bisect_right(word_starts, offset) - 1)]
+        index = max(0, bisect_right(word_starts, offset) - 1)
+        moved = offset - start + shifts[index]
+        return min(moved, moved_starts[index + 1]) if index + 1 < len(moved_starts) else moved
 
     for a, b, style in runs.pieces(start, end):
         piece = text[position(a):position(b)]

@@ -168,14 +168,14 @@ def block(item: Paragraph | Aside, numbers: dict[str, int] | None = None, *,
         label = f"{item.label}: "
         offset = len(label)
         body = [TextSpan(0, offset, "reader.aside.label"), TextSpan(offset, offset + len(item.text), "reader.aside")]
-        body += [TextSpan(s.start + offset, min(s.end, len(item.text)) + offset, s.style)
-                 for s in inline_spans(item.spans, len(item.text)) + found_spans(found) if s.start < len(item.text)]
+        body += [TextSpan(s.start + offset, s.end + offset, s.style)
+                 for s in inline_spans(item.spans, len(item.text)) + found_spans(found, len(item.text))]
         return Gutter(Prose(Styled.of(label + item.text, body), ragged=True), style="reader.aside.gutter")
     spans = inline_spans(item.spans, len(item.text))
     if claims:
         spans += [TextSpan(s.start, s.end, f"reader.claim.bg.{s.kind}")
                   for s in item.sentences if s.kind and s.start < s.end]
-    spans += found_spans(found)
+    spans += found_spans(found, len(item.text))
     plain = item.text
     inserts = marker_inserts(item, numbers, spans) if numbers else []
     if inserts:
@@ -200,10 +200,12 @@ CURRENT_MATCH = "reader.current-match"
 """Meta key on the current search match's style: the interactive reader finds its line by it."""
 
 
-def found_spans(found: Iterable[tuple[int, int, bool]]) -> list[TextSpan]:
-    """Search matches as spans; the current one carries the meta the reader finds it by."""
+def found_spans(found: Iterable[tuple[int, int, bool]], length: int) -> list[TextSpan]:
+    """Search matches as spans over ``length`` characters (cut to fit, as ``Text.stylize``
+    would); the current one carries the meta the reader finds it by."""
     spans = []
     for start, end, current in found:
+        end = min(end, length)
         if start < end:
             spans.append(TextSpan(start, end, "reader.search.current" if current else "reader.search"))
             if current:
