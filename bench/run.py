@@ -58,8 +58,13 @@ def run_once(command: list[str], env: dict[str, str]) -> tuple[float, int]:
     return elapsed, usage.ru_maxrss
 
 
-def first_screen(command: list[str], env: dict[str, str], *markers: bytes, size=(24, 80)) -> list[float]:
-    """Seconds until each of ``markers`` has appeared on a pseudo-terminal running ``command``."""
+def first_screen(command: list[str], env: dict[str, str], *markers: bytes, size=(24, 80),
+                 ends: bool = False) -> list[float]:
+    """Seconds until each of ``markers`` has appeared on a pseudo-terminal running ``command``.
+
+    A command that ``ends`` by itself is left to finish (reading what it still writes):
+    killed at its last line, a printed read could lose the cache entry it writes after
+    printing, and the next run would time a cache miss."""
     import fcntl
     import struct
     import termios
@@ -79,11 +84,24 @@ def first_screen(command: list[str], env: dict[str, str], *markers: bytes, size=
                     raise SystemExit(f"no {marker!r} from {' '.join(command)}")
                 seen += os.read(leader, 65536)
             times.append(time.perf_counter() - start)
+        if ends:
+            _drain(leader)
         return times
     finally:
-        process.kill()
+        if not ends:
+            process.kill()
         process.wait()
         os.close(leader)
+
+
+def _drain(leader: int) -> None:
+    """Read a pseudo-terminal until the program on it has closed it."""
+    while select.select([leader], [], [], 20)[0]:
+        try:
+            if not os.read(leader, 65536):
+                return
+        except OSError:  # EIO: the other side is closed
+            return
 
 
 def build_cases(work: Path, scale: int = 200) -> list[Case]:
@@ -134,7 +152,7 @@ def measure(cases: list[Case], repeats: int, work: Path) -> tuple[list[list[floa
                 seconds, memory = run_once(case.rich, env)
                 case.rich_times.append(seconds)
                 case.rich_memory.append(memory)
-        printed += first_screen([*OURS, "-w", "80"], tty_env, b"Original url")
+        printed += first_screen([*OURS, "-w", "80"], tty_env, b"Original url", ends=True)
         interactive.append(first_screen(INTERACTIVE, tty_env, FIRST_SCREEN, KEYS_READY))
     return interactive, printed
 
