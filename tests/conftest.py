@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from rich.text import Text
 
 from deyermond_reader import load_article
 from deyermond_reader.cli import main
@@ -99,3 +100,20 @@ def words_in_order(words: list[str], rendered: str) -> tuple[bool, str]:
             return False, word
         position = found + len(word)
     return True, ""
+
+
+def paragraph_text(paragraph) -> Text:
+    """A paragraph as a rich ``Text`` with its inline styles (what ``Prose`` sets)."""
+    from deyermond_reader.render import inline_spans
+
+    return Text(paragraph.text, spans=inline_spans(paragraph.spans, len(paragraph.text)))
+
+
+def with_markers(text: Text, paragraph, numbers: dict[str, int]) -> Text:
+    """``text`` with the paragraph's summit markers put in, the way ``render.block`` puts them in."""
+    from deyermond_reader.render import marker_inserts, with_inserts
+
+    spans = list(text.spans)
+    inserts = marker_inserts(paragraph, numbers, spans)
+    plain, spans = with_inserts(text.plain, spans, inserts) if inserts else (text.plain, spans)
+    return Text(plain, style=text.style, end=text.end, spans=spans)

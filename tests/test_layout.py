@@ -8,8 +8,10 @@ import pytest
 from rich.console import Console, Group
 from rich.text import Text
 
-from deyermond_reader.render import Prose, styled
+from deyermond_reader.render import Prose
 from deyermond_reader.theme import make_theme
+
+from conftest import paragraph_text, with_markers
 
 
 def _plain(renderable, width: int) -> str:
@@ -21,7 +23,7 @@ def _plain(renderable, width: int) -> str:
 @pytest.mark.parametrize("width", [80, 60, 50, 40, 20])
 def test_same_lines_as_rich_on_every_paragraph(article, width):
     for paragraph in article.paragraphs:
-        text = styled(paragraph.text, paragraph.spans)
+        text = paragraph_text(paragraph)
         ours = _plain(Prose(text), width)
         reference = text.copy()
         reference.justify = "full" if width >= 50 else "default"
@@ -48,11 +50,11 @@ def test_words_longer_than_the_line_fold():
 @pytest.mark.parametrize("width", [80, 61, 50, 40, 20, 7])
 def test_the_one_regex_lines_are_the_word_by_word_lines(article, width):
     from deyermond_reader.layout import set_paragraph, set_paragraph_word_by_word
-    from deyermond_reader.render import summit_numbers, with_markers
+    from deyermond_reader.render import summit_numbers
 
     console = Console(file=io.StringIO(), width=width, theme=make_theme())
     numbers = summit_numbers(article)
-    texts = [with_markers(styled(p.text, p.spans), p, numbers) for p in article.paragraphs]
+    texts = [with_markers(paragraph_text(p), p, numbers) for p in article.paragraphs]
     texts += [Text("a " * 30 + "b"), Text("x" * (width + 3) + " y z"), Text("one  two"),
               Text("tail "), Text("word " * 3 + "é" * 3), Text("line\nbreak " * 5),
               Text("’quoted’ — “dashes” " * 9 + "end"), Text("wide 中文 " * 9), Text("zero\u200bwidth " * 9),

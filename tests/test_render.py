@@ -7,7 +7,7 @@ from rich.text import Text
 
 from deyermond_reader.render import render_article, render_toc
 
-from conftest import MARKER, render_plain, source_words, words_in_order
+from conftest import MARKER, paragraph_text, render_plain, source_words, with_markers, words_in_order
 
 
 @pytest.mark.parametrize("width", [80, 60, 40, 20])
@@ -98,7 +98,7 @@ def test_markers_render_as_pieced_together_markers(article, width):
 
     from rich.console import Console
 
-    from deyermond_reader.render import Prose, styled, summit_numbers, with_markers
+    from deyermond_reader.render import Prose, summit_numbers
     from deyermond_reader.theme import make_theme
 
     console = Console(file=io.StringIO(), width=width, theme=make_theme(), force_terminal=True)
@@ -107,7 +107,7 @@ def test_markers_render_as_pieced_together_markers(article, width):
     for paragraph in article.paragraphs:
         if not any(s.references for s in paragraph.sentences):
             continue
-        text = styled(paragraph.text, paragraph.spans)
+        text = paragraph_text(paragraph)
         text.stylize("bold", 0, len(text) - 1)  # a span across every marker
         fast = with_markers(text.copy(), paragraph, numbers)
         slow = _markers_by_slicing(text.copy(), paragraph, numbers)
@@ -123,7 +123,6 @@ def test_two_markers_at_one_place_inside_a_styled_span():
     from rich.console import Console
 
     from deyermond_reader.model import Paragraph, Reference, Sentence
-    from deyermond_reader.render import with_markers
     from deyermond_reader.theme import make_theme
 
     plain = "Geneva and Reykjavik talks"

@@ -118,11 +118,6 @@ def link_style(target: str) -> Style | None:
     return None
 
 
-def styled(text: str, spans: Iterable[Span] = (), style: str = "") -> Text:
-    """Article text as a ``Text`` with its inline spans applied as named styles."""
-    return Text(text, style=style, spans=inline_spans(spans, len(text)))
-
-
 def inline_spans(spans: Iterable[Span], length: int) -> list[TextSpan]:
     """The model's inline spans as rich spans, named styles and hyperlinks, over ``length``
     characters (what ``Text.stylize`` would add, without a ``Text`` to add them to)."""
@@ -340,16 +335,6 @@ def summit_numbers(article: Article) -> dict[str, int]:
 def marker(reference: Reference, numbers: dict[str, int]) -> str:
     label = ",".join(str(numbers[i]) for i in reference.summits)
     return f"[{label}{'!' if reference.note else ''}]"
-
-
-def with_markers(text: Text, paragraph: Paragraph, numbers: dict[str, int]) -> Text:
-    """Highlight each referring phrase and put its numbered marker right after it."""
-    spans = list(text.spans)
-    inserts = marker_inserts(paragraph, numbers, spans)
-    if not inserts:
-        return Text(text.plain, style=text.style, end=text.end, spans=spans)
-    plain, spans = with_inserts(text.plain, spans, inserts)
-    return Text(plain, style=text.style, end=text.end, spans=spans)
 
 
 def marker_inserts(paragraph: Paragraph, numbers: dict[str, int],
