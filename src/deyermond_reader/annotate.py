@@ -121,7 +121,7 @@ class Matcher:
             values = frozenset().union(*(v for k, v in payloads if k == kind))
             found.append(Anchor(kind, start, end, values))
         found += year_anchors(text)
-        if context_year is not None and (vocab is None or self.next_year.could_match(text, vocab)):
+        if context_year is not None and self.next_year.may_match(vocab):
             found += [Anchor("year", start, end, frozenset({context_year + 1}))
                       for start, end, _ in self.next_year.find(tokens)]
         if article_date is not None and \
@@ -191,8 +191,7 @@ class Matcher:
                            setting: str | None, vocab: frozenset[str] | None = None) -> list[Reference]:
         if all(a.kind == "leader" for a in anchors):
             return []  # names alone never make a reference
-        talks_of_meeting = ((vocab is None or self.meeting.could_match(clause, vocab))
-                            and bool(self.meeting.find(tokens))) \
+        talks_of_meeting = (self.meeting.may_match(vocab) and bool(self.meeting.find(tokens))) \
             or any(a.kind == "event" for a in anchors)
         if not talks_of_meeting:
             named = set().union(*(a.values for a in anchors if a.kind == "leader"))
@@ -249,7 +248,7 @@ class Matcher:
         follow = _FOLLOWING_NOUN.match(clause[end:])
         if follow:
             end += follow.end()
-        if note is None and len(summits) == 1 and (vocab is None or self.host_words.could_match(clause, vocab)):
+        if note is None and len(summits) == 1 and self.host_words.may_match(vocab):
             note = self._host_note(clause[start:end], run, summits[0])
         return Reference(start, end, clause[start:end], tuple(s.id for s in summits), note)
 

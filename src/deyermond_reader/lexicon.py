@@ -76,7 +76,12 @@ class Lexicon(Generic[Payload]):
         """False when no phrase can match: no phrase starts with, or (in a short list) has all
         its words among, the text's words (``vocab``, when known). Phrases often start with
         "in" or "on"."""
-        vocab = vocabulary(text) if vocab is None else vocab
+        return self.may_match(vocabulary(text) if vocab is None else vocab)
+
+    def may_match(self, vocab: frozenset[str] | None) -> bool:
+        """``could_match`` on a set of words; True when the words are not known (None)."""
+        if vocab is None:
+            return True
         if self.starts.keys().isdisjoint(vocab):
             return False
         if self._word_sets is None:
