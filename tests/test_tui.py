@@ -31,6 +31,12 @@ def drive(article, keys_and_checks, size=(80, 24), start=None):
     return asyncio.run(main())
 
 
+async def press(pilot, *keys: str) -> None:
+    """Press the keys and let the app handle them."""
+    await pilot.press(*keys)
+    await pilot.pause()
+
+
 def _heading_at_top(app, number: int) -> bool:
     view = app.view
     return abs(view.scroll_y - view.headings[number]) <= 1
@@ -42,8 +48,7 @@ def _screen_text(app) -> str:
 
 def test_go_to_chaos_in_two_keystrokes_plus_the_word(article):
     async def check(app, pilot):
-        await pilot.press("g", *"chaos", "enter")
-        await pilot.pause()
+        await press(pilot, "g", *"chaos", "enter")
         assert app.current_section == 5 and _heading_at_top(app, 5)
         assert "5. Chaos and incompetence" in str(app.query_one("#topbar").render())
 
@@ -72,14 +77,11 @@ def test_go_to_lists_matches_best_first_and_stays_open_without_one(article):
 
 def test_go_to_by_number_and_typo(article):
     async def check(app, pilot):
-        await pilot.press("g", "6", "enter")
-        await pilot.pause()
+        await press(pilot, "g", "6", "enter")
         assert app.current_section == 6
-        await pilot.press("g", *"kremlim", "enter")
-        await pilot.pause()
+        await press(pilot, "g", *"kremlim", "enter")
         assert app.current_section == 6
-        await pilot.press("g", *"hostng", "enter")
-        await pilot.pause()
+        await press(pilot, "g", *"hostng", "enter")
         assert app.current_section == 3
 
     drive(article, check)
@@ -87,14 +89,11 @@ def test_go_to_by_number_and_typo(article):
 
 def test_next_and_previous_section(article):
     async def check(app, pilot):
-        await pilot.press("right_square_bracket")
-        await pilot.pause()
+        await press(pilot, "right_square_bracket")
         assert app.current_section == 2 and _heading_at_top(app, 2)
-        await pilot.press("right_square_bracket", "right_square_bracket")
-        await pilot.pause()
+        await press(pilot, "right_square_bracket", "right_square_bracket")
         assert app.current_section == 4
-        await pilot.press("left_square_bracket")
-        await pilot.pause()
+        await press(pilot, "left_square_bracket")
         assert app.current_section == 3
 
     drive(article, check)
@@ -102,18 +101,14 @@ def test_next_and_previous_section(article):
 
 def test_header_follows_scrolling(article):
     async def check(app, pilot):
-        await pilot.press("end")
-        await pilot.pause()
+        await press(pilot, "end")
         assert app.current_section == 7
-        await pilot.press("home")
-        await pilot.pause()
+        await press(pilot, "home")
         assert app.current_section == 1
         before = app.query_one("#article").scroll_y
-        await pilot.press("j", "j")
-        await pilot.pause()
+        await press(pilot, "j", "j")
         assert app.query_one("#article").scroll_y == before + 2
-        await pilot.press("space")
-        await pilot.pause()
+        await press(pilot, "space")
         assert app.query_one("#article").scroll_y > before + 10
 
     drive(article, check)
@@ -124,8 +119,7 @@ def test_contents_sidebar_toggles_and_jumps(article):
         assert not app.toc_visible
         await pilot.press("t")
         assert app.toc_visible
-        await pilot.press("down", "down", "enter")
-        await pilot.pause()
+        await press(pilot, "down", "down", "enter")
         assert app.current_section == 3 and _heading_at_top(app, 3)
         await pilot.press("t")
         assert not app.toc_visible
@@ -137,8 +131,7 @@ def test_contents_overlays_the_article_on_a_narrow_screen(article):
     async def check(app, pilot):
         await pilot.press("t")
         assert app.query_one("#toc").has_class("overlay")
-        await pilot.press("down", "down", "down", "enter")
-        await pilot.pause()
+        await press(pilot, "down", "down", "down", "enter")
         await pilot.pause()
         assert not app.toc_visible and app.current_section == 4
 
@@ -149,8 +142,7 @@ def test_search_counts_and_steps_through_matches(article):
     expected = sum(b.text.lower().count("russia") for s in article.sections for b in s.blocks)
 
     async def check(app, pilot):
-        await pilot.press("slash", *"Russia", "enter")
-        await pilot.pause()
+        await press(pilot, "slash", *"Russia", "enter")
         assert len(app.matches) == expected and app.match_index == 0
         status = str(app.query_one("#status").render())
         assert f"match 1/{expected} for “Russia”" in status
@@ -158,8 +150,7 @@ def test_search_counts_and_steps_through_matches(article):
         assert app.match_index == 2
         await pilot.press("N")
         assert app.match_index == 1
-        await pilot.press("slash", *"Geneva", "enter")
-        await pilot.pause()
+        await press(pilot, "slash", *"Geneva", "enter")
         assert len(app.matches) == 1
         index, start, end = app.matches[0]
         assert app.view.parts[index][2].text[start:end] == "Geneva"
@@ -170,8 +161,7 @@ def test_search_counts_and_steps_through_matches(article):
 
 def test_search_without_match_says_so(article):
     async def check(app, pilot):
-        await pilot.press("slash", *"xyzzy", "enter")
-        await pilot.pause()
+        await press(pilot, "slash", *"xyzzy", "enter")
         assert app.matches == [] and "no match for “xyzzy”" in str(app.query_one("#status").render())
 
     drive(article, check)
@@ -193,8 +183,7 @@ def test_help_shows_the_keys_and_quit_ends(article):
         assert isinstance(app.screen, HelpScreen)
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
-        await pilot.press("q")
-        await pilot.pause()
+        await press(pilot, "q")
 
     app = drive(article, check)
     assert not app.is_running
@@ -239,17 +228,14 @@ def test_a_long_article_searches_jumps_and_colours_like_the_op_ed(seed_text):
     expected = seed_text.count("Geneva") * 20
 
     async def check(app, pilot):
-        await pilot.press("slash", *"Geneva", "enter")
-        await pilot.pause()
+        await press(pilot, "slash", *"Geneva", "enter")
         assert len(app.matches) == expected
         await pilot.press("N")  # the last one, near the end
         await pilot.pause()
         assert app.match_index == expected - 1 and "Geneva" in _screen_text(app)
-        await pilot.press("end")
-        await pilot.pause()
+        await press(pilot, "end")
         assert app.view.scroll_y == app.view.max_scroll_y > 2000
-        await pilot.press("c")
-        await pilot.pause()
+        await press(pilot, "c")
         assert app.claims and len(app.view.lines) == app.view.virtual_size.height
 
     drive(long, check)
@@ -257,8 +243,7 @@ def test_a_long_article_searches_jumps_and_colours_like_the_op_ed(seed_text):
 
 def test_the_text_is_laid_out_again_at_a_new_width(article):
     async def check(app, pilot):
-        await pilot.press("right_square_bracket", "right_square_bracket")
-        await pilot.pause()
+        await press(pilot, "right_square_bracket", "right_square_bracket")
         wide = len(app.view.lines)
         await pilot.resize_terminal(50, 24)
         await pilot.pause()
