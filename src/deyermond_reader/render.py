@@ -87,7 +87,7 @@ _STRIPPED_BY_RICH = re.compile("[" + re.escape("".join(map(chr, STRIP_CONTROL_CO
 
 class Prose:
     """A paragraph: justified where the measure allows it, ragged where it is narrow (or always
-    ragged, for a one-line aside that should not stretch)."""
+    ragged, for asides and callout lines, which should not stretch)."""
 
     def __init__(self, text: Text | Styled, *, ragged: bool = False) -> None:
         self.text, self.ragged = text, ragged
