@@ -142,3 +142,9 @@ def test_summits_of_one_section():
     out = flat(run_cli("--summits", "-s", "hosting", "-w", "120").out)
     assert "Summits section 3 refers to" in out and "6 summits" in out
     assert "Reykjavík" not in out and "Hyde Park" in out
+
+
+def test_a_section_read_alone_explains_markers_only_if_it_has_some():
+    assert "[n!] the text differs" in flat(run_cli("-s", "2", "-w", "100").out)
+    alone = run_cli("-s", "7", "-w", "100").out
+    assert "[n!] the text differs" not in flat(alone) and "7. A wake-up call for allies" in alone

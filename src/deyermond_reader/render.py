@@ -265,7 +265,7 @@ def render_article(article: Article, section: Section | None = None) -> Group:
     parts: list[RenderableType] = []
     if section is not None:
         parts.append(Text(article.title or "Untitled", style="reader.title"))
-        if numbers:
+        if any(s.references for p in section.paragraphs for s in p.sentences):  # else nothing to explain
             parts += [BLANK, legend_line()]
         parts.append(BLANK)
         parts.extend(section_body(section, numbers, catalogue, shown))
