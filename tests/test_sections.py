@@ -104,6 +104,8 @@ def test_section_names_resolve(article, query, expected):
     ("xyzzy", "no section matches 'xyzzy'; did you mean one of these? 1. A summit in Alaska;"),
     ("chaotic", "did you mean 'Chaos and incompetence'"),
     ("nato", "did you mean one of these? 1. A summit in Alaska;"),
+    ("sanctions", "did you mean one of these? 1. A summit in Alaska;"),  # not "Hosting as a signal"
+    ("kremlin opp", "did you mean \"The Kremlin's opportunity\"?"),
     ("", "empty section name"),
 ])
 def test_unresolvable_names_explain_themselves(article, query, fragment):

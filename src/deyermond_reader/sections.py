@@ -143,7 +143,7 @@ def _closest(sections, query: str, wanted: str, names: dict[int, str]) -> Sectio
         if len(sharing) > 1:  # the word meant ("summit") is itself in several names
             raise UsageError(f"section {query!r} is ambiguous: it could be {_listing(sharing)}")
         return best
-    hints = [s for score, _, s in scores if score >= 0.5][:3]
+    hints = [s for score, _, s in scores if score >= 0.6][:3]  # weaker likenesses mislead ("sanctions": "signal")
     if not hints:  # nothing is close: offer every section rather than a poor guess
         raise UsageError(f"no section matches {query!r}; did you mean one of these? {_listing(sections)}")
     suggestion = " or ".join(repr(s.name) for s in hints)
