@@ -93,7 +93,11 @@ def weekday_anchors(tokens: list[tuple[str, int, int]], article_date: dt.date) -
         if word in WEEKDAYS:
             ahead = (WEEKDAYS.index(word) - article_date.weekday()) % 7
             offset = ahead if ahead <= 3 else ahead - 7
-            anchors.append(Anchor("date", start, end, frozenset({article_date + dt.timedelta(days=offset)})))
+            try:
+                day = article_date + dt.timedelta(days=offset)
+            except OverflowError:  # an article dated at the very end or start of the calendar
+                continue
+            anchors.append(Anchor("date", start, end, frozenset({day})))
     return anchors
 
 

@@ -55,10 +55,27 @@ def _width(value: str) -> int:
     return width
 
 
-def build_parser() -> argparse.ArgumentParser:
+class Parser(argparse.ArgumentParser):
+    """argparse, with its error messages made safe: they echo what was typed (an unknown
+    option, a second path from a glob over files anyone can name), so control characters are
+    shown as symbols and a newline cannot forge a second line."""
+
+    errors: IO[str] | None = None
+    """Where usage errors go (``main``'s stderr); None for sys.stderr."""
+
+    def error(self, message: str):  # type: ignore[override]
+        from .source import neutralise_line
+
+        stream = self.errors or sys.stderr
+        self.print_usage(stream)
+        stream.write(f"{self.prog}: error: {neutralise_line(message)}\n")
+        raise SystemExit(Exit.USAGE)
+
+
+def build_parser() -> Parser:
     from . import __version__
 
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog=PROG, formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EXAMPLES,
         description="Read Ruth Deyermond's op-ed on U.S.-Russian summits (or any Markdown\n"
                     "article) in the terminal, in named sections.")
@@ -119,15 +136,26 @@ def terminal_columns(out: IO[str]) -> int:
 
 
 def make_console(args: argparse.Namespace, out: IO[str]):
-    from rich.console import Console
-
     from .theme import make_theme
 
     plain = _plain(args, out)
     width = args.width or min(terminal_columns(out), MAX_MEASURE)
-    return Console(file=out, width=width, color_system=None if plain else "auto",
+    return _console_class()(file=out, width=width, color_system=None if plain else "auto",
                    force_terminal=not plain and _isatty(out), theme=make_theme(), highlight=False,
                    markup=False, emoji=False, legacy_windows=False, soft_wrap=False)
+
+
+def _console_class():
+    """rich's Console, except that a closed pipe is left to ``main``: rich's own handler exits
+    with status 1, while a read from the cache, which rich never sees, ended with 0."""
+    from rich.console import Console
+
+    class ReaderConsole(Console):
+        def on_broken_pipe(self) -> None:
+            self.quiet = True
+            raise BrokenPipeError
+
+    return ReaderConsole
 
 
 OUTPUT_CACHE_LIMIT = 64 * 1024
@@ -144,6 +172,10 @@ def run(args: argparse.Namespace, out: IO[str], stdin: BinaryIO | None = None) -
 
     if args.all and not args.summits:
         raise UsageError("--all goes with --summits")
+    if args.path == "":
+        raise UsageError("the PATH is empty: give a file, or - for standard input")
+    if args.legend and args.path is not None:
+        raise UsageError("--legend shows what the markers mean and reads no article: drop the PATH")
     if args.legend:
         from .views import render_legend
 
@@ -235,7 +267,7 @@ def output_key(article: str, args: argparse.Namespace, out: IO[str], extra: tupl
     from . import datafiles
     from .cache import cache_key
 
-    options = [article, args.section or "", args.toc, args.claims, args.summits, args.all, args.timeline,
+    options = [article, args.section, args.toc, args.claims, args.summits, args.all, args.timeline,
                args.no_annotations, _plain(args, out), _isatty(out),
                args.width or min(terminal_columns(out), MAX_MEASURE)]
     options += [os.environ.get(name, "\0") for name in TERMINAL_VARIABLES] + list(extra)
@@ -304,19 +336,49 @@ def main(argv: list[str] | None = None, *, stdout: IO[str] | None = None,
     out = stdout if stdout is not None else sys.stdout
     err = stderr if stderr is not None else sys.stderr
     parser = build_parser()
+    parser.errors = err
     try:
         args = parser.parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0)
-    from .source import ReaderError, neutralise  # after parsing: --help needs none of it
+    from .source import ReaderError  # after parsing: --help needs none of it
 
     try:
         status = run(args, out, stdin)
         out.flush()
         return status
     except ReaderError as exc:
-        err.write(f"{PROG}: error: {neutralise(str(exc))}\n")
+        err.write("".join(f"{PROG}: error: {line}\n" if n == 0 else f"{line}\n"
+                          for n, line in enumerate(exc.lines())))
         return exc.exit_code
+    except BrokenPipeError:  # the reader of the pipe (head, less) has had enough: not an error
+        _discard_output(out)
+        return Exit.OK
+    except OSError as exc:
+        if not _is_output_error(exc, out):
+            raise
+        _discard_output(out)
+        err.write(f"{PROG}: error: cannot write the output ({os.strerror(exc.errno or 0)})\n")
+        return Exit.ERROR
+
+
+def _is_output_error(exc: OSError, out: IO[str]) -> bool:
+    """Whether writing to ``out`` failed (a full disk, an I/O error), rather than something else."""
+    import errno
+
+    return exc.errno in (errno.ENOSPC, errno.EIO, errno.EBADF, errno.EFBIG, errno.EDQUOT, errno.EINVAL) \
+        or getattr(out, "closed", False)
+
+
+def _discard_output(out: IO[str]) -> None:
+    """Point stdout at /dev/null, so that Python's own flush at exit finds nothing to fail on."""
+    if out is not sys.stdout:
+        return
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def entry() -> int:
@@ -332,14 +394,26 @@ def entry() -> int:
     """
     import gc
 
+    if sys.stdout is None or sys.stderr is None:  # started with ">&-" or "2>&-"
+        return _closed_stream()
     gc.disable()
     try:
         return main()
     except KeyboardInterrupt:
         return Exit.INTERRUPTED
     except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _discard_output(sys.stdout)
         return Exit.OK
     finally:
         gc.freeze()
+
+
+def _closed_stream() -> int:
+    """Say, on whichever of stdout and stderr is open, that the other is closed."""
+    which = "output" if sys.stdout is None else "error"
+    message = f"{PROG}: error: standard {which} is closed\n".encode()
+    try:
+        os.write(2 if sys.stderr is not None else 1, message)
+    except OSError:
+        pass
+    return Exit.ERROR

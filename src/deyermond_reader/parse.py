@@ -12,7 +12,7 @@ import re
 from typing import NamedTuple
 
 from .model import Article, Aside, Paragraph, Span
-from .source import neutralise
+from .source import SAFE_LINK_SCHEMES, neutralise
 
 PLACEHOLDER_TARGETS = frozenset({"", "#"})
 """Link targets that carry no address: the link keeps its text, its span gets no target."""
@@ -143,7 +143,7 @@ def inline_text(token) -> tuple[str, tuple[Span, ...]]:
     """Return an inline token's plain text and its style spans (markup syntax dropped)."""
     parts: list[str] = []
     spans: list[Span] = []
-    opened: list[tuple[str, int, str]] = []
+    opened: list[tuple[str, int, str, int]] = []
     position = 0
     for child in token.children or ():
         kind = child.type
@@ -157,12 +157,14 @@ def inline_text(token) -> tuple[str, tuple[Span, ...]]:
         elif kind == "hardbreak":
             piece = "\n"
         elif kind.endswith("_open"):
-            opened.append((kind[:-5], position, str(child.attrs.get("href", "") or "")))
+            opened.append((kind[:-5], position, str(child.attrs.get("href", "") or ""), len(parts)))
         elif kind.endswith("_close") and opened:
-            name, start, target = opened.pop()
+            name, start, target, first_part = opened.pop()
             span = _span(name, start, position, target)
             if span is not None:
                 spans.append(span)
+            if name == "link":
+                piece = _shown_target(target, "".join(parts[first_part:]))
         if piece:
             piece = neutralise(piece)
             if kind == "code_inline":
@@ -170,6 +172,16 @@ def inline_text(token) -> tuple[str, tuple[Span, ...]]:
             parts.append(piece)
             position += len(piece)
     return "".join(parts), tuple(sorted(spans, key=lambda s: (s.start, -s.end)))
+
+
+def _shown_target(target: str, text: str) -> str:
+    """The target of a link that cannot become a terminal hyperlink (``ftp:``, ``tel:``, a
+    relative path), printed after its text so that it is not lost; none where the text is it."""
+    if target in PLACEHOLDER_TARGETS or target.lower().startswith(SAFE_LINK_SCHEMES):
+        return ""
+    if target == text or target.split(":", 1)[-1] == text:
+        return ""
+    return f" ({target})"
 
 
 def _span(name: str, start: int, end: int, target: str) -> Span | None:

@@ -22,8 +22,7 @@ from rich.text import Text
 
 from .model import Article, Aside, FactNote, Paragraph, Reference, Section, Span, Summit
 
-SAFE_LINK_SCHEMES = ("http://", "https://", "mailto:")
-"""Only these targets become terminal hyperlinks; anything else stays plain text."""
+from .source import SAFE_LINK_SCHEMES
 
 MIN_BODY = 12
 """A margin mark gives way before it leaves the text fewer columns than this."""

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .model import Paragraph, Section
 from .parse import Heading
-from .source import ReaderError, UsageError, neutralise, read_toml
+from .source import ReaderError, UsageError, neutralise, neutralise_line, read_toml
 
 _SPACES = re.compile(r"\s+")
 
@@ -28,7 +28,7 @@ def load_outline(path: Path) -> list[tuple[str, str]]:
         name, starts = (entry.get("name"), entry.get("starts")) if isinstance(entry, dict) else (None, None)
         if not isinstance(name, str) or not name.strip() or not isinstance(starts, str) or not starts.strip():
             raise ReaderError(f"{path}: broken outline: section {number} needs a name and starts")
-        outline.append((neutralise(name.strip()), neutralise(starts.strip())))
+        outline.append((neutralise_line(name.strip()), neutralise(starts.strip())))
     names = [name.casefold() for name, _ in outline]
     if len(set(names)) != len(names):
         raise ReaderError(f"{path}: broken outline: section names must be distinct")
@@ -97,8 +97,9 @@ def build_sections(blocks, title: str, outline: list[tuple[str, str]] | None = N
 # ---- finding a section by name ---------------------------------------------
 
 
-def _listing(sections) -> str:
-    return "; ".join(f"{s.number}. {s.name}" for s in sections)
+def _listing(sections) -> tuple[str, ...]:
+    """The sections as choices under an error message, one per line."""
+    return tuple(f"{s.number}. {s.name}" for s in sections)
 
 
 def resolve_section(sections: tuple[Section, ...], query: str) -> Section:
@@ -110,19 +111,21 @@ def resolve_section(sections: tuple[Section, ...], query: str) -> Section:
     """
     wanted = _normal(query)
     if not wanted:
-        raise UsageError(f"empty section name; sections: {_listing(sections)}")
-    if wanted.isdecimal():
+        raise UsageError("empty section name; the sections are:", _listing(sections))
+    number = _section_number(wanted)
+    if number is not None:
         for section in sections:
-            if section.number == int(wanted):
+            if section.number == number:
                 return section
-        raise UsageError(f"there is no section {wanted}; sections: {_listing(sections)}")
+        shown = number if number < 10 ** 9 else _shown(query)
+        raise UsageError(f"there is no section {shown}; the sections are:", _listing(sections))
     names = {s.number: _normal(s.name) for s in sections}
     for rule in (lambda n: n == wanted, lambda n: n.startswith(wanted), lambda n: wanted in n):
         matches = [s for s in sections if rule(names[s.number])]
         if len(matches) == 1:
             return matches[0]
         if matches:
-            raise UsageError(f"section {query!r} is ambiguous: it could be {_listing(matches)}")
+            raise UsageError(f"section {_shown(query)} is ambiguous: it could be", _listing(matches))
     return _closest(sections, query, wanted, names)
 
 
@@ -141,14 +144,28 @@ def _closest(sections, query: str, wanted: str, names: dict[int, str]) -> Sectio
     if best_score >= 0.75 and best_score - runner_up >= 0.05:
         sharing = [s for s in sections if meant in names[s.number]]
         if len(sharing) > 1:  # the word meant ("summit") is itself in several names
-            raise UsageError(f"section {query!r} is ambiguous: it could be {_listing(sharing)}")
+            raise UsageError(f"section {_shown(query)} is ambiguous: it could be", _listing(sharing))
         return best
     hints = [s for score, _, s in scores if score >= 0.6][:3]  # weaker likenesses mislead ("sanctions": "signal")
     if not hints:  # nothing is close: offer every section rather than a poor guess
-        raise UsageError(f"no section matches {query!r}; did you mean one of these? {_listing(sections)}")
+        raise UsageError(f"no section matches {_shown(query)}; did you mean one of these?", _listing(sections))
     suggestion = " or ".join(repr(s.name) for s in hints)
-    raise UsageError(f"no section matches {query!r}; did you mean {suggestion}? "
-                     f"Sections: {_listing(sections)}")
+    raise UsageError(f"no section matches {_shown(query)}; did you mean {suggestion}? The sections are:",
+                     _listing(sections))
+
+
+def _section_number(wanted: str) -> int | None:
+    """A section number typed as digits ("3", or "3." as the contents list shows it), else None.
+    Python refuses to convert more than 4,300 digits; no article has that many sections."""
+    digits = wanted[:-1] if wanted.endswith(".") else wanted
+    if not digits.isdecimal():
+        return None
+    return int(digits) if len(digits) <= 9 else 10 ** 9
+
+
+def _shown(query: str) -> str:
+    """The name as typed, quoted, shortened past 60 characters: an error stays one short line."""
+    return repr(query if len(query) <= 60 else query[:57] + "...")
 
 
 def rank_sections(sections: tuple[Section, ...], query: str) -> list[Section]:

@@ -21,11 +21,23 @@ MAX_BYTES = 16 * 1024 * 1024
 
 BUNDLED_NAME = "trump-is-doing-putin-a-favor.md"
 
+SAFE_LINK_SCHEMES = ("http://", "https://", "mailto:")
+"""Only these link targets become terminal hyperlinks; any other target is printed as text."""
+
 
 class ReaderError(Exception):
-    """A problem with the input, worded for the person who gave it."""
+    """A problem with the input, worded for the person who gave it: one line, and optionally a
+    list of choices (``details``, shown one per line under it)."""
 
     exit_code = 1
+
+    def __init__(self, message: str, details: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.details = tuple(details)
+
+    def lines(self) -> list[str]:
+        """The message and each detail as lines that cannot break or carry control codes."""
+        return [neutralise_line(str(self)), *(f"  {neutralise_line(d)}" for d in self.details)]
 
 
 class UsageError(ReaderError):
@@ -34,8 +46,18 @@ class UsageError(ReaderError):
     exit_code = 2
 
 
-# C0 controls but tab and newline, DEL, and the C1 block: what a terminal may obey.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f\x80-\x9f]")
+# What a terminal may obey or reorder text by: C0 controls but tab and newline, DEL, the C1
+# block, and the bidirectional embedding, override and isolate controls (U+202A-202E,
+# U+2066-2069: "Trojan Source", CVE-2021-42574). Each is shown as a visible symbol. The line and
+# paragraph separators (U+2028, U+2029) are shown too: ``decode`` has already made them line
+# breaks in an article, so only other strings (names, targets, messages) still hold them.
+# Zero width space, word joiner and a byte-order mark inside the text (U+200B, U+2060, U+FEFF)
+# are removed, as invisible characters able to hide a word from search or split it. ZWJ and
+# ZWNJ (U+200D, U+200C) stay: scripts and emoji sequences need them. The marks LRM, RLM and ALM
+# stay too: right-to-left text needs them, and unlike embeddings they reorder nothing beyond
+# their neighbours.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f\x80-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+                     "\u200b\u2060\ufeff]")
 
 
 def _visible(match: re.Match[str]) -> str:
@@ -44,14 +66,23 @@ def _visible(match: re.Match[str]) -> str:
         return chr(0x2400 + code)  # Unicode control pictures: ␛ for ESC
     if code == 0x7F:
         return "\u2421"  # ␡
-    return f"\u2039{code:02X}\u203a"  # ‹9B› for a C1 control
+    if code in (0x200B, 0x2060, 0xFEFF):
+        return ""
+    return f"\u2039{code:02X}\u203a"  # ‹9B› for a C1 control, ‹202E› for a bidi override
 
 
 def neutralise(text: str) -> str:
-    """Return ``text`` with every control character shown as a visible symbol."""
-    if _CONTROL.search(text) is None:
+    """Return ``text`` with every control character shown as a visible symbol and the
+    invisible ones removed (newline and tab stay)."""
+    if _UNSAFE.search(text) is None:
         return text
-    return _CONTROL.sub(_visible, text)
+    return _UNSAFE.sub(_visible, text)
+
+
+def neutralise_line(text: str) -> str:
+    """``neutralise`` for text that must stay on one line (a name in an error message, a
+    contents entry): a newline shows as ␤ and a tab as a space."""
+    return neutralise(text).replace("\n", "\u2424").replace("\t", " ")
 
 
 def bundled_article() -> Path:
@@ -103,7 +134,10 @@ def _read_file(file: Path, name: str) -> bytes:
 
 
 def decode(data: bytes, name: str) -> str:
-    """Decode UTF-8 (with or without BOM), normalise line ends, neutralise controls."""
+    """Decode UTF-8 (with or without BOM) or UTF-16 with a BOM, normalise line ends,
+    neutralise controls."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return _finish(_decode_utf16(data, name), name)
     nul = data.find(b"\x00")
     if nul >= 0:
         raise ReaderError(f"{name}: looks binary (NUL byte at offset {nul})")
@@ -111,9 +145,24 @@ def decode(data: bytes, name: str) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ReaderError(f"{name}: not UTF-8 text (invalid byte at offset {exc.start})") from None
+    return _finish(text, name)
+
+
+def _decode_utf16(data: bytes, name: str) -> str:
+    """UTF-16 text, which Windows editors write, told by its byte-order mark."""
+    try:
+        return data.decode("utf-16")
+    except UnicodeDecodeError as exc:
+        raise ReaderError(f"{name}: not UTF-16 text despite its byte-order mark "
+                          f"(invalid data at byte offset {exc.start})") from None
+
+
+def _finish(text: str, name: str) -> str:
     if not text.strip():
         raise ReaderError(f"{name}: empty, there is nothing to read")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\u2028" in text or "\u2029" in text:  # Unicode's own line and paragraph breaks
+        text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
     return neutralise(text)
 
 

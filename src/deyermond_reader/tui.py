@@ -26,6 +26,7 @@ from . import render
 from .claims import KINDS
 from .model import Article, Section
 from .sections import rank_sections
+from .source import neutralise_line
 from .theme import STYLES
 
 NARROW = 60
@@ -174,6 +175,13 @@ class ArticleView(ScrollView, can_focus=True):
         return current
 
 
+def section_option(section: Section) -> Option:
+    """A contents or go-to entry. The prompt is a rich ``Text``, never a string: Textual reads a
+    string prompt as markup, and a heading such as ``[@click=app.quit]`` would become an action."""
+    return Option(Text(f"{section.number}. {section.name}", no_wrap=True, overflow="ellipsis"),
+                  id=str(section.number))
+
+
 class GotoScreen(ModalScreen[int | None]):
     """Type any part of a section's name or its number; matches show as you type."""
 
@@ -193,7 +201,7 @@ class GotoScreen(ModalScreen[int | None]):
             yield OptionList(*self._options(), id="goto-list")
 
     def _options(self) -> list[Option]:
-        return [Option(f"{s.number}. {s.name}", id=str(s.number)) for s in self.matches]
+        return [section_option(s) for s in self.matches]
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self.matches = rank_sections(self.sections, event.value)
@@ -201,7 +209,7 @@ class GotoScreen(ModalScreen[int | None]):
         options.clear_options()
         options.add_options(self._options())
         self.query_one("#goto-none", Static).update(
-            "" if self.matches else f"No section matches “{event.value}”")
+            Text("" if self.matches else f"No section matches “{neutralise_line(event.value)}”"))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -250,6 +258,7 @@ class ReaderApp(App[None]):
         Binding("k", "line(-1)", "Up", show=False),
         Binding("space", "page(1)", "Page down", show=False),
         Binding("escape", "clear_search", "Clear search", show=False),
+        Binding("ctrl+z", "suspend_process", "Suspend", show=False),
     ]
 
     def __init__(self, article: Article, start_section: int | None = None) -> None:
@@ -271,8 +280,7 @@ class ReaderApp(App[None]):
     def compose(self) -> ComposeResult:
         yield Static(id="topbar")
         with Horizontal(id="body"):
-            yield OptionList(*[Option(f"{s.number}. {s.name}", id=str(s.number))
-                               for s in self.article.sections], id="toc")
+            yield OptionList(*[section_option(s) for s in self.article.sections], id="toc")
             yield ArticleView(self.article, self.numbers, id="article")
         yield Input(placeholder="Search the text (Enter: find, Esc: cancel)", id="search")
         yield Static(id="status")

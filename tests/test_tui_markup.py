@@ -1,0 +1,122 @@
+"""Section names in the interactive reader are text, never Textual markup (a click must only jump)."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+pytest.importorskip("textual")
+
+from textual.widgets import OptionList  # noqa: E402
+
+from deyermond_reader import build_article  # noqa: E402
+from deyermond_reader.tui import GotoScreen, ReaderApp  # noqa: E402
+
+HOSTILE_HEADINGS = [
+    '[@click=app.screenshot("victim.txt","{tmp}")]Appendix: sources[/]',
+    "[@click=app.quit]Quit now",
+    '[link="file:///etc/passwd"]Passwords[/link]',
+    "[/bold] closing tag",
+    "[WIP] Plans for [beta] users",
+    "[b]bold[/b] and [red on white]colour[/]",
+]
+
+
+def article_with_headings(headings: list[str]):
+    body = "\n\n".join(f"## {heading}\n\nParagraph {number} of the text." for number, heading in
+                       enumerate(headings, 1))
+    return build_article(f"# Title\n\n{body}\n", annotate=False)
+
+
+def prompts(option_list: OptionList) -> list[str]:
+    """What each entry of a list shows, as plain text."""
+    return [str(option_list.get_option_at_index(i).prompt) for i in range(option_list.option_count)]
+
+
+def drive(article, check, size=(100, 30)):
+    async def main():
+        app = ReaderApp(article)
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            await check(app, pilot)
+            return app.return_code, app.is_running
+
+    return asyncio.run(main())
+
+
+def test_hostile_headings_list_verbatim_and_a_click_only_jumps(tmp_path):
+    headings = [h.format(tmp=tmp_path) for h in HOSTILE_HEADINGS]
+    article = article_with_headings(headings)
+    names = [s.name for s in article.sections]
+    assert names == headings
+
+    async def check(app, pilot):
+        await pilot.press("t")
+        await pilot.pause()
+        toc = app.query_one("#toc", OptionList)
+        assert prompts(toc) == [f"{n}. {name}" for n, name in enumerate(names, 1)]
+        clicked = set()
+        top = toc.content_region.y - toc.region.y  # the list's own padding above its entries
+        for row in range(top, top + 3 * len(names)):  # click down the list: every entry only jumps
+            await pilot.click(toc, offset=(3, row))
+            await pilot.pause()
+            await pilot.pause()
+            assert app.is_running
+            if toc.highlighted is not None:
+                assert app.current_section == toc.highlighted + 1
+                clicked.add(toc.highlighted)
+        assert clicked == set(range(len(names)))
+        await pilot.press("escape", "g")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, GotoScreen)
+        listed = screen.query_one("#goto-list", OptionList)
+        assert prompts(listed) == [f"{n}. {name}" for n, name in enumerate(names, 1)]
+        await pilot.click(listed, offset=(3, listed.content_region.y - listed.region.y + 2))
+        await pilot.pause()
+        await pilot.pause()
+        assert app.is_running and not isinstance(app.screen, GotoScreen)
+        assert listed.highlighted is not None and app.current_section == listed.highlighted + 1
+        await pilot.press("g", *"[/bold]")
+        await pilot.pause()
+        assert app.screen.matches[0].name == "[/bold] closing tag"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.current_section == 4
+
+    code, running = drive(article, check)
+    assert running is False or code is None
+    assert list(tmp_path.iterdir()) == []  # no screenshot was written
+
+
+BRACKETED = st.lists(st.sampled_from(["[", "]", "/", "@", "=", "click", "app.quit", "link", "b", " ", "x",
+                                      '"', "(", ")", "#", ":", "red"]), min_size=1, max_size=14).map("".join)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(BRACKETED, min_size=1, max_size=3, unique_by=lambda h: h.strip().casefold()))
+def test_any_bracketed_heading_lists_verbatim_through_t_and_g(headings):
+    headings = [h for h in headings if h.strip() and not h.strip().startswith("#")]
+    if not headings:
+        return
+    article = article_with_headings(headings)
+    names = [s.name for s in article.sections]
+
+    async def check(app, pilot):
+        await pilot.press("t")
+        await pilot.pause()
+        assert prompts(app.query_one("#toc", OptionList)) == [f"{s.number}. {s.name}" for s in article.sections]
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("g")
+        await pilot.pause()
+        listed = app.screen.query_one("#goto-list", OptionList)
+        assert prompts(listed) == [f"{s.number}. {s.name}" for s in article.sections]
+        await pilot.press(*names[-1][:6], "enter")
+        await pilot.pause()
+        assert app.is_running
+
+    drive(article, check, size=(80, 24))
