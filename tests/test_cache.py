@@ -76,7 +76,7 @@ def test_cached_output_is_identical(tmp_path, monkeypatch):
     cold = run_cli("-w", "72", str(SEED)).out
     warm = run_cli("-w", "72", str(SEED)).out
     assert cold == warm and len(_entries()) == 1
-    suffixes = sorted(Path(name).suffix for name in os.listdir(cache_dir()))
+    suffixes = sorted(Path(name).suffix for name in os.listdir(cache_dir()) if name != ".secret")
     assert suffixes == [".out", ".pickle"]  # one of each, and no temporary file left behind
 
 
@@ -121,7 +121,7 @@ def test_the_cache_keeps_to_its_budget_dropping_the_least_recently_used(tmp_path
     from deyermond_reader import cache
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    monkeypatch.setattr(cache, "CACHE_BUDGET", 3000)
+    monkeypatch.setattr(cache, "CACHE_BUDGET", 3 * (1000 + cache.HEADER_SIZE))
     for number in range(3):
         cache.write_output(f"entry{number}", "x" * 1000)
         os.utime(cache_dir() / f"entry{number}.out", (1000 + number, 1000 + number))  # written in this order
@@ -151,6 +151,7 @@ def test_an_entry_over_the_budget_is_kept_and_the_rest_make_room(tmp_path, monke
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     monkeypatch.setattr(cache, "CACHE_BUDGET", 3000)
     cache.write_output("small", "x" * 1000)
+    assert cache.read_output("small") == "x" * 1000
     cache.write_output("big", "x" * 3500)
     assert cache.read_output("big") == "x" * 3500
     assert cache.read_output("small") is None
