@@ -225,3 +225,53 @@ def test_links_that_cannot_be_hyperlinks_print_their_target(tmp_path, link, show
     assert f"See {shown} today." in result.out
     if shown == "web":
         assert "example.org" not in result.out
+
+
+# ---- pathological sizes ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("word", ["a" * 5_000_000, "字" * 300_000, "é" * 2_500_000])
+def test_a_huge_word_folds_in_linear_time(tmp_path, word):
+    path = _file(tmp_path, f"# T\n\n{word}\n")
+    started = __import__("time").perf_counter()
+    result = _program("--no-cache", "-w", "61", path)
+    elapsed = __import__("time").perf_counter() - started
+    assert result.returncode == 0
+    body = [line for line in result.stdout.decode().splitlines()[4:] if line]
+    assert "".join(body) == word  # every character, in order
+    from rich.cells import cell_len
+
+    assert max(cell_len(line) for line in body) <= 61
+    assert elapsed < 6  # 2 s here; the margin is for a loaded CI machine, quadratic took minutes
+
+
+@pytest.mark.parametrize("text, limit", [
+    ("X.\n\n" * 200_001, "more than 200,000 lines, the reader's limit"),
+    ("# T\n\n" + "## H\n" * 20_001, "more than 20,000 blocks (paragraphs, headings, list items), the reader's limit"),
+    ("# T\n\n" + "- item\n" * 20_001, "more than 20,000 blocks"),
+    ("# T\n\n" + "*a* " * 125_001, "more than 250,000 inline markup characters"),
+    ("# T\n\n" + "[a](http://x.y) " * 125_001, "more than 250,000 inline markup characters"),
+    ("# T\n\n" + "X. " * 150_001, "more than 150,000 sentences, the reader's limit"),
+])
+def test_inputs_past_a_limit_are_refused_before_parsing(tmp_path, text, limit):
+    result = run_cli(_file(tmp_path, text), "--no-cache")
+    assert result.code == 1 and result.out == ""
+    assert result.err.count("\n") == 1 and limit in result.err
+
+
+def test_the_interactive_limits_are_checked_even_from_the_cache(tmp_path, monkeypatch):
+    from deyermond_reader import cli
+
+    path = _file(tmp_path, "# T\n\n" + "Reagan met Gorbachev. " * 30_001)
+    assert run_cli(path, "--json").code == 0  # accepted printed, and cached with claim kinds
+    monkeypatch.setattr(cli, "_isatty", lambda stream: True)
+    result = run_cli(path, "-i")
+    assert result.code == 1
+    assert result.err.strip().endswith("more than 30,000 sentences, the reader's limit for the interactive "
+                                       "reader (print it instead)")
+
+
+def test_the_benchmark_text_is_within_every_limit():
+    from deyermond_reader.source import INTERACTIVE, check_shape
+
+    check_shape(SEED.read_text(encoding="utf-8") * 200, "2 MB", INTERACTIVE)  # raises if not

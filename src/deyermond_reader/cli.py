@@ -224,7 +224,9 @@ def read_interactively(args: argparse.Namespace, out: IO[str], data: bytes, name
     """The full-screen reader, its first screen drawn (or taken from the cache) while Textual loads."""
     from . import article_from_bytes
     from .firstscreen import FirstScreen, first_screen, paint, screen_size
+    from .source import INTERACTIVE, check_shape, decode
 
+    check_shape(decode(data, name), name, INTERACTIVE)  # also when the Article is in the cache
     terminal = sys.__stderr__  # the app draws there; its first screen must too
     size = screen_size(terminal)
     screen_key = None

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
-from rich.cells import cell_len
+from rich.cells import cell_len, chop_cells
 from rich.console import Console
 from rich.segment import Segment
 from rich.style import Style
@@ -42,11 +42,11 @@ def wrap(plain: str, width: int) -> list[list[tuple[int, int]]]:
             if line:
                 lines.append(line)
             line, used = [], 0
-            while size > width:  # a word longer than the line: fold it
-                cut = _fold_point(plain, start, end, width)
-                lines.append([(start, cut)])
-                start = cut
-                size = _width(plain[start:end])
+            if size > width:  # a word longer than the line: fold it, the last piece starts a line
+                pieces = _folded(plain[start:end], start, width)
+                lines += [[piece] for piece in pieces[:-1]]
+                start = pieces[-1][0]
+                size = measure(plain[start:end])
             line, used = [(start, end)], size
         lines.append(line)
     return lines
@@ -62,14 +62,16 @@ def _hard_lines(plain: str) -> Iterator[tuple[int, str]]:
         position += len(piece) + 1
 
 
-def _fold_point(plain: str, start: int, end: int, width: int) -> int:
-    if plain[start:end].isascii():
-        return start + width
-    used, index = 0, start
-    while index < end and used + cell_len(plain[index]) <= width:
-        used += cell_len(plain[index])
-        index += 1
-    return max(index, start + 1)
+def _folded(word: str, offset: int, width: int) -> list[tuple[int, int]]:
+    """A word wider than the line cut into pieces that each fit, as (start, end) offsets from
+    ``offset``: in one pass over the word (rich's ``chop_cells``, which keeps each grapheme
+    whole), so a word of megabytes, or a run of Chinese with no spaces, folds in linear time."""
+    pieces = []
+    for piece in chop_cells(word, width):
+        if piece:  # a grapheme wider than the whole line gets a line of its own
+            pieces.append((offset, offset + len(piece)))
+            offset += len(piece)
+    return pieces
 
 
 def gaps(line: list[tuple[int, int]], plain: str, width: int) -> list[int]:
@@ -91,19 +93,29 @@ class StyleRuns:
 
     def __init__(self, console: Console, text: Text) -> None:
         base = console.get_style(text.style) if isinstance(text.style, str) else text.style
-        edges = sorted({0, len(text.plain), *(s.start for s in text.spans), *(s.end for s in text.spans)})
+        spans = text.spans
+        starting: dict[int, list[int]] = {}
+        ending: dict[int, list[int]] = {}
+        for index, span in enumerate(spans):
+            if span.end > span.start:
+                starting.setdefault(span.start, []).append(index)
+                ending.setdefault(span.end, []).append(index)
+        edges = sorted({0, len(text.plain), *starting, *ending})
         self.starts: list[int] = []
         self.styles: list[Style] = []
         cache: dict[tuple, Style] = {}
-        for start in edges[:-1]:
-            active = tuple(s.style for s in text.spans if s.start <= start < s.end)
-            if active not in cache:
+        active: set[int] = set()
+        for start in edges[:-1]:  # one sweep: spans open and close at their edges
+            active.difference_update(ending.get(start, ()))
+            active.update(starting.get(start, ()))
+            styles = tuple(spans[i].style for i in sorted(active))  # in the order rich applies them
+            if styles not in cache:
                 style = base
-                for each in active:
+                for each in styles:
                     style = style + (console.get_style(each) if isinstance(each, str) else each)
-                cache[active] = style
+                cache[styles] = style
             self.starts.append(start)
-            self.styles.append(cache[active])
+            self.styles.append(cache[styles])
 
     def pieces(self, start: int, end: int) -> Iterator[tuple[int, int, Style]]:
         index = max(0, bisect_right(self.starts, start) - 1)

@@ -368,7 +368,8 @@ def with_inserts(plain: str, spans: list[TextSpan], inserts: list[tuple[int, str
 
     result = []
     for span in spans:
-        bounds = [span.start, *sorted({o for o in offsets if span.start < o < span.end}), span.end]
+        inside = offsets[bisect_right(offsets, span.start):bisect_left(offsets, span.end)]  # sorted already
+        bounds = [span.start, *sorted(set(inside)), span.end]
         result += [TextSpan(moved(a, False), moved(b, True), span.style)
                    for a, b in zip(bounds, bounds[1:]) if a < b]
     pieces, position = [], 0

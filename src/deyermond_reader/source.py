@@ -19,6 +19,40 @@ if TYPE_CHECKING:
 MAX_BYTES = 16 * 1024 * 1024
 """Inputs above this size are refused rather than read: the reader is for articles."""
 
+
+class Limits:
+    """What the reader accepts, checked before parsing (each refused with one line naming it).
+
+    Time and memory go with these counts more than with bytes: markdown-it spends about 20 µs
+    on each emphasis or link (3.5 million of them took 82 s and 5 GB), and each block and
+    sentence is parsed, split, classified and searched. At the printed limits the worst shape
+    measured reads in 12.5 s and 310 MB; the interactive reader renders every line when it
+    opens, so its limits are tighter, and at them it answers keys within 5 s (README).
+    """
+
+    __slots__ = ("bytes", "lines", "blocks", "marks", "sentences")
+
+    def __init__(self, bytes: int, lines: int, blocks: int, marks: int, sentences: int) -> None:
+        self.bytes, self.lines, self.blocks, self.marks, self.sentences = bytes, lines, blocks, marks, sentences
+
+    bytes: int
+    lines: int
+    blocks: int
+    """Paragraphs, headings, list items, quotes, table rows: the 2 MB benchmark text has 7,000."""
+    marks: int
+    """Inline markup characters ``* _ [ ] ` < > ! ~ & \\``: the 2 MB benchmark text has 11,200."""
+    sentences: int
+    """Sentence ends (``.``, ``!``, ``?`` before a space): the 2 MB benchmark text has 12,400."""
+
+
+PRINTED = Limits(bytes=MAX_BYTES, lines=200_000, blocks=20_000, marks=250_000, sentences=150_000)
+INTERACTIVE = Limits(bytes=3 * 1024 * 1024, lines=200_000, blocks=20_000, marks=100_000, sentences=30_000)
+_MARK = r"[*_\[\]`<>!~&\\]"
+_SENTENCE_END = r"[.!?][\"')\]’”]?\s"
+_BLOCK_START = r"(?m:(?:\A|\n[ \t]*\n)[ \t]*\S|^[ \t]{0,3}(?:#|>|[-*+][ \t]|\d{1,9}[.)][ \t]|\|))"
+"""Where a block can start: the first line after blank lines, or a line with a block marker.
+(Patterns compiled when first used: a read from the cache never needs them.)"""
+
 BUNDLED_NAME = "trump-is-doing-putin-a-favor.md"
 
 SAFE_LINK_SCHEMES = ("http://", "https://", "mailto:")
@@ -160,10 +194,40 @@ def _decode_utf16(data: bytes, name: str) -> str:
 def _finish(text: str, name: str) -> str:
     if not text.strip():
         raise ReaderError(f"{name}: empty, there is nothing to read")
+    check_shape(text, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\u2028" in text or "\u2029" in text:  # Unicode's own line and paragraph breaks
         text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
     return neutralise(text)
+
+
+def check_shape(text: str, name: str, limits: Limits = PRINTED) -> None:
+    """Refuse, before parsing, a text with more bytes, lines, blocks, inline markup or sentences
+    than ``limits``: one line naming the limit."""
+    where = "" if limits is PRINTED else " for the interactive reader (print it instead)"
+    if limits is not PRINTED and len(text.encode("utf-8", "surrogatepass")) > limits.bytes:
+        raise ReaderError(f"{name}: larger than the {limits.bytes // (1024 * 1024)} MiB limit{where}")
+    lines = text.count("\n") + text.count("\r") - text.count("\r\n") + text.count("\u2028") \
+        + 2 * text.count("\u2029")
+    if lines > limits.lines:
+        raise ReaderError(f"{name}: more than {limits.lines:,} lines, the reader's limit{where}")
+    if lines > limits.blocks and _count(_BLOCK_START, text, limits.blocks) > limits.blocks:
+        raise ReaderError(f"{name}: more than {limits.blocks:,} blocks (paragraphs, headings, list items), "
+                          f"the reader's limit{where}")
+    if len(text) > limits.marks and _count(_MARK, text, limits.marks) > limits.marks:
+        raise ReaderError(f"{name}: more than {limits.marks:,} inline markup characters "
+                          f"(* _ [ ] ` < > ! ~ & \\), the reader's limit{where}")
+    if len(text) > limits.sentences and _count(_SENTENCE_END, text, limits.sentences) > limits.sentences:
+        raise ReaderError(f"{name}: more than {limits.sentences:,} sentences, the reader's limit{where}")
+
+
+def _count(pattern: str, text: str, limit: int) -> int:
+    """Matches of ``pattern`` in ``text``, counting no further than one past ``limit``."""
+    count = 0
+    for count, _ in enumerate(re.finditer(pattern, text), 1):
+        if count > limit:
+            break
+    return count
 
 
 def read_text(path: str | None, stdin: BinaryIO | None = None) -> tuple[str, str]:

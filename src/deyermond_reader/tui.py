@@ -16,7 +16,7 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.geometry import Size
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Footer, Input, OptionList, Static
@@ -29,6 +29,8 @@ from .sections import rank_sections
 from .source import neutralise_line
 from .theme import STYLES
 
+MIN_WIDTH, MIN_HEIGHT = 20, 6
+"""Below this size the reader shows only "terminal too small" until the terminal grows."""
 NARROW = 60
 """Below this width the contents list covers the article instead of sitting beside it."""
 
@@ -238,6 +240,14 @@ class HelpScreen(ModalScreen[None]):
         self.dismiss(None)
 
 
+class TooSmallScreen(Screen[None]):
+    """Covers the reader while the terminal is too small to lay it out; gone when it grows."""
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text("Terminal too small: make it larger, or press q", no_wrap=True, overflow="crop"),
+                     id="too-small")
+
+
 class ReaderApp(App[None]):
     """The op-ed (or any article), scrollable, with contents, go-to, search and claim colours."""
 
@@ -290,6 +300,23 @@ class ReaderApp(App[None]):
     def view(self) -> ArticleView:
         return self.query_one("#article", ArticleView)
 
+    def on_resize(self, event) -> None:
+        self.fit_screen(event.size)
+
+    def fit_screen(self, size: Size | None = None) -> None:
+        """Cover the reader while the terminal is too small for it, and uncover it once it fits."""
+        size = size or self.size
+        small = size.width < MIN_WIDTH or size.height < MIN_HEIGHT
+        covered = isinstance(self.screen, TooSmallScreen)
+        if small and not covered:
+            self.push_screen(TooSmallScreen())
+        elif not small and covered:
+            self.pop_screen()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """While the terminal is too small only quitting and suspending work: the reader is covered."""
+        return action in ("quit", "suspend_process") or not isinstance(self.screen, TooSmallScreen)
+
     def on_mount(self) -> None:
         self.theme_styles()
         view = self.view
@@ -301,6 +328,7 @@ class ReaderApp(App[None]):
         self.query_one("#search", Input).display = False
         self._show_status()
         self._update_topbar()
+        self.fit_screen()
 
     def theme_styles(self) -> None:
         """Give Textual's console the reader's named styles, so renderables resolve them."""

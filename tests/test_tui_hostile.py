@@ -1,4 +1,5 @@
-"""Section names in the interactive reader are text, never Textual markup (a click must only jump)."""
+"""The interactive reader against hostile input: section names are text, never Textual markup (a
+click must only jump), and a terminal shrunk to nothing is covered, not crashed."""
 
 from __future__ import annotations
 
@@ -96,7 +97,7 @@ BRACKETED = st.lists(st.sampled_from(["[", "]", "/", "@", "=", "click", "app.qui
                                       '"', "(", ")", "#", ":", "red"]), min_size=1, max_size=14).map("".join)
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(BRACKETED, min_size=1, max_size=3, unique_by=lambda h: h.strip().casefold()))
 def test_any_bracketed_heading_lists_verbatim_through_t_and_g(headings):
     headings = [h for h in headings if h.strip() and not h.strip().startswith("#")]
@@ -120,3 +121,51 @@ def test_any_bracketed_heading_lists_verbatim_through_t_and_g(headings):
         assert app.is_running
 
     drive(article, check, size=(80, 24))
+
+
+SHRINKING = [[(3, 2), (1, 1)], [(30, 4), (3, 2)], [(19, 40)], [(2, 1), (10, 3), (1, 2)]]
+
+
+@pytest.mark.parametrize("opened, sizes", list(zip([[], ["g"], ["t"], ["?"]], SHRINKING)))
+def test_a_tiny_terminal_shows_too_small_and_recovers(article, opened, sizes):
+    from deyermond_reader.tui import TooSmallScreen
+
+    async def check(app, pilot):
+        await shrink_and_grow(app, pilot, sizes)
+        await pilot.resize_terminal(1, 1)
+        await pilot.pause()
+        await pilot.press("q")
+        await pilot.pause()
+
+    async def shrink_and_grow(app, pilot, sizes):
+        await pilot.press(*opened)
+        if opened == ["g"]:
+            await pilot.press("escape")  # closed just before the terminal shrinks
+        for size in sizes:
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            assert isinstance(app.screen, TooSmallScreen)
+            assert "Terminal too small" in str(app.screen.query_one("#too-small").render())
+        await pilot.press("t", "g", "x", "]", "c", "/", "enter")  # covered: nothing but q does anything
+        await pilot.pause()
+        assert app.is_running and isinstance(app.screen, TooSmallScreen)
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert not isinstance(app.screen, TooSmallScreen)
+        await pilot.press("escape", "escape")
+        before = app.current_section
+        await pilot.press("]")
+        await pilot.pause()
+        assert app.current_section == before + 1  # the reader answers keys again
+
+    async def main():
+        from deyermond_reader.tui import ReaderApp
+
+        app = ReaderApp(article)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            await check(app, pilot)
+        return app
+
+    app = asyncio.run(main())
+    assert app.return_code in (0, None)
