@@ -4,6 +4,12 @@ click must only jump), and a terminal shrunk to nothing is covered, not crashed.
 from __future__ import annotations
 
 import asyncio
+import os
+import shutil
+import subprocess
+import sys
+import time
+import uuid
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -169,3 +175,47 @@ def test_a_tiny_terminal_shows_too_small_and_recovers(article, opened, sizes):
 
     app = asyncio.run(main())
     assert app.return_code in (0, None)
+
+
+@pytest.mark.skipif(shutil.which("tmux") is None or shutil.which("bash") is None, reason="needs tmux and bash")
+def test_ctrl_z_suspends_and_fg_redraws(tmp_path):
+    """In a real shell: Ctrl-Z gives the prompt back, ``fg`` brings the reader back, fully painted."""
+    socket = f"deyermond-{uuid.uuid4().hex[:8]}"
+    tmux = ["tmux", "-L", socket]
+    env = {**os.environ, "TERM": "xterm-256color", "PS1": "prompt$ "}
+    subprocess.run([*tmux, "new-session", "-d", "-x", "80", "-y", "24", "bash --norc --noprofile"],
+                   check=True, env=env)
+
+    def screen() -> str:
+        return subprocess.run([*tmux, "capture-pane", "-p"], capture_output=True, text=True).stdout
+
+    def wait_for(check, seconds: float = 15) -> str:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            shown = screen()
+            if check(shown):
+                return shown
+            time.sleep(0.1)
+        raise AssertionError(f"never happened:\n{screen()}")
+
+    def keys(*typed: str) -> None:
+        subprocess.run([*tmux, "send-keys", *typed], check=True)
+
+    try:
+        wait_for(lambda s: s.strip() != "")
+        keys("PS1='prompt$ '", "Enter")
+        wait_for(lambda s: "prompt$" in s)
+        keys(f"{sys.executable} -m deyermond_reader -i", "Enter")
+        wait_for(lambda s: "Quit" in s and "1. A summit in Alaska" in s)
+        keys("C-z")
+        wait_for(lambda s: "Stopped" in s)
+        keys("fg", "Enter")
+        shown = wait_for(lambda s: s.splitlines()[0].strip().startswith("1. A summit in Alaska")
+                         and "Matryoshka dolls" in s and "Quit" in s)
+        assert "Stopped" not in shown
+        keys("q")
+        wait_for(lambda s: s.rstrip().endswith("prompt$"))
+        keys("echo status=$?", "Enter")
+        wait_for(lambda s: "status=0" in s)
+    finally:
+        subprocess.run([*tmux, "kill-server"], capture_output=True)

@@ -329,6 +329,13 @@ class ReaderApp(App[None]):
         self._show_status()
         self._update_topbar()
         self.fit_screen()
+        self.app_resume_signal.subscribe(self, self.redraw)
+
+    def redraw(self, _app: App | None = None) -> None:
+        """Paint the whole screen again: after Ctrl-Z and ``fg`` the terminal holds the shell's text."""
+        self.screen.refresh(repaint=True, layout=True)
+        for widget in self.screen.walk_children():
+            widget.refresh()
 
     def theme_styles(self) -> None:
         """Give Textual's console the reader's named styles, so renderables resolve them."""
