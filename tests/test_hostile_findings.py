@@ -262,12 +262,12 @@ def test_inputs_past_a_limit_are_refused_before_parsing(tmp_path, text, limit):
 def test_the_interactive_limits_are_checked_even_from_the_cache(tmp_path, monkeypatch):
     from deyermond_reader import cli
 
-    path = _file(tmp_path, "# T\n\n" + "Reagan met Gorbachev. " * 30_001)
+    path = _file(tmp_path, "# T\n\n" + "Reagan met Gorbachev. " * 25_001)
     assert run_cli(path, "--json").code == 0  # accepted printed, and cached with claim kinds
     monkeypatch.setattr(cli, "_isatty", lambda stream: True)
     result = run_cli(path, "-i")
     assert result.code == 1
-    assert result.err.strip().endswith("more than 30,000 sentences, the reader's limit for the interactive "
+    assert result.err.strip().endswith("more than 25,000 sentences, the reader's limit for the interactive "
                                        "reader (print it instead)")
 
 

@@ -46,7 +46,7 @@ class Limits:
 
 
 PRINTED = Limits(bytes=MAX_BYTES, lines=200_000, blocks=20_000, marks=250_000, sentences=150_000)
-INTERACTIVE = Limits(bytes=3 * 1024 * 1024, lines=200_000, blocks=20_000, marks=100_000, sentences=30_000)
+INTERACTIVE = Limits(bytes=5 * 512 * 1024, lines=150_000, blocks=20_000, marks=100_000, sentences=25_000)
 _MARK = r"[*_\[\]`<>!~&\\]"
 _SENTENCE_END = r"[.!?][\"')\]’”]?\s"
 _BLOCK_START = r"(?m:(?:\A|\n[ \t]*\n)[ \t]*\S|^[ \t]{0,3}(?:#|>|[-*+][ \t]|\d{1,9}[.)][ \t]|\|))"
@@ -206,7 +206,7 @@ def check_shape(text: str, name: str, limits: Limits = PRINTED) -> None:
     than ``limits``: one line naming the limit."""
     where = "" if limits is PRINTED else " for the interactive reader (print it instead)"
     if limits is not PRINTED and len(text.encode("utf-8", "surrogatepass")) > limits.bytes:
-        raise ReaderError(f"{name}: larger than the {limits.bytes // (1024 * 1024)} MiB limit{where}")
+        raise ReaderError(f"{name}: larger than the {limits.bytes / (1024 * 1024):g} MiB limit{where}")
     lines = text.count("\n") + text.count("\r") - text.count("\r\n") + text.count("\u2028") \
         + 2 * text.count("\u2029")
     if lines > limits.lines:
