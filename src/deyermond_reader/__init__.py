@@ -75,11 +75,12 @@ def load_article(path: str | None = None, stdin: BinaryIO | None = None,
 
 
 def article_key(data: bytes, path: str | None, annotate: bool, kinds: bool = True) -> str:
-    """The cache key of the Article these bytes make: version, text, outline and data files."""
-    from .cache import cache_key
+    """The cache key of the Article these bytes make: the code (``cache.code_fingerprint``),
+    the text, its outline and the data files."""
+    from .cache import cache_key, code_fingerprint
 
     level = (b"annotated+kinds" if kinds else b"annotated") if annotate else b"bare"
-    return cache_key(__version__.encode(), level, data,
+    return cache_key(__version__.encode(), code_fingerprint(), level, data,
                      *_dependency_bytes(_outline_file(path), annotate))
 
 

@@ -265,12 +265,12 @@ def _collect_garbage_again() -> None:
 
 
 def output_key(article: str, args: argparse.Namespace, out: IO[str], extra: tuple = ()) -> str:
-    """Everything the printed bytes depend on: the Article, the options, width and terminal."""
+    """Everything the printed bytes depend on: the Article's key (which covers the code), every
+    parsed option (all of them, so a new one can never be left out), the width and terminal."""
     from . import datafiles
     from .cache import cache_key
 
-    options = [article, args.section, args.toc, args.claims, args.summits, args.all, args.timeline,
-               args.no_annotations, _plain(args, out), _isatty(out),
+    options = [article, sorted(vars(args).items()), _plain(args, out), _isatty(out),
                args.width or min(terminal_columns(out), MAX_MEASURE)]
     options += [os.environ.get(name, "\0") for name in TERMINAL_VARIABLES] + list(extra)
     catalogue = datafiles.CATALOGUE.read_bytes() if (args.summits or args.timeline) else b""
