@@ -18,7 +18,12 @@ from deyermond_reader.source import MAX_BYTES, UsageError
 
 from conftest import SEED, render_plain, run_cli, source_words, words_in_order
 
-CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b\u2060\ufeff]")
+"""What must never reach the terminal: controls it obeys, bidi controls that reorder the text,
+invisible characters that hide one."""
+BIDI_AND_CONTROLS = st.text(alphabet=st.sampled_from(list("ab [*_#\n") + ["\u202e", "\u2066", "\u2069", "\u200b",
+                                                                         "\ufeff", "\u2028", "\u2029", "\x1b"]),
+                            max_size=200)
 PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow],
                     derandomize=bool(os.environ.get("CI")))  # CI repeats one known run; locally, new ones
 
@@ -216,7 +221,8 @@ def test_generated_markdown_loses_no_word(doc, width):
 
 
 @PROPERTY
-@given(raw=st.binary(max_size=400) | st.text(max_size=400).map(lambda t: t.encode("utf-8", "surrogatepass")))
+@given(raw=st.binary(max_size=400) | (st.text(max_size=400) | BIDI_AND_CONTROLS).map(
+    lambda t: t.encode("utf-8", "surrogatepass")))
 def test_any_input_ends_cleanly_and_writes_no_control_byte(raw):
     result = run_cli("-w", "40", "-", stdin=raw)
     assert result.code in (0, 1)
@@ -226,7 +232,7 @@ def test_any_input_ends_cleanly_and_writes_no_control_byte(raw):
 
 
 @PROPERTY
-@given(text=st.text(max_size=300))
+@given(text=st.text(max_size=300) | BIDI_AND_CONTROLS)
 def test_styled_output_has_no_control_bytes_but_its_own(text):
     try:
         article = build_article(text)
