@@ -89,3 +89,28 @@ def test_data_files_read_as_the_standard_library_reads_them(path):
     import tomllib
 
     assert read_toml(path, "data file") == tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("path", [CATALOGUE, CUES], ids=["catalogue", "cues"])
+def test_without_rtoml_tomllib_reads_the_data_files_the_same(monkeypatch, path):
+    import sys
+
+    with_rtoml = read_toml(path, "data file")
+    monkeypatch.setitem(sys.modules, "rtoml", None)  # as if it were not installed
+    from deyermond_reader.source import toml_parser
+
+    assert toml_parser()[0].__module__.startswith("tomllib")
+    assert read_toml(path, "data file") == with_rtoml
+
+
+def test_without_rtoml_a_broken_file_is_still_one_clear_line(monkeypatch, tmp_path):
+    import sys
+
+    from deyermond_reader.source import ReaderError
+
+    monkeypatch.setitem(sys.modules, "rtoml", None)
+    broken = tmp_path / "a.outline.toml"
+    broken.write_text("[[section]\nname=", encoding="utf-8")
+    with pytest.raises(ReaderError) as caught:
+        read_toml(broken, "outline")
+    assert str(caught.value).startswith(f"{broken}: broken outline: ") and "\n" not in str(caught.value)

@@ -57,7 +57,7 @@ CASES = [
     ("whitespace", lambda t: _write(t / "w.md", b" \n\t\r\n"), "w.md: empty, there is nothing to read"),
     ("too large", _oversized, "huge.md: larger than the 16 MiB limit"),
     ("broken outline", _broken_outline,
-     "a.outline.toml: broken outline: unclosed array table, expected `]` at line 1 column 11"),
+     "a.outline.toml: broken outline: "),  # then the TOML parser's own words, whichever parser it is
     ("escape in the name", lambda t: str(t / "x\x1b[2J.md"), "x␛[2J.md: no such file"),
 ]
 
@@ -66,7 +66,8 @@ CASES = [
 def test_broken_input_is_one_clear_line_and_exit_1(tmp_path, name, make, message):
     result = run_cli(make(tmp_path))
     assert (result.code, result.out) == (1, "")
-    assert result.err.startswith("deyermond-reader: error: ") and result.err.endswith(message + "\n")
+    assert result.err.startswith("deyermond-reader: error: ")
+    assert message in result.err if message.endswith(": ") else result.err.endswith(message + "\n")
     assert result.err.count("\n") == 1 and not CONTROL.search(result.err.rstrip("\n"))
 
 

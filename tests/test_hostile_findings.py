@@ -275,3 +275,28 @@ def test_the_benchmark_text_is_within_every_limit():
     from deyermond_reader.source import INTERACTIVE, check_shape
 
     check_shape(SEED.read_text(encoding="utf-8") * 200, "2 MB", INTERACTIVE)  # raises if not
+
+
+# ---- options never silently ignored ------------------------------------------------------
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--legend", "-s", "nosuch"], "--legend shows what the markers mean and reads no article: drop -s"),
+    (["--timeline", "-s", "2"], "--timeline shows every catalogued summit; for those a section refers to, "
+                                "use --summits -s NAME"),
+])
+def test_a_section_with_a_view_that_cannot_take_one_is_refused(args, message):
+    result = run_cli(*args)
+    assert (result.code, result.out, result.err) == (2, "", f"deyermond-reader: error: {message}\n")
+
+
+def test_toc_with_a_section_is_that_sections_row():
+    rows = [line for line in run_cli("--toc", "-s", "chaos").out.splitlines() if line[:1].isdigit()]
+    assert len(rows) == 1 and rows[0].startswith("5   Chaos and incompetence")
+
+
+def test_json_can_be_paged(monkeypatch):
+    monkeypatch.setenv("PAGER", "cat")
+    paged = _program("--json", "-p")
+    assert paged.returncode == 0
+    assert json.loads(paged.stdout) == json.loads(run_cli("--json").out)

@@ -176,6 +176,11 @@ def run(args: argparse.Namespace, out: IO[str], stdin: BinaryIO | None = None) -
         raise UsageError("the PATH is empty: give a file, or - for standard input")
     if args.legend and args.path is not None:
         raise UsageError("--legend shows what the markers mean and reads no article: drop the PATH")
+    if args.legend and args.section is not None:
+        raise UsageError("--legend shows what the markers mean and reads no article: drop -s")
+    if args.timeline and args.section is not None:
+        raise UsageError("--timeline shows every catalogued summit; for those a section refers to, "
+                         "use --summits -s NAME")
     if args.legend:
         from .views import render_legend
 
@@ -213,7 +218,10 @@ def run(args: argparse.Namespace, out: IO[str], stdin: BinaryIO | None = None) -
 
         if section is not None:
             article = article._replace(sections=(section,))
-        out.write(to_json(article) + "\n")
+        if args.pager:
+            page_text(args, out, to_json(article) + "\n")
+        else:
+            out.write(to_json(article) + "\n")
         return Exit.OK
     show(args, out, choose_view(args, article, section), printed_key)
     return Exit.OK
@@ -277,6 +285,14 @@ def output_key(article: str, args: argparse.Namespace, out: IO[str], extra: tupl
     return cache_key(repr(options).encode(), catalogue)
 
 
+def page_text(args: argparse.Namespace, out: IO[str], text: str) -> None:
+    """Page plain text (the JSON) as it is: no styles, no wrapping."""
+    console = make_console(args, out)
+    os.environ.setdefault("LESS", "-R")
+    with console.pager(styles=False):
+        console.out(text, end="", highlight=False)
+
+
 def show(args: argparse.Namespace, out: IO[str], renderable, printed_key: str | None) -> None:
     """Print, page, or print and keep the output for next time."""
     console = make_console(args, out)
@@ -317,7 +333,7 @@ def choose_view(args: argparse.Namespace, article, section):
     from . import render
 
     if args.toc:
-        return render.render_toc(article)
+        return render.render_toc(article if section is None else article._replace(sections=(section,)))
     from . import views
 
     if args.claims:
