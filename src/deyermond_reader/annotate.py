@@ -53,7 +53,8 @@ class Matcher:
         self._agreements: dict[tuple[str, frozenset], frozenset[int]] = {}
         self.index: dict[tuple[str, object], list[int]] = {}
         for number, facts in enumerate(self.facts):
-            keys = [("leader", n) for n in facts.leaders] + [("place", p) for p in facts.places]
+            keys: list[tuple[str, object]] = [("leader", n) for n in facts.leaders]
+            keys += [("place", p) for p in facts.places]
             keys += [("keyword", k) for k in facts.keywords] + [("event", facts.event)]
             keys += [("year", y) for y in range(facts.summit.start.year, facts.summit.end.year + 1)]
             for key in keys:
@@ -144,7 +145,8 @@ class Matcher:
     def _meeting_signs(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         """First words of meeting words and event names; of U.S. leaders' names; of the others'."""
         meeting = {key[0] for key in self.meeting.table}
-        us, others = set(), set()
+        us: set[str] = set()
+        others: set[str] = set()
         for key, payloads in self.names.table.items():
             for kind, values in payloads:
                 if kind == "event":

@@ -78,7 +78,7 @@ class KindClassifier:
         for start, end, kinds in found:
             rank = min(self.order[k] for k in kinds)
             if best is None or rank < best[0]:
-                best = (rank, start, kinds[0] if len(kinds) == 1 else min(kinds, key=self.order.get),
+                best = (rank, start, kinds[0] if len(kinds) == 1 else min(kinds, key=lambda kind: self.order[kind]),
                         text[start:end])
         if best is not None:
             return best[2], best[3]

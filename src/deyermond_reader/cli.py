@@ -108,7 +108,7 @@ def build_parser() -> Parser:
     return parser
 
 
-def _isatty(out: IO[str]) -> bool:
+def _isatty(out: IO[str] | None) -> bool:
     isatty = getattr(out, "isatty", None)
     return bool(isatty and isatty())
 
@@ -232,10 +232,12 @@ def read_interactively(args: argparse.Namespace, out: IO[str], data: bytes, name
     """The full-screen reader, its first screen drawn (or taken from the cache) while Textual loads."""
     from . import article_from_bytes
     from .firstscreen import FirstScreen, first_screen, paint, screen_size
-    from .source import INTERACTIVE, check_shape, decode
+    from .source import INTERACTIVE, UsageError, check_shape, decode
 
     check_shape(decode(data, name), name, INTERACTIVE)  # also when the Article is in the cache
     terminal = sys.__stderr__  # the app draws there; its first screen must too
+    if terminal is None:
+        raise UsageError("--interactive draws on standard error, which is closed")
     size = screen_size(terminal)
     screen_key = None
     if key is not None and size is not None:

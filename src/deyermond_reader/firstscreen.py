@@ -132,7 +132,7 @@ class FirstScreen:
         self.out = out
         self.painted = False
         self.released = False
-        self._saved_modes = None
+        self._saved_modes: list | None = None
 
     def show(self, painted: str) -> None:
         """Write the escape sequences ``paint`` made, with the keys kept quiet until the app reads them."""

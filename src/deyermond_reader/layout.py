@@ -10,13 +10,25 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from typing import Protocol
 
 from rich.cells import cell_len, chop_cells
 from rich.console import Console
 from rich.segment import Segment
 from rich.style import Style
-from rich.text import Text
+from rich.text import Span, Text
+
+class StyledText(Protocol):
+    """What the setter needs of a text: a rich ``Text``, or ``render.Styled`` (its string and spans)."""
+
+    @property
+    def plain(self) -> str: ...
+    @property
+    def spans(self) -> Sequence[Span]: ...
+    @property
+    def style(self) -> str | Style: ...
+
 
 _WORD = re.compile(r"\S+")
 
@@ -91,7 +103,7 @@ class StyleRuns:
     """The text's style at every offset, as runs that change only at span edges (``text``: a
     rich ``Text`` or anything with its ``plain``, ``spans`` and ``style``, like ``render.Styled``)."""
 
-    def __init__(self, console: Console, text: Text) -> None:
+    def __init__(self, console: Console, text: StyledText) -> None:
         base = console.get_style(text.style) if isinstance(text.style, str) else text.style
         spans = text.spans
         starting: dict[int, list[int]] = {}
@@ -128,7 +140,7 @@ class StyleRuns:
             index += 1
 
 
-def set_paragraph(console: Console, text: Text, width: int, justify: bool) -> Iterator[Segment]:
+def set_paragraph(console: Console, text: StyledText, width: int, justify: bool) -> Iterator[Segment]:
     """Segments of ``text`` wrapped to ``width``; every line but a paragraph's last justified."""
     plain = text.plain.replace("\t", " ")
     lines = _simple_lines(plain, width)
@@ -146,7 +158,7 @@ def set_paragraph(console: Console, text: Text, width: int, justify: bool) -> It
         yield Segment.line()
 
 
-def set_paragraph_word_by_word(console: Console, text: Text, width: int, justify: bool) -> Iterator[Segment]:
+def set_paragraph_word_by_word(console: Console, text: StyledText, width: int, justify: bool) -> Iterator[Segment]:
     """``set_paragraph`` for any text: hard breaks, runs of spaces, wide characters, long words."""
     plain = text.plain.replace("\t", " ")
     runs = StyleRuns(console, text)
@@ -245,7 +257,7 @@ def _line(plain: str, runs: StyleRuns, line: list[tuple[int, int]], spacing: lis
     moved_starts = None if shifts is None else [w - start + s for w, s in zip(word_starts, shifts)]
 
     def position(offset: int) -> int:  # a span edge inside a narrowed gap stays before the next word
-        if shifts is None:
+        if shifts is None or moved_starts is None:
             return offset - start
         index = max(0, bisect_right(word_starts, offset) - 1)
         moved = offset - start + shifts[index]

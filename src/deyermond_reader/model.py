@@ -172,4 +172,4 @@ def _by_values(record: tuple) -> tuple:
 
 
 for _class in (Span, FactNote, Reference, Sentence, Paragraph, Aside, Section, Summit, Article):
-    _class.__reduce__ = _by_values
+    _class.__reduce__ = _by_values  # type: ignore[method-assign,assignment]

@@ -210,9 +210,10 @@ def parse_date(text: str) -> dt.date | None:
         match = _MONTH_FIRST.match(candidate) or _DAY_FIRST.match(candidate)
         if match is None:
             return None
-        month = _month_number(match.group("month"))
-        if month is None:
+        named = _month_number(match.group("month"))
+        if named is None:
             return None
+        month = named
         year, day = int(match.group("year")), int(match.group("day"))
     try:
         return dt.date(year, month, day)

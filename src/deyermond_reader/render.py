@@ -383,7 +383,7 @@ def with_inserts(plain: str, spans: list[TextSpan], inserts: list[tuple[int, str
 
 
 def paragraph_callouts(paragraph: Paragraph, numbers: dict[str, int], catalogue: dict[str, Summit],
-                       shown: set[str]) -> Iterator[RenderableType]:
+                       shown: set[str]) -> Iterator[Text]:
     """A callout for each summit first referred to here; a note wherever the text disagrees."""
     for sentence in paragraph.sentences:
         for reference in sentence.references:

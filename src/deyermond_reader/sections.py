@@ -69,7 +69,8 @@ def sections_from_headings(blocks, title: str) -> tuple[Section, ...]:
         return (Section(1, title or "Article", tuple(blocks)),)
     top = min(levels)
     sections: list[Section] = []
-    name, heading, current = title or "Introduction", "", []
+    name, heading = title or "Introduction", ""
+    current: list = []
     for block in blocks:
         if isinstance(block, Heading) and block.level == top:
             if current or heading:

@@ -112,7 +112,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _part_lines(self, index: int) -> list[Strip]:
         kind, _number, item, renderable = self.parts[index]
-        if kind == "block" and (self.claims or index in self.found):
+        if kind == "block" and item is not None and (self.claims or index in self.found):
             renderable = render.block(item, self.numbers, found=self.found.get(index, ()), claims=self.claims)
         console = self.app.console
         options = console.options.update(width=self.text_width, height=None)
@@ -170,7 +170,7 @@ class ArticleView(ScrollView, can_focus=True):
         if not self.headings:
             return None
         limit = scroll_y + (self.size.height - 1 if self.at_bottom(scroll_y) else 1)
-        current = min(self.headings, key=self.headings.get)
+        current = min(self.headings, key=self.headings.__getitem__)
         for number, line in self.headings.items():
             if line <= limit:
                 current = number

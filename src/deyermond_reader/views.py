@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.console import Console, ConsoleOptions, Group, JustifyMethod, RenderableType, RenderResult
 from rich.segment import Segment
 from rich.text import Text
 
@@ -115,8 +115,10 @@ class SummitTable:
         from rich.table import Table
 
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="reader.toc.head")
-        for name, justify in (("#", "right"), ("Dates", "left"), ("Place", "left"),
-                              ("Leaders", "left"), ("Setting", "left"), ("Sections", "left")):
+        columns: tuple[tuple[str, JustifyMethod], ...] = (
+            ("#", "right"), ("Dates", "left"), ("Place", "left"), ("Leaders", "left"), ("Setting", "left"),
+            ("Sections", "left"))
+        for name, justify in columns:
             table.add_column(name, justify=justify, overflow="fold", no_wrap=name == "Leaders")
         for mark, summit, sections, notes in self.rows:
             table.add_row(Text(mark + ("!" if notes else ""), style="reader.marker"),
