@@ -171,7 +171,12 @@ def test_search_marks_past_the_end_are_cut_to_the_text(kind):
     from deyermond_reader.theme import make_theme
 
     console = Console(file=io.StringIO(), width=30, theme=make_theme(), force_terminal=True)
+    current, other = console.get_style("reader.search.current"), console.get_style("reader.search")
     found = [(2, 99, True), (5, 7, False), (40, 50, False)]
     for item in (Paragraph("code\nmore code", kind=kind), Aside("Related article", "code")):
-        console.print(block(item, found=found))
-        assert "code" in console.file.getvalue()
+        segments = [s for line in console.render_lines(block(item, found=found), console.options) for s in line]
+        backgrounds = (current.bgcolor, other.bgcolor)
+        marked = "".join(s.text for s in segments if s.style and s.style.bgcolor in backgrounds)
+        assert marked.replace("\n", "") == item.text[2:].replace("\n", "")  # to the end, not past it
+        lit = "".join(s.text for s in segments if s.style and s.style.bgcolor == other.bgcolor)
+        assert lit == item.text[5:7]  # the mark inside the current one shows; (40, 50) is past the end

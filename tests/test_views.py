@@ -37,10 +37,22 @@ def test_callouts_state_date_place_leaders_and_setting(article):
     assert "George W. Bush, Vladimir Putin · U.S.-hosted" in rendered
 
 
-@pytest.mark.parametrize("width", [80, 40])
-def test_narrow_terminals_stay_within_width(article, width):
-    for view in (render_article(article),):
-        assert max(len(line) for line in render_plain(view, width).splitlines()) <= width
+@pytest.mark.parametrize("width", [20, 33, 40])
+def test_every_view_stays_within_narrow_terminals(article, width):
+    """Each view, not only the article, at widths narrower than its usual layout (cell widths)."""
+    from rich.cells import cell_len
+
+    from deyermond_reader import views
+    from deyermond_reader.render import render_toc
+    from deyermond_reader.summits import load_catalogue
+
+    catalogue = load_catalogue()
+    for name, view in (("article", render_article(article)), ("toc", render_toc(article)),
+                       ("claims", views.render_claims(article)), ("summits", views.render_summits(article)),
+                       ("all summits", views.render_summits(article, catalogue)),
+                       ("timeline", views.render_timeline(article, catalogue)), ("legend", views.render_legend())):
+        widest = max(cell_len(line) for line in render_plain(view, width).splitlines())
+        assert widest <= width, name
 
 
 def test_legend_under_the_title_and_via_flag():

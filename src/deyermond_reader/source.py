@@ -230,12 +230,6 @@ def _count(pattern: str, text: str, limit: int) -> int:
     return count
 
 
-def read_text(path: str | None, stdin: BinaryIO | None = None) -> tuple[str, str]:
-    """Read and decode an article; return its safe text and a display name."""
-    data, name = read_bytes(path, stdin)
-    return decode(data, name), name
-
-
 def read_toml(path: Path, what: str) -> dict:
     """A data file's TOML, or a ReaderError naming the file and saying what is wrong with it.
 
