@@ -191,19 +191,13 @@ def _secret(directory: Path, create: bool) -> bytes | None:
     secret = _read_regular(path, SECRET_SIZE)
     if secret is not None or not create:
         return secret if secret is None or len(secret) == SECRET_SIZE else None
-    temporary = directory / f".tmp-{os.getpid()}-{os.urandom(6).hex()}"
-    try:
-        handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(os.urandom(SECRET_SIZE))
-            stream.flush()
-            os.fsync(stream.fileno())
-        try:
-            os.link(temporary, path)  # fails if a concurrent run made one first: then use that one
-        except FileExistsError:
-            pass
-    except OSError:
+    temporary = _written(directory, os.urandom(SECRET_SIZE))
+    if temporary is None:
         return None
+    try:
+        os.link(temporary, path)  # fails if a concurrent run made one first: then use that one
+    except OSError:
+        pass
     finally:
         _remove(str(temporary))
     secret = _read_regular(path, SECRET_SIZE)
@@ -282,17 +276,30 @@ def write_entry(name: str, payload: bytes) -> None:
         return
     prune(directory, incoming=HEADER_SIZE + len(payload), keep=name)
     header = MAGIC + len(payload).to_bytes(8, "big") + _digest(secret, name, payload)
+    temporary = _written(directory, header, payload)
+    if temporary is None:
+        return
+    try:
+        os.replace(temporary, directory / name)
+    except OSError:
+        _remove(str(temporary))
+
+
+def _written(directory: Path, *parts: bytes) -> Path | None:
+    """A new temporary file (0600) in ``directory`` holding ``parts``, on disk before it is
+    given a name, so a crash never leaves a torn entry; None if it could not be written."""
     temporary = directory / f".tmp-{os.getpid()}-{os.urandom(6).hex()}"
     try:
         handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
         with os.fdopen(handle, "wb") as stream:
-            stream.write(header)
-            stream.write(payload)
+            for part in parts:
+                stream.write(part)
             stream.flush()
-            os.fsync(stream.fileno())  # on disk before it has a name: a crash leaves no torn entry
-        os.replace(temporary, directory / name)
+            os.fsync(stream.fileno())
     except OSError:
         _remove(str(temporary))
+        return None
+    return temporary
 
 
 def prune(directory: Path, budget: int | None = None, incoming: int = 0, keep: str = "") -> None:
