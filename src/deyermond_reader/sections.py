@@ -149,7 +149,7 @@ def _closest(sections, query: str, wanted: str, names: dict[int, str]) -> Sectio
         return best
     hints = [s for score, _, s in scores if score >= 0.6][:3]  # weaker likenesses mislead ("sanctions": "signal")
     if not hints:  # nothing is close: offer every section rather than a poor guess
-        raise UsageError(f"no section matches {_shown(query)}; did you mean one of these?", _listing(sections))
+        raise UsageError(f"no section matches {_shown(query)}; the sections are:", _listing(sections))
     suggestion = " or ".join(repr(s.name) for s in hints)
     raise UsageError(f"no section matches {_shown(query)}; did you mean {suggestion}? The sections are:",
                      _listing(sections))
