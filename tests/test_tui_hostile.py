@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 import uuid
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -217,5 +218,39 @@ def test_ctrl_z_suspends_and_fg_redraws(tmp_path):
         wait_for(lambda s: s.rstrip().endswith("prompt$"))
         keys("echo status=$?", "Enter")
         wait_for(lambda s: "status=0" in s)
+    finally:
+        subprocess.run([*tmux, "kill-server"], capture_output=True)
+
+
+@pytest.mark.skipif(shutil.which("tmux") is None, reason="needs tmux")
+def test_an_article_piped_into_the_interactive_reader_still_takes_keys(tmp_path):
+    """``cat a.md | deyermond-reader - -i``: standard input is the pipe, keys come from the terminal."""
+    socket = f"deyermond-{uuid.uuid4().hex[:8]}"
+    tmux = ["tmux", "-L", socket]
+    done = tmp_path / "done"
+    seed = Path(__file__).resolve().parents[1] / "seeds" / "trump-is-doing-putin-a-favor.md"
+    command = f"cat {seed} | {sys.executable} -m deyermond_reader - -i; echo $? > {done}"
+    subprocess.run([*tmux, "new-session", "-d", "-x", "80", "-y", "24", command], check=True,
+                   env={**os.environ, "TERM": "xterm-256color"})
+
+    def wait_for(text: str, seconds: float = 15) -> None:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            if text in subprocess.run([*tmux, "capture-pane", "-p"], capture_output=True, text=True).stdout:
+                return
+            time.sleep(0.1)
+        raise AssertionError(f"{text!r} never appeared")
+
+    try:
+        wait_for("Quit")
+        subprocess.run([*tmux, "send-keys", "?"], check=True)
+        wait_for("these keys")  # the help screen: the key reached the reader, not the terminal's echo
+        subprocess.run([*tmux, "send-keys", "Escape"], check=True)
+        time.sleep(0.3)
+        subprocess.run([*tmux, "send-keys", "q"], check=True)
+        deadline = time.monotonic() + 10
+        while not done.exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert done.read_text().strip() == "0"
     finally:
         subprocess.run([*tmux, "kill-server"], capture_output=True)

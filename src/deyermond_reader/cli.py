@@ -235,6 +235,7 @@ def read_interactively(args: argparse.Namespace, out: IO[str], data: bytes, name
     from .source import INTERACTIVE, UsageError, check_shape, decode
 
     check_shape(decode(data, name), name, INTERACTIVE)  # also when the Article is in the cache
+    _keys_from_terminal()
     terminal = sys.__stderr__  # the app draws there; its first screen must too
     if terminal is None:
         raise UsageError("--interactive draws on standard error, which is closed")
@@ -263,6 +264,22 @@ def read_interactively(args: argparse.Namespace, out: IO[str], data: bytes, name
 
         _collect_garbage_again()
         run_interactive(article, start, first)
+
+
+def _keys_from_terminal() -> None:
+    """Read keys from the terminal even when the article came through a pipe (``cat a.md |
+    deyermond-reader - -i``): standard input is then the spent pipe, and keys would be echoed
+    by the terminal instead of reaching the reader."""
+    from .source import UsageError
+
+    try:
+        if os.isatty(0):
+            return
+        terminal = os.open("/dev/tty", os.O_RDWR | getattr(os, "O_NOCTTY", 0))
+    except OSError:
+        raise UsageError("--interactive needs a terminal to read keys from") from None
+    os.dup2(terminal, 0)
+    os.close(terminal)
 
 
 def _collect_garbage_again() -> None:
