@@ -235,7 +235,7 @@ def read_interactively(args: argparse.Namespace, out: IO[str], data: bytes, name
     from .source import INTERACTIVE, UsageError, check_shape, decode
 
     check_shape(decode(data, name), name, INTERACTIVE)  # also when the Article is in the cache
-    _keys_from_terminal()
+    _keys_from_terminal(needed=args.path == "-")
     terminal = sys.__stderr__  # the app draws there; its first screen must too
     if terminal is None:
         raise UsageError("--interactive draws on standard error, which is closed")
@@ -266,10 +266,11 @@ def read_interactively(args: argparse.Namespace, out: IO[str], data: bytes, name
         run_interactive(article, start, first)
 
 
-def _keys_from_terminal() -> None:
-    """Read keys from the terminal even when the article came through a pipe (``cat a.md |
-    deyermond-reader - -i``): standard input is then the spent pipe, and keys would be echoed
-    by the terminal instead of reaching the reader."""
+def _keys_from_terminal(needed: bool) -> None:
+    """Read keys from the terminal even when standard input is not it (``cat a.md |
+    deyermond-reader - -i``): there the keys would be echoed by the terminal instead of
+    reaching the reader. ``needed``: the article came from standard input, so without a
+    terminal to read from the reader could take no key at all."""
     from .source import UsageError
 
     try:
@@ -277,7 +278,9 @@ def _keys_from_terminal() -> None:
             return
         terminal = os.open("/dev/tty", os.O_RDWR | getattr(os, "O_NOCTTY", 0))
     except OSError:
-        raise UsageError("--interactive needs a terminal to read keys from") from None
+        if needed:
+            raise UsageError("--interactive needs a terminal to read keys from") from None
+        return
     os.dup2(terminal, 0)
     os.close(terminal)
 
