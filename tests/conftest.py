@@ -12,7 +12,7 @@ from rich.text import Text
 
 from deyermond_reader import load_article
 from deyermond_reader.cli import main
-from deyermond_reader.source import bundled_article
+from deyermond_reader.text.source import bundled_article
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "trump-is-doing-putin-a-favor.md"
 
@@ -56,7 +56,7 @@ def render_plain(renderable, width: int = 80) -> str:
     """Render to plain text at a fixed width, as a non-terminal would receive it."""
     from rich.console import Console
 
-    from deyermond_reader.theme import make_theme
+    from deyermond_reader.output.theme import make_theme
 
     console = Console(file=io.StringIO(), width=width, color_system=None, legacy_windows=False,
                       theme=make_theme(), markup=False, highlight=False, emoji=False)
@@ -104,14 +104,14 @@ def words_in_order(words: list[str], rendered: str) -> tuple[bool, str]:
 
 def paragraph_text(paragraph) -> Text:
     """A paragraph as a rich ``Text`` with its inline styles (what ``Prose`` sets)."""
-    from deyermond_reader.render import inline_spans
+    from deyermond_reader.output.article import inline_spans
 
     return Text(paragraph.text, spans=inline_spans(paragraph.spans, len(paragraph.text)))
 
 
 def with_markers(text: Text, paragraph, numbers: dict[str, int]) -> Text:
     """``text`` with the paragraph's summit markers put in, the way ``render.block`` puts them in."""
-    from deyermond_reader.render import marker_inserts, with_inserts
+    from deyermond_reader.output.article import marker_inserts, with_inserts
 
     spans = list(text.spans)
     inserts = marker_inserts(paragraph, numbers, spans)

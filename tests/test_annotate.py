@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from deyermond_reader import build_article
-from deyermond_reader.claims import KINDS
+from deyermond_reader.annotate.kinds import KINDS
 
 # Every explicit reference in the op-ed: the phrase as highlighted, and the entries it links to.
 EXPECTED = [
@@ -90,7 +90,7 @@ def test_related_article_headlines_are_not_references():
     built = build_article(text)
     assert [a.text for a in built.asides] == [headline]
     from conftest import MARKER, render_plain
-    from deyermond_reader.render import render_article
+    from deyermond_reader.output.article import render_article
 
     lines = render_plain(render_article(built), width=100).splitlines()
     aside_lines = [line for line in lines if headline in line and "Related article" in line]
@@ -202,7 +202,7 @@ def test_years_and_months_found_as_one_regex_over_the_text_finds_them():
     import random
     import re
 
-    from deyermond_reader.anchors import MONTHS, Anchor, year_anchors
+    from deyermond_reader.annotate.anchors import MONTHS, Anchor, year_anchors
 
     one_pattern = re.compile(r"\b(?:(" + "|".join(MONTHS) + r")\s+)?((?:19|20)\d\d)\b"
                              r"((?:\s*(?:,|and|or|&)\s*(?:19|20)\d\d\b)*)", re.I)
@@ -231,9 +231,9 @@ def test_an_anchors_agreeing_entries_are_those_a_full_scan_finds():
     """``Matcher`` tests an anchor only against the entries its index keys list."""
     import datetime as dt
 
-    from deyermond_reader.anchors import Anchor, consistent
-    from deyermond_reader.annotate import Matcher, load_cues
-    from deyermond_reader.summits import load_catalogue
+    from deyermond_reader.annotate.anchors import Anchor, consistent
+    from deyermond_reader.annotate.references import Matcher, load_cues
+    from deyermond_reader.annotate.summits import load_catalogue
 
     catalogue = load_catalogue()
     matcher = Matcher(catalogue, load_cues())
@@ -261,7 +261,7 @@ def test_words_are_the_regex_matches_of_the_lowered_text():
     import random
     import re
 
-    from deyermond_reader.lexicon import vocabulary, words, words_and_vocabulary
+    from deyermond_reader.annotate.lexicon import vocabulary, words, words_and_vocabulary
 
     word = re.compile(r"\w+")
 

@@ -98,7 +98,7 @@ def test_a_corrupt_output_entry_is_ignored(tmp_path, monkeypatch):
 
 
 def test_printing_in_parts_equals_printing_whole(tmp_path, monkeypatch, article):
-    from deyermond_reader.render import render_article
+    from deyermond_reader.output.article import render_article
 
     from conftest import render_plain
 

@@ -46,7 +46,7 @@ def test_an_edited_renderer_is_never_answered_from_a_warm_cache(tmp_path):
     home = tmp_path / "cache"
     first = _run(package, home)
     assert _run(package, home) == first  # warm: from the cache
-    _edit(package / "render.py", "a summit the text refers to", "a meeting the text names")
+    _edit(package / "output" / "article.py", "a summit the text refers to", "a meeting the text names")
     changed = _run(package, home)
     assert "a meeting the text names" in changed and "a summit the text refers to" not in changed
 

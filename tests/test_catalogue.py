@@ -6,9 +6,10 @@ import datetime as dt
 
 import pytest
 
-from deyermond_reader.datafiles import CATALOGUE, CUES
-from deyermond_reader.source import ReaderError, bundled_article, outline_path, read_toml
-from deyermond_reader.summits import HOST_COUNTRIES, SETTINGS, load_catalogue
+from deyermond_reader.annotate.datafiles import CATALOGUE, CUES
+from deyermond_reader.errors import ReaderError
+from deyermond_reader.text.source import bundled_article, outline_path, read_toml
+from deyermond_reader.annotate.summits import HOST_COUNTRIES, SETTINGS, load_catalogue
 
 BUNDLED_OUTLINE = outline_path(str(bundled_article()))
 
@@ -97,7 +98,7 @@ def test_without_rtoml_tomllib_reads_the_data_files_the_same(monkeypatch, path):
 
     with_rtoml = read_toml(path, "data file")
     monkeypatch.setitem(sys.modules, "rtoml", None)  # as if it were not installed
-    from deyermond_reader.source import toml_parser
+    from deyermond_reader.text.source import toml_parser
 
     assert toml_parser()[0].__module__.startswith("tomllib")
     assert read_toml(path, "data file") == with_rtoml
@@ -106,7 +107,7 @@ def test_without_rtoml_tomllib_reads_the_data_files_the_same(monkeypatch, path):
 def test_without_rtoml_a_broken_file_is_still_one_clear_line(monkeypatch, tmp_path):
     import sys
 
-    from deyermond_reader.source import ReaderError
+    from deyermond_reader.errors import ReaderError
 
     monkeypatch.setitem(sys.modules, "rtoml", None)
     broken = tmp_path / "a.outline.toml"

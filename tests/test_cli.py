@@ -162,6 +162,6 @@ def test_no_color_is_honoured_on_a_terminal():
 
 
 def test_seed_in_repository_is_the_bundled_op_ed():
-    from deyermond_reader.source import bundled_article
+    from deyermond_reader.text.source import bundled_article
 
     assert bundled_article().read_bytes() == SEED.read_bytes()

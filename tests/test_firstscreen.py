@@ -17,7 +17,7 @@ pytest.importorskip("textual")
 from rich.style import Style
 
 from deyermond_reader import build_article, cli
-from deyermond_reader.firstscreen import (
+from deyermond_reader.interactive.firstscreen import (
     BODY,
     KEYBAR,
     SCROLLBAR,
@@ -26,7 +26,7 @@ from deyermond_reader.firstscreen import (
     first_screen,
     paint,
 )
-from deyermond_reader.tui import ReaderApp
+from deyermond_reader.interactive.app import ReaderApp
 
 
 def app_screen(article, size, start=None):
@@ -145,11 +145,11 @@ def test_the_first_screen_comes_from_the_cache_the_second_time(terminal, monkeyp
     monkeypatch.setattr(sys, "__stderr__", out)  # the app draws on standard error
     shown: list[str] = []
     monkeypatch.setattr(FirstScreen, "show", lambda self, painted: shown.append(painted))
-    from deyermond_reader import tui
+    from deyermond_reader.interactive import app as tui
 
     started: list[int | None] = []
     monkeypatch.setattr(tui, "run", lambda article, start, first: started.append(start))
-    from deyermond_reader import firstscreen
+    from deyermond_reader.interactive import firstscreen
 
     assert cli.main(["-i", "-s", "chaos"], stdout=out) == 0
 
@@ -187,7 +187,7 @@ def test_the_collector_is_off_for_the_read_and_back_on_for_the_app(terminal, mon
     at the end everything is frozen, out of the way of the collection at exit."""
     import gc
 
-    from deyermond_reader import tui
+    from deyermond_reader.interactive import app as tui
 
     out, leader = terminal
     monkeypatch.setattr(sys, "__stderr__", out)

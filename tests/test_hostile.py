@@ -12,9 +12,10 @@ from hypothesis import strategies as st
 
 from deyermond_reader import build_article
 from deyermond_reader.cli import entry
-from deyermond_reader.render import render_article
-from deyermond_reader.sections import resolve_section
-from deyermond_reader.source import MAX_BYTES, UsageError
+from deyermond_reader.output.article import render_article
+from deyermond_reader.text.sections import resolve_section
+from deyermond_reader.errors import UsageError
+from deyermond_reader.text.source import MAX_BYTES
 
 from conftest import SEED, render_plain, run_cli, source_words, words_in_order
 
@@ -89,7 +90,7 @@ def test_oversized_stdin_is_refused():
 
 
 def test_broken_catalogue(tmp_path, monkeypatch):
-    from deyermond_reader import datafiles
+    from deyermond_reader.annotate import datafiles
 
     bad = tmp_path / "summits.toml"
     bad.write_text('[[summit]]\nid = "x"\n', encoding="utf-8")
@@ -129,7 +130,7 @@ def _terminal_segments(article, width: int = 60):
     """Render as to a colour terminal; return the segments rich would write."""
     from rich.console import Console
 
-    from deyermond_reader.theme import make_theme
+    from deyermond_reader.output.theme import make_theme
 
     console = Console(file=io.StringIO(), width=width, force_terminal=True, color_system="truecolor",
                       theme=make_theme(), markup=False, emoji=False, highlight=False)
@@ -238,7 +239,7 @@ def test_styled_output_has_no_control_bytes_but_its_own(text):
     try:
         article = build_article(text)
     except Exception as exc:  # only the reader's own errors may escape
-        from deyermond_reader.source import ReaderError
+        from deyermond_reader.errors import ReaderError
 
         assert isinstance(exc, ReaderError)
         return

@@ -14,7 +14,7 @@ import sys
 import pytest
 
 from deyermond_reader import build_article
-from deyermond_reader.source import decode, neutralise, neutralise_line
+from deyermond_reader.text.source import decode, neutralise, neutralise_line
 
 from conftest import SEED, run_cli
 
@@ -272,7 +272,7 @@ def test_the_interactive_limits_are_checked_even_from_the_cache(tmp_path, monkey
 
 
 def test_the_benchmark_text_is_within_every_limit():
-    from deyermond_reader.source import INTERACTIVE, check_shape
+    from deyermond_reader.text.source import INTERACTIVE, check_shape
 
     check_shape(SEED.read_text(encoding="utf-8") * 200, "2 MB", INTERACTIVE)  # raises if not
 

@@ -29,7 +29,7 @@ def test_wheel_contains_the_op_ed_and_its_outline(wheel):
     names = zipfile.ZipFile(wheel).namelist()
     assert "deyermond_reader/seeds/trump-is-doing-putin-a-favor.md" in names
     assert "deyermond_reader/seeds/trump-is-doing-putin-a-favor.outline.toml" in names
-    for data in ("data/summits.toml", "data/cues.toml", "reader.tcss"):
+    for data in ("annotate/data/summits.toml", "annotate/data/cues.toml", "interactive/reader.tcss"):
         assert f"deyermond_reader/{data}" in names
 
 
@@ -46,7 +46,7 @@ def test_installed_package_reads_the_op_ed_from_another_folder(wheel, tmp_path):
     summits = subprocess.run([sys.executable, "-m", "deyermond_reader", "--summits", "--no-cache"],
                              cwd=elsewhere, env=env, capture_output=True, text=True)
     assert summits.returncode == 0 and "Reykjavík" in summits.stdout
-    located = subprocess.run([sys.executable, "-c", "import deyermond_reader.source as s; "
+    located = subprocess.run([sys.executable, "-c", "import deyermond_reader.text.source as s; "
                               "print(s.bundled_article())"], cwd=elsewhere, env=env,
                              capture_output=True, text=True)
     assert Path(located.stdout.strip()).is_relative_to(site)

@@ -8,8 +8,8 @@ import pytest
 from rich.console import Console, Group
 from rich.text import Text
 
-from deyermond_reader.render import Prose
-from deyermond_reader.theme import make_theme
+from deyermond_reader.output.article import Prose
+from deyermond_reader.output.theme import make_theme
 
 from conftest import paragraph_text, with_markers
 
@@ -49,8 +49,8 @@ def test_words_longer_than_the_line_fold():
 
 @pytest.mark.parametrize("width", [80, 61, 50, 40, 20, 7])
 def test_the_one_regex_lines_are_the_word_by_word_lines(article, width):
-    from deyermond_reader.layout import set_paragraph, set_paragraph_word_by_word
-    from deyermond_reader.render import summit_numbers
+    from deyermond_reader.output.layout import set_paragraph, set_paragraph_word_by_word
+    from deyermond_reader.output.article import summit_numbers
 
     console = Console(file=io.StringIO(), width=width, theme=make_theme())
     numbers = summit_numbers(article)

@@ -83,7 +83,7 @@ def test_article_without_metadata_still_parses():
 
 import pytest  # noqa: E402
 
-from deyermond_reader.parse import parse_date  # noqa: E402
+from deyermond_reader.text.parse import parse_date  # noqa: E402
 
 
 @pytest.mark.parametrize("line, expected", [

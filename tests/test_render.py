@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from rich.text import Text
 
-from deyermond_reader.render import render_article, render_toc
+from deyermond_reader.output.article import render_article, render_toc
 
 from conftest import MARKER, paragraph_text, render_plain, source_words, with_markers, words_in_order
 
@@ -74,7 +74,7 @@ def test_text_is_never_markup():
 
 def _markers_by_slicing(text, paragraph, numbers):
     """Markers put in by slicing and appending Text pieces: slow, but plainly right."""
-    from deyermond_reader.render import marker
+    from deyermond_reader.output.article import marker
 
     inserts = []
     for sentence in paragraph.sentences:
@@ -98,8 +98,8 @@ def test_markers_render_as_pieced_together_markers(article, width):
 
     from rich.console import Console
 
-    from deyermond_reader.render import Prose, summit_numbers
-    from deyermond_reader.theme import make_theme
+    from deyermond_reader.output.article import Prose, summit_numbers
+    from deyermond_reader.output.theme import make_theme
 
     console = Console(file=io.StringIO(), width=width, theme=make_theme(), force_terminal=True)
     numbers = summit_numbers(article)
@@ -123,7 +123,7 @@ def test_two_markers_at_one_place_inside_a_styled_span():
     from rich.console import Console
 
     from deyermond_reader.model import Paragraph, Reference, Sentence
-    from deyermond_reader.theme import make_theme
+    from deyermond_reader.output.theme import make_theme
 
     plain = "Geneva and Reykjavik talks"
     references = (Reference(0, 6, "Geneva", ("a",)), Reference(0, 6, "Geneva", ("b",)))
@@ -146,8 +146,8 @@ def test_prose_without_a_text_sets_what_a_text_would(article):
     from rich.console import Console
     from rich.text import Span as TextSpan
 
-    from deyermond_reader.render import Prose, Styled, inline_spans
-    from deyermond_reader.theme import make_theme
+    from deyermond_reader.output.article import Prose, Styled, inline_spans
+    from deyermond_reader.output.theme import make_theme
 
     console = Console(file=io.StringIO(), width=60, theme=make_theme(), force_terminal=True)
     cases = [(p.text, inline_spans(p.spans, len(p.text))) for p in article.paragraphs]
@@ -167,8 +167,8 @@ def test_search_marks_past_the_end_are_cut_to_the_text(kind):
     from rich.console import Console
 
     from deyermond_reader.model import Aside, Paragraph
-    from deyermond_reader.render import block
-    from deyermond_reader.theme import make_theme
+    from deyermond_reader.output.article import block
+    from deyermond_reader.output.theme import make_theme
 
     console = Console(file=io.StringIO(), width=30, theme=make_theme(), force_terminal=True)
     current, other = console.get_style("reader.search.current"), console.get_style("reader.search")

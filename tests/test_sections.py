@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from deyermond_reader import build_article, load_article
-from deyermond_reader.sections import load_outline, resolve_section
-from deyermond_reader.source import ReaderError, UsageError
+from deyermond_reader.text.sections import load_outline, resolve_section
+from deyermond_reader.errors import ReaderError, UsageError
 
 NAMES = ["A summit in Alaska", "How summits used to work", "Hosting as a signal",
          "Trump's turn toward Moscow", "Chaos and incompetence", "The Kremlin's opportunity",
@@ -21,7 +21,7 @@ def test_op_ed_outline_gives_seven_named_sections(article):
 
 
 def test_sections_cover_every_paragraph_once_in_order(article):
-    from deyermond_reader.parse import parse
+    from deyermond_reader.text.parse import parse
 
     assert len(article.paragraphs) == 25
     texts = [p.text for s in article.sections for p in s.paragraphs]
@@ -30,7 +30,7 @@ def test_sections_cover_every_paragraph_once_in_order(article):
 
 
 def article_source() -> str:
-    from deyermond_reader.source import bundled_article
+    from deyermond_reader.text.source import bundled_article
 
     return bundled_article().read_text(encoding="utf-8")
 

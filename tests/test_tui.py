@@ -14,7 +14,7 @@ import pytest
 
 pytest.importorskip("textual")
 
-from deyermond_reader.tui import GotoScreen, HelpScreen, ReaderApp  # noqa: E402
+from deyermond_reader.interactive.app import GotoScreen, HelpScreen, ReaderApp  # noqa: E402
 
 from conftest import render_plain  # noqa: E402
 

@@ -21,7 +21,7 @@ pytest.importorskip("textual")
 from textual.widgets import OptionList  # noqa: E402
 
 from deyermond_reader import build_article  # noqa: E402
-from deyermond_reader.tui import GotoScreen, ReaderApp  # noqa: E402
+from deyermond_reader.interactive.app import GotoScreen, ReaderApp  # noqa: E402
 
 HOSTILE_HEADINGS = [
     '[@click=app.screenshot("victim.txt","{tmp}")]Appendix: sources[/]',
@@ -135,7 +135,7 @@ SHRINKING = [[(3, 2), (1, 1)], [(30, 4), (3, 2)], [(19, 40)], [(2, 1), (10, 3), 
 
 @pytest.mark.parametrize("opened, sizes", list(zip([[], ["g"], ["t"], ["?"]], SHRINKING)))
 def test_a_tiny_terminal_shows_too_small_and_recovers(article, opened, sizes):
-    from deyermond_reader.tui import TooSmallScreen
+    from deyermond_reader.interactive.app import TooSmallScreen
 
     async def check(app, pilot):
         await shrink_and_grow(app, pilot, sizes)
@@ -166,7 +166,7 @@ def test_a_tiny_terminal_shows_too_small_and_recovers(article, opened, sizes):
         assert app.current_section == before + 1  # the reader answers keys again
 
     async def main():
-        from deyermond_reader.tui import ReaderApp
+        from deyermond_reader.interactive.app import ReaderApp
 
         app = ReaderApp(article)
         async with app.run_test(size=(80, 24)) as pilot:

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from deyermond_reader.render import render_article
+from deyermond_reader.output.article import render_article
 
 from conftest import render_plain, run_cli
 
@@ -42,9 +42,9 @@ def test_every_view_stays_within_narrow_terminals(article, width):
     """Each view, not only the article, at widths narrower than its usual layout (cell widths)."""
     from rich.cells import cell_len
 
-    from deyermond_reader import views
-    from deyermond_reader.render import render_toc
-    from deyermond_reader.summits import load_catalogue
+    from deyermond_reader.output import views
+    from deyermond_reader.output.article import render_toc
+    from deyermond_reader.annotate.summits import load_catalogue
 
     catalogue = load_catalogue()
     for name, view in (("article", render_article(article)), ("toc", render_toc(article)),
@@ -92,7 +92,7 @@ def test_summits_view_is_chronological_with_sections_and_notes():
 
 
 def test_summits_all_lists_the_whole_catalogue():
-    from deyermond_reader.summits import load_catalogue
+    from deyermond_reader.annotate.summits import load_catalogue
 
     out = run_cli("--summits", "--all", "-w", "120").out
     assert f"{len(load_catalogue())} summits" in out

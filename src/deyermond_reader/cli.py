@@ -10,7 +10,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from enum import IntEnum
+
+from .errors import Exit
 TYPE_CHECKING = False  # typing is not imported on the start-up path
 if TYPE_CHECKING:
     from typing import IO, BinaryIO
@@ -38,13 +39,6 @@ exit status: 0 ok, 1 unreadable input, 2 usage error (bad option, unknown sectio
 """
 
 
-class Exit(IntEnum):
-    OK = 0
-    ERROR = 1
-    USAGE = 2
-    INTERRUPTED = 130
-
-
 def _width(value: str) -> int:
     try:
         width = int(value)
@@ -64,7 +58,7 @@ class Parser(argparse.ArgumentParser):
     """Where usage errors go (``main``'s stderr); None for sys.stderr."""
 
     def error(self, message: str):  # type: ignore[override]
-        from .source import neutralise_line
+        from .text.source import neutralise_line
 
         stream = self.errors or sys.stderr
         self.print_usage(stream)
@@ -136,7 +130,7 @@ def terminal_columns(out: IO[str]) -> int:
 
 
 def make_console(args: argparse.Namespace, out: IO[str]):
-    from .theme import make_theme
+    from .output.theme import make_theme
 
     plain = _plain(args, out)
     width = args.width or min(terminal_columns(out), MAX_MEASURE)
@@ -167,8 +161,9 @@ TERMINAL_VARIABLES = ("TERM", "COLORTERM", "NO_COLOR", "FORCE_COLOR", "TTY_COMPA
 
 def run(args: argparse.Namespace, out: IO[str], stdin: BinaryIO | None = None) -> Exit:
     """Do what the options ask, without error handling (``main`` maps errors)."""
-    from . import article_from_bytes, article_key
-    from .source import UsageError, read_bytes
+    from .pipeline import article_from_bytes, article_key
+    from .errors import UsageError
+    from .text.source import read_bytes
 
     if args.all and not args.summits:
         raise UsageError("--all goes with --summits")
@@ -182,7 +177,7 @@ def run(args: argparse.Namespace, out: IO[str], stdin: BinaryIO | None = None) -
         raise UsageError("--timeline shows every catalogued summit; for those a section refers to, "
                          "use --summits -s NAME")
     if args.legend:
-        from .views import render_legend
+        from .output.views import render_legend
 
         make_console(args, out).print(render_legend())
         return Exit.OK
@@ -210,11 +205,11 @@ def run(args: argparse.Namespace, out: IO[str], stdin: BinaryIO | None = None) -
     article = article_from_bytes(data, name, args.path, annotate, key, kinds)
     section = None
     if args.section is not None:
-        from .sections import resolve_section
+        from .text.sections import resolve_section
 
         section = resolve_section(article.sections, args.section)
     if args.json:
-        from .export import to_json
+        from .output.export import to_json
 
         if section is not None:
             article = article._replace(sections=(section,))
@@ -230,9 +225,10 @@ def run(args: argparse.Namespace, out: IO[str], stdin: BinaryIO | None = None) -
 def read_interactively(args: argparse.Namespace, out: IO[str], data: bytes, name: str,
                        key: str | None, annotate: bool, kinds: bool) -> None:
     """The full-screen reader, its first screen drawn (or taken from the cache) while Textual loads."""
-    from . import article_from_bytes
-    from .firstscreen import FirstScreen, first_screen, paint, screen_size
-    from .source import INTERACTIVE, UsageError, check_shape, decode
+    from .pipeline import article_from_bytes
+    from .interactive.firstscreen import FirstScreen, first_screen, paint, screen_size
+    from .errors import UsageError
+    from .text.source import INTERACTIVE, check_shape, decode
 
     check_shape(decode(data, name), name, INTERACTIVE)  # also when the Article is in the cache
     _keys_from_terminal(needed=args.path == "-")
@@ -252,7 +248,7 @@ def read_interactively(args: argparse.Namespace, out: IO[str], data: bytes, name
         article = article_from_bytes(data, name, args.path, annotate, key, kinds)
         start = None
         if args.section is not None:
-            from .sections import resolve_section
+            from .text.sections import resolve_section
 
             start = resolve_section(article.sections, args.section).number
         if painted is None and size is not None:
@@ -260,7 +256,7 @@ def read_interactively(args: argparse.Namespace, out: IO[str], data: bytes, name
             first.show(painted)
             if screen_key:
                 cache.write_output(screen_key, painted)
-        from .tui import run as run_interactive
+        from .interactive.app import run as run_interactive
 
         _collect_garbage_again()
         run_interactive(article, start, first)
@@ -271,7 +267,7 @@ def _keys_from_terminal(needed: bool) -> None:
     deyermond-reader - -i``): there the keys would be echoed by the terminal instead of
     reaching the reader. ``needed``: the article came from standard input, so without a
     terminal to read from the reader could take no key at all."""
-    from .source import UsageError
+    from .errors import UsageError
 
     try:
         if os.isatty(0):
@@ -297,7 +293,7 @@ def _collect_garbage_again() -> None:
 def output_key(article: str, args: argparse.Namespace, out: IO[str], extra: tuple = ()) -> str:
     """Everything the printed bytes depend on: the Article's key (which covers the code), every
     parsed option (all of them, so a new one can never be left out), the width and terminal."""
-    from . import datafiles
+    from .annotate import datafiles
     from .cache import cache_key
 
     options = [article, sorted(vars(args).items()), _plain(args, out), _isatty(out),
@@ -352,16 +348,16 @@ def print_in_batches(console, renderable) -> None:
 
 def choose_view(args: argparse.Namespace, article, section):
     """The renderable for the mode the options ask for."""
-    from . import render
+    from .output import article as render
 
     if args.toc:
         return render.render_toc(article if section is None else article._replace(sections=(section,)))
-    from . import views
+    from .output import views
 
     if args.claims:
         return views.render_claims(article, section)
     if args.summits or args.timeline:
-        from .summits import load_catalogue
+        from .annotate.summits import load_catalogue
 
         catalogue = load_catalogue()
         if args.timeline:
@@ -381,7 +377,7 @@ def main(argv: list[str] | None = None, *, stdout: IO[str] | None = None,
         args = parser.parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0)
-    from .source import ReaderError  # after parsing: --help needs none of it
+    from .errors import ReaderError  # after parsing: --help needs none of it
 
     try:
         status = run(args, out, stdin)

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
     from rich.segment import Segment
 
-    from .model import Article
+    from ..model import Article
 
 BODY = "#e0e0e0 on #121212"
 TOPBAR = "#e4e6e7 on #33424e"
@@ -48,8 +48,8 @@ def first_screen(article: Article, width: int, height: int, start: int | None = 
     from rich.segment import Segment
     from rich.style import Style
 
-    from .render import topbar
-    from .theme import make_theme
+    from ..output.article import topbar
+    from ..output.theme import make_theme
 
     console = Console(width=width, height=height, file=io.StringIO(), theme=make_theme(),
                       color_system="truecolor", force_terminal=True, legacy_windows=False)
@@ -91,7 +91,7 @@ def _column(article: Article, console, width: int, start: int | None, view: int)
     from rich.segment import Segment
     from rich.style import Style
 
-    from .render import READER_MARGINS, reader_parts
+    from ..output.article import READER_MARGINS, reader_parts
 
     body = Style.parse(BODY)
     options = console.options.update_width(max(1, width))

@@ -11,8 +11,9 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from .model import Summit
-from .source import ReaderError, read_toml
+from ..model import Summit
+from ..errors import ReaderError
+from ..text.source import read_toml
 
 
 SETTINGS = ("neutral", "us-hosted", "russia-hosted", "multilateral")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .model import Article, Aside, Paragraph, Sentence, Summit
+from ..model import Article, Aside, Paragraph, Sentence, Summit
 
 
 def sentence_data(sentence: Sentence) -> dict[str, Any]:

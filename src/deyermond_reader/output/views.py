@@ -1,6 +1,6 @@
 """Provides the other ways to look at an annotated Article: claims, summits, timeline, legend.
 
-Like ``render.py``, every function here takes the model and returns rich
+Like ``article.py``, every function here takes the model and returns rich
 renderables; width arrives through the console at render time.
 """
 
@@ -13,9 +13,9 @@ from rich.console import Console, ConsoleOptions, Group, JustifyMethod, Renderab
 from rich.segment import Segment
 from rich.text import Text
 
-from .claims import KINDS
-from .model import Article, Section, Summit
-from .render import (SETTING_LABELS, Gutter, date_range, section_heading, setting_label,
+from ..annotate.kinds import KINDS
+from ..model import Article, Section, Summit
+from .article import (SETTING_LABELS, Gutter, date_range, section_heading, setting_label,
                      summit_numbers)
 
 KIND_MEANINGS = {
@@ -255,7 +255,7 @@ def render_timeline(article: Article, catalogue: tuple[Summit, ...]) -> Group:
 
 def render_legend() -> Group:
     """What the markers, colours and claim kinds mean."""
-    from .render import legend_line
+    from .article import legend_line
 
     parts: list[RenderableType] = [Text("Legend", style="reader.section"), legend_line(), Text()]
     for kind in KINDS:

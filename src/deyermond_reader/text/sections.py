@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .model import Paragraph, Section
+from ..model import Paragraph, Section
 from .parse import Heading
-from .source import ReaderError, UsageError, neutralise, neutralise_line, read_toml
+from ..errors import ReaderError, UsageError
+from .source import neutralise, neutralise_line, read_toml
 
 _SPACES = re.compile(r"\s+")
 

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
-from .model import Article, Aside, Paragraph, Span
+from ..model import Article, Aside, Paragraph, Span
 from .source import SAFE_LINK_SCHEMES, neutralise
 
 PLACEHOLDER_TARGETS = frozenset({"", "#"})

@@ -1,6 +1,6 @@
 """Provides anchors: the words in a clause that point at when, where, who or which gathering.
 
-Reference detection (``annotate.py``) works on these: it finds them in a
+Reference detection (``references.py``) works on these: it finds them in a
 clause, tests each against a catalogue entry (agrees, contradicts, says
 nothing), and groups consecutive agreeing ones into runs.
 """
@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
-from .model import Summit
+from ..model import Summit
 
 MONTHS = ("january february march april may june july august september october november "
           "december").split()

@@ -22,12 +22,12 @@ from textual.strip import Strip
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from . import render
-from .claims import KINDS
-from .model import Article, Section
-from .sections import rank_sections
-from .source import neutralise_line
-from .theme import STYLES
+from ..output import article as render
+from ..annotate.kinds import KINDS
+from ..model import Article, Section
+from ..text.sections import rank_sections
+from ..text.source import neutralise_line
+from ..output.theme import STYLES
 
 MIN_WIDTH, MIN_HEIGHT = 20, 6
 """Below this size the reader shows only "terminal too small" until the terminal grows."""

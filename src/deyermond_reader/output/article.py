@@ -20,9 +20,9 @@ from rich.style import Style
 from rich.text import Span as TextSpan
 from rich.text import Text
 
-from .model import Article, Aside, FactNote, Paragraph, Reference, Section, Span, Summit
+from ..model import Article, Aside, FactNote, Paragraph, Reference, Section, Span, Summit
 
-from .source import SAFE_LINK_SCHEMES
+from ..text.source import SAFE_LINK_SCHEMES
 
 MIN_BODY = 12
 """A margin mark gives way before it leaves the text fewer columns than this."""

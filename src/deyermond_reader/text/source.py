@@ -12,6 +12,8 @@ import re
 import sys
 from pathlib import Path
 
+from ..errors import ReaderError
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import BinaryIO
@@ -59,27 +61,6 @@ SAFE_LINK_SCHEMES = ("http://", "https://", "mailto:")
 """Only these link targets become terminal hyperlinks; any other target is printed as text."""
 
 
-class ReaderError(Exception):
-    """A problem with the input, worded for the person who gave it: one line, and optionally a
-    list of choices (``details``, shown one per line under it)."""
-
-    exit_code = 1
-
-    def __init__(self, message: str, details: tuple[str, ...] = ()) -> None:
-        super().__init__(message)
-        self.details = tuple(details)
-
-    def lines(self) -> list[str]:
-        """The message and each detail as lines that cannot break or carry control codes."""
-        return [neutralise_line(str(self)), *(f"  {neutralise_line(d)}" for d in self.details)]
-
-
-class UsageError(ReaderError):
-    """A problem with the command line itself (exit status 2)."""
-
-    exit_code = 2
-
-
 # What a terminal may obey or reorder text by: C0 controls but tab and newline, DEL, the C1
 # block, and the bidirectional embedding, override and isolate controls (U+202A-202E,
 # U+2066-2069: "Trojan Source", CVE-2021-42574). Each is shown as a visible symbol. The line and
@@ -121,7 +102,7 @@ def neutralise_line(text: str) -> str:
 
 def bundled_article() -> Path:
     """Return the path of the op-ed shipped with the package (or the checkout)."""
-    package_dir = Path(__file__).resolve().parent
+    package_dir = Path(__file__).resolve().parents[1]
     for candidate in (package_dir / "seeds", package_dir.parents[1] / "seeds"):
         if (candidate / BUNDLED_NAME).is_file():
             return candidate / BUNDLED_NAME

@@ -22,7 +22,7 @@ from pathlib import Path
 from .anchors import (WEEKDAYS, Anchor, Facts, clauses, consistent, event_key, has_year, index_keys, runs,
                       trim_repeated_leaders, verdicts, weekday_anchors, without_overlaps, year_anchors)
 from .lexicon import Lexicon, vocabulary, words, words_and_vocabulary
-from .model import FactNote, Paragraph, Reference, Section, Sentence, Summit
+from ..model import FactNote, Paragraph, Reference, Section, Sentence, Summit
 
 _WEIGHT = {"date": 3, "year": 2, "month": 3, "place": 2, "event": 2, "keyword": 2, "leader": 1}
 """How much each kind of agreeing anchor counts when runs for different entries overlap."""
@@ -32,7 +32,7 @@ _FOLLOWING_NOUN = re.compile(r"^(?:'s|’s)?\s+(summit|summits|meeting|meetings|
 def load_cues(path: Path | None = None) -> dict:
     """The cue lists (``data/cues.toml``)."""
     from . import datafiles
-    from .source import read_toml
+    from ..text.source import read_toml
 
     return read_toml(path or datafiles.CUES, "cue list")
 
