@@ -17,5 +17,5 @@ def test_benchmark_script_runs_one_quick_repeat():
                             timeout=120)
     assert result.returncode in (0, 1), result.stderr   # 1: some target missed on this machine
     assert "ratio" in result.stdout and "annotated op-ed (repeat run)" in result.stdout
-    assert "interactive first screen" in result.stdout and "keys answered" in result.stdout
+    assert "-i, keys answered (op-ed)" in result.stdout and "keys answered (largest text)" in result.stdout
     assert "20 copies, annotated, cold" in result.stdout

@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import shutil
-import subprocess
 import sys
-import time
-import uuid
 
 import pytest
 
 pytest.importorskip("textual")
 
-from deyermond_reader.interactive.app import GotoScreen, HelpScreen, ReaderApp  # noqa: E402
+from deyermond_reader.interactive.app import GotoBox, HelpScreen, ReaderApp  # noqa: E402
 
 from conftest import render_plain  # noqa: E402
+from terminal import Tmux, wait_for_file  # noqa: E402
 
 
 def drive(article, keys_and_checks, size=(80, 24), start=None):
@@ -58,19 +55,18 @@ def test_go_to_chaos_in_two_keystrokes_plus_the_word(article):
 def test_go_to_lists_matches_best_first_and_stays_open_without_one(article):
     async def check(app, pilot):
         await pilot.press("g", *"summit")
-        screen = app.screen
-        assert isinstance(screen, GotoScreen)
-        assert [s.number for s in screen.matches] == [1, 2]
+        box = app.query_one(GotoBox)
+        assert box.display and app.focused is box.query_one("#goto-input")
+        assert [s.number for s in box.matches] == [1, 2]
         await pilot.press("escape")
-        assert not isinstance(app.screen, GotoScreen) and app.current_section == 1
+        assert not box.display and app.focused is app.view and app.current_section == 1
         await pilot.press("g", *"[bold]qxqx")
-        screen = app.screen
-        assert screen.matches == []
-        assert "No section matches “[bold]qxqx”" in str(screen.query_one("#goto-none").render())
+        assert box.matches == []
+        assert "No section matches “[bold]qxqx”" in str(box.query_one("#goto-none").render())
         await pilot.press("enter")
-        assert app.screen is screen
+        assert box.display
         await pilot.press("escape")
-        assert not isinstance(app.screen, GotoScreen) and app.current_section == 1
+        assert not box.display and app.current_section == 1
 
     drive(article, check)
 
@@ -260,45 +256,38 @@ def test_interactive_needs_a_terminal():
     assert result.code == 2 and "needs a terminal" in result.err
 
 
+def _top_lines(shown: str) -> list[str]:
+    return [line.strip() for line in (shown.splitlines() + [""] * 4)[:4]]
+
+
 @pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
-def test_real_terminal_in_tmux(tmp_path):
-    """Run the real program in tmux: jump by name, search, quit to an intact shell."""
-    socket = f"deyermond-{uuid.uuid4().hex[:8]}"
-    tmux = ["tmux", "-L", socket]
+@pytest.mark.parametrize("early, section, first_words", [
+    (("]", "]", "]"), "4. Trump's turn toward Moscow", "That changed with the reelection"),
+    (("End",), "7. A wake-up call for allies", "Original url"),
+])
+def test_real_terminal_takes_every_key_of_a_burst(tmp_path, early, section, first_words):
+    """The real program in tmux. Keys typed while it starts are all applied once it has, the page
+    and the top bar agreeing, and are not echoed; each later command is typed as one burst."""
     done = tmp_path / "done"
-    command = f"{sys.executable} -m deyermond_reader -i; echo $? > {done}"
-    env = {**os.environ, "TERM": "xterm-256color"}
-    subprocess.run([*tmux, "new-session", "-d", "-x", "80", "-y", "24", command], check=True, env=env)
-
-    def screen() -> str:
-        return subprocess.run([*tmux, "capture-pane", "-p"], capture_output=True, text=True).stdout
-
-    def wait_for(text: str, seconds: float = 15) -> str:
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            shown = screen()
-            if text in shown:
-                return shown
-            time.sleep(0.1)
-        raise AssertionError(f"{text!r} never appeared:\n{screen()}")
-
+    terminal = Tmux(f"{sys.executable} -m deyermond_reader -i; echo $? > {done}")
     try:
-        wait_for("1. A summit in Alaska")
-        subprocess.run([*tmux, "send-keys", "g"], check=True)
-        wait_for("Go to section")
-        subprocess.run([*tmux, "send-keys", "chaos", "Enter"], check=True)
-        shown = wait_for("But while the summit is a clear signal")
-        assert shown.splitlines()[0].strip().startswith("5. Chaos and incompetence")
-        subprocess.run([*tmux, "send-keys", "/"], check=True)
-        subprocess.run([*tmux, "send-keys", "Geneva", "Enter"], check=True)
-        wait_for("match 1/1 for “Geneva”")
-        subprocess.run([*tmux, "send-keys", "q"], check=True)
-        deadline = time.monotonic() + 10
-        while not done.exists() and time.monotonic() < deadline:
-            time.sleep(0.1)
-        assert done.read_text().strip() == "0"
+        terminal.wait_until_quiet()
+        terminal.send(*early)  # while Textual loads: before the app has drawn anything
+        shown = terminal.wait_for(lambda s: _top_lines(s)[0].startswith(section) and first_words in s)
+        terminal.send("g", *"chaos", "Enter")
+        shown = terminal.wait_for(lambda s: _top_lines(s)[0].startswith("5. Chaos and incompetence")
+                                  and "But while the summit is a clear signal" in s)
+        terminal.send("g", "3", "Enter")
+        terminal.wait_for(lambda s: _top_lines(s)[0].startswith("3. Hosting as a signal")
+                          and "3. Hosting as a signal" in _top_lines(s)[1:])
+        terminal.send("/", *"Geneva", "Enter")
+        terminal.wait_for("match 1/1 for “Geneva”")
+        terminal.send("q")
+        assert wait_for_file(done) == "0"
+        after = terminal.screen()
+        assert "]" not in after and "End" not in after and "chaos" not in after  # nothing was echoed
     finally:
-        subprocess.run([*tmux, "kill-server"], capture_output=True)
+        terminal.close()
 
 
 def test_the_scrollbar_comes_and_goes_with_the_height(article):

@@ -4,12 +4,8 @@ click must only jump), and a terminal shrunk to nothing is covered, not crashed.
 from __future__ import annotations
 
 import asyncio
-import os
 import shutil
-import subprocess
 import sys
-import time
-import uuid
 from pathlib import Path
 
 import pytest
@@ -21,7 +17,9 @@ pytest.importorskip("textual")
 from textual.widgets import OptionList  # noqa: E402
 
 from deyermond_reader import build_article  # noqa: E402
-from deyermond_reader.interactive.app import GotoScreen, ReaderApp  # noqa: E402
+from deyermond_reader.interactive.app import GotoBox, ReaderApp  # noqa: E402
+
+from terminal import Tmux, wait_for_file  # noqa: E402
 
 HOSTILE_HEADINGS = [
     '[@click=app.screenshot("victim.txt","{tmp}")]Appendix: sources[/]',
@@ -79,18 +77,18 @@ def test_hostile_headings_list_verbatim_and_a_click_only_jumps(tmp_path):
         assert clicked == set(range(len(names)))
         await pilot.press("escape", "g")
         await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, GotoScreen)
-        listed = screen.query_one("#goto-list", OptionList)
+        box = app.query_one(GotoBox)
+        assert box.display
+        listed = box.query_one("#goto-list", OptionList)
         assert prompts(listed) == [f"{n}. {name}" for n, name in enumerate(names, 1)]
         await pilot.click(listed, offset=(3, listed.content_region.y - listed.region.y + 2))
         await pilot.pause()
         await pilot.pause()
-        assert app.is_running and not isinstance(app.screen, GotoScreen)
+        assert app.is_running and not box.display
         assert listed.highlighted is not None and app.current_section == listed.highlighted + 1
         await pilot.press("g", *"[/bold]")
         await pilot.pause()
-        assert app.screen.matches[0].name == "[/bold] closing tag"
+        assert box.matches[0].name == "[/bold] closing tag"
         await pilot.press("enter")
         await pilot.pause()
         assert app.current_section == 4
@@ -121,7 +119,7 @@ def test_any_bracketed_heading_lists_verbatim_through_t_and_g(headings):
         await pilot.pause()
         await pilot.press("g")
         await pilot.pause()
-        listed = app.screen.query_one("#goto-list", OptionList)
+        listed = app.query_one("#goto-list", OptionList)
         assert prompts(listed) == [f"{s.number}. {s.name}" for s in article.sections]
         await pilot.press(*names[-1][:6], "enter")
         await pilot.pause()
@@ -181,27 +179,8 @@ def test_a_tiny_terminal_shows_too_small_and_recovers(article, opened, sizes):
 @pytest.mark.skipif(shutil.which("tmux") is None or shutil.which("bash") is None, reason="needs tmux and bash")
 def test_ctrl_z_suspends_and_fg_redraws(tmp_path):
     """In a real shell: Ctrl-Z gives the prompt back, ``fg`` brings the reader back, fully painted."""
-    socket = f"deyermond-{uuid.uuid4().hex[:8]}"
-    tmux = ["tmux", "-L", socket]
-    env = {**os.environ, "TERM": "xterm-256color", "PS1": "prompt$ "}
-    subprocess.run([*tmux, "new-session", "-d", "-x", "80", "-y", "24", "bash --norc --noprofile"],
-                   check=True, env=env)
-
-    def screen() -> str:
-        return subprocess.run([*tmux, "capture-pane", "-p"], capture_output=True, text=True).stdout
-
-    def wait_for(check, seconds: float = 15) -> str:
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            shown = screen()
-            if check(shown):
-                return shown
-            time.sleep(0.1)
-        raise AssertionError(f"never happened:\n{screen()}")
-
-    def keys(*typed: str) -> None:
-        subprocess.run([*tmux, "send-keys", *typed], check=True)
-
+    terminal = Tmux("bash --norc --noprofile")
+    keys, wait_for = terminal.send, terminal.wait_for
     try:
         wait_for(lambda s: s.strip() != "")
         keys("PS1='prompt$ '", "Enter")
@@ -219,38 +198,22 @@ def test_ctrl_z_suspends_and_fg_redraws(tmp_path):
         keys("echo status=$?", "Enter")
         wait_for(lambda s: "status=0" in s)
     finally:
-        subprocess.run([*tmux, "kill-server"], capture_output=True)
+        terminal.close()
 
 
 @pytest.mark.skipif(shutil.which("tmux") is None, reason="needs tmux")
 def test_an_article_piped_into_the_interactive_reader_still_takes_keys(tmp_path):
     """``cat a.md | deyermond-reader - -i``: standard input is the pipe, keys come from the terminal."""
-    socket = f"deyermond-{uuid.uuid4().hex[:8]}"
-    tmux = ["tmux", "-L", socket]
     done = tmp_path / "done"
     seed = Path(__file__).resolve().parents[1] / "seeds" / "trump-is-doing-putin-a-favor.md"
-    command = f"cat {seed} | {sys.executable} -m deyermond_reader - -i; echo $? > {done}"
-    subprocess.run([*tmux, "new-session", "-d", "-x", "80", "-y", "24", command], check=True,
-                   env={**os.environ, "TERM": "xterm-256color"})
-
-    def wait_for(text: str, seconds: float = 15) -> None:
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            if text in subprocess.run([*tmux, "capture-pane", "-p"], capture_output=True, text=True).stdout:
-                return
-            time.sleep(0.1)
-        raise AssertionError(f"{text!r} never appeared")
-
+    terminal = Tmux(f"cat {seed} | {sys.executable} -m deyermond_reader - -i; echo $? > {done}")
     try:
-        wait_for("Quit")
-        subprocess.run([*tmux, "send-keys", "?"], check=True)
-        wait_for("these keys")  # the help screen: the key reached the reader, not the terminal's echo
-        subprocess.run([*tmux, "send-keys", "Escape"], check=True)
-        time.sleep(0.3)
-        subprocess.run([*tmux, "send-keys", "q"], check=True)
-        deadline = time.monotonic() + 10
-        while not done.exists() and time.monotonic() < deadline:
-            time.sleep(0.1)
-        assert done.read_text().strip() == "0"
+        terminal.wait_for("Quit")
+        terminal.send("?")
+        terminal.wait_for("these keys")  # the help screen: the key reached the reader, not the terminal's echo
+        terminal.send("Escape")
+        terminal.wait_for(lambda s: "these keys" not in s)
+        terminal.send("q")
+        assert wait_for_file(done) == "0"
     finally:
-        subprocess.run([*tmux, "kill-server"], capture_output=True)
+        terminal.close()

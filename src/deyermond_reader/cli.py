@@ -200,7 +200,7 @@ def run(args: argparse.Namespace, out: IO[str], stdin: BinaryIO | None = None) -
             raise UsageError("--interactive needs a terminal on standard output")
         if not _isatty(sys.__stderr__):  # where Textual draws, so that stdout can be piped
             raise UsageError("--interactive draws on standard error: it needs to be the terminal too")
-        read_interactively(args, out, data, name, key, annotate, kinds)
+        read_interactively(args, data, name, key, annotate, kinds)
         return Exit.OK
     article = article_from_bytes(data, name, args.path, annotate, key, kinds)
     section = None
@@ -222,44 +222,56 @@ def run(args: argparse.Namespace, out: IO[str], stdin: BinaryIO | None = None) -
     return Exit.OK
 
 
-def read_interactively(args: argparse.Namespace, out: IO[str], data: bytes, name: str,
-                       key: str | None, annotate: bool, kinds: bool) -> None:
-    """The full-screen reader, its first screen drawn (or taken from the cache) while Textual loads."""
+def read_interactively(args: argparse.Namespace, data: bytes, name: str, key: str | None,
+                       annotate: bool, kinds: bool) -> None:
+    """The full-screen reader. The terminal stops echoing first, so that keys typed while
+    Textual loads wait for the app instead of appearing on the screen."""
+    from .errors import ReaderError
     from .pipeline import article_from_bytes
-    from .interactive.firstscreen import FirstScreen, first_screen, paint, screen_size
-    from .errors import UsageError
     from .text.source import INTERACTIVE, check_shape, decode
 
-    check_shape(decode(data, name), name, INTERACTIVE)  # also when the Article is in the cache
     _keys_from_terminal(needed=args.path == "-")
-    terminal = sys.__stderr__  # the app draws there; its first screen must too
-    if terminal is None:
-        raise UsageError("--interactive draws on standard error, which is closed")
-    size = screen_size(terminal)
-    screen_key = None
-    if key is not None and size is not None:
-        from . import cache
-
-        screen_key = output_key(key, args, out, extra=("first screen", *size))
-    painted = cache.read_output(screen_key) if screen_key else None
-    with FirstScreen(terminal) as first:
-        if painted is not None:
-            first.show(painted)
+    with _echo_off():
+        check_shape(decode(data, name), name, INTERACTIVE)  # also when the Article is in the cache
         article = article_from_bytes(data, name, args.path, annotate, key, kinds)
         start = None
         if args.section is not None:
             from .text.sections import resolve_section
 
             start = resolve_section(article.sections, args.section).number
-        if painted is None and size is not None:
-            painted = paint(first_screen(article, *size, start))
-            first.show(painted)
-            if screen_key:
-                cache.write_output(screen_key, painted)
         from .interactive.app import run as run_interactive
 
         _collect_garbage_again()
-        run_interactive(article, start, first)
+        if run_interactive(article, start):  # Textual has shown what went wrong
+            raise ReaderError("the interactive reader stopped on an internal error")
+
+
+class _echo_off:
+    """Turn the terminal's echo off on standard input (the keyboard), and back on at every exit:
+    a return, an error, Ctrl-C. Textual restores the settings it found, this no-echo state,
+    when it stops; this gives back the original ones."""
+
+    def __enter__(self) -> None:
+        import termios
+
+        self.saved = None
+        try:
+            self.saved = termios.tcgetattr(0)
+            quiet = termios.tcgetattr(0)
+            quiet[3] &= ~(termios.ECHO | termios.ECHONL)
+            termios.tcsetattr(0, termios.TCSANOW, quiet)
+        except (termios.error, OSError, ValueError):
+            self.saved = None
+
+    def __exit__(self, *_exc) -> None:
+        if self.saved is None:
+            return
+        import termios
+
+        try:
+            termios.tcsetattr(0, termios.TCSADRAIN, self.saved)
+        except (termios.error, OSError, ValueError):
+            pass
 
 
 def _keys_from_terminal(needed: bool) -> None:
@@ -290,7 +302,7 @@ def _collect_garbage_again() -> None:
     gc.enable()
 
 
-def output_key(article: str, args: argparse.Namespace, out: IO[str], extra: tuple = ()) -> str:
+def output_key(article: str, args: argparse.Namespace, out: IO[str]) -> str:
     """Everything the printed bytes depend on: the Article's key (which covers the code), every
     parsed option (all of them, so a new one can never be left out), the width and terminal."""
     from .annotate import datafiles
@@ -298,7 +310,7 @@ def output_key(article: str, args: argparse.Namespace, out: IO[str], extra: tupl
 
     options = [article, sorted(vars(args).items()), _plain(args, out), _isatty(out),
                args.width or min(terminal_columns(out), MAX_MEASURE)]
-    options += [os.environ.get(name, "\0") for name in TERMINAL_VARIABLES] + list(extra)
+    options += [os.environ.get(name, "\0") for name in TERMINAL_VARIABLES]
     catalogue = datafiles.CATALOGUE.read_bytes() if (args.summits or args.timeline) else b""
     return cache_key(repr(options).encode(), catalogue)
 

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 
 from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.geometry import Size
+from textual.message import Message
 from textual.screen import ModalScreen, Screen
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -73,6 +75,8 @@ class ArticleView(ScrollView, can_focus=True):
         self.text_width = 0
         self.pending_jump: int | None = None
         """A section to show at the top once the lines exist (the reader opened at it)."""
+        self.waiting: list[Callable[[], object]] = []
+        """Moves asked for before the lines exist (keys typed while the app starts), in order."""
 
     # ---- lines ---------------------------------------------------------------
 
@@ -97,7 +101,52 @@ class ArticleView(ScrollView, can_focus=True):
             self.pending_jump = None
         elif top is not None:
             self.scroll_to(y=self.starts[top], animate=False, immediate=True, force=True)
+        waiting, self.waiting = self.waiting, []
+        for move in waiting:
+            move()
         self.refresh()
+
+    def when_laid_out(self, move: Callable[[], object]) -> None:
+        """Make a move now, or once the lines exist: a key typed while the app starts is kept
+        and applied in order, not applied to an empty page."""
+        if self.lines:
+            move()
+        else:
+            self.waiting.append(move)
+
+    def scroll_lines(self, lines: int) -> None:
+        """Scroll by ``lines`` (negative: up), now or once the lines exist."""
+        self.when_laid_out(lambda: self.scroll_to(y=self.scroll_y + lines, animate=False, immediate=True,
+                                                  force=True))
+
+    def scroll_pages(self, pages: int) -> None:
+        self.when_laid_out(lambda: self.scroll_to(y=self.scroll_y + pages * max(1, self.size.height - 1),
+                                                  animate=False, immediate=True, force=True))
+
+    def scroll_to_line(self, line: int | Callable[[], int]) -> None:
+        """Scroll so that ``line`` (or the line it names once laid out) is at the top."""
+        self.when_laid_out(lambda: self.scroll_to(y=line() if callable(line) else line, animate=False,
+                                                  immediate=True, force=True))
+
+    # Textual's own scrolling keys (arrows, Home, End, PgUp, PgDn). Textual's versions skip a key
+    # until the scrollbar is drawn, so one typed while the app starts was dropped.
+    def action_scroll_home(self) -> None:
+        self.scroll_to_line(0)
+
+    def action_scroll_end(self) -> None:
+        self.scroll_to_line(lambda: self.max_scroll_y)
+
+    def action_scroll_up(self) -> None:
+        self.scroll_lines(-1)
+
+    def action_scroll_down(self) -> None:
+        self.scroll_lines(1)
+
+    def action_page_up(self) -> None:
+        self.scroll_pages(-1)
+
+    def action_page_down(self) -> None:
+        self.scroll_pages(1)
 
     def _render_all(self, width: int) -> None:
         self.text_width = width
@@ -184,13 +233,25 @@ def section_option(section: Section) -> Option:
                   id=str(section.number))
 
 
-class GotoScreen(ModalScreen[int | None]):
-    """Type any part of a section's name or its number; matches show as you type."""
+class GotoBox(Vertical):
+    """Type any part of a section's name or its number; matches show as you type.
+
+    It is part of the reader's own screen, hidden until ``g``, rather than a screen pushed on
+    top: a pushed screen composes and takes focus only after the keys already typed have gone
+    to the article, so ``g3`` Enter typed in one burst lost the 3 and the Enter.
+    """
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, sections: tuple[Section, ...]) -> None:
-        super().__init__()
+    class Chosen(Message):
+        """The box was closed: on section ``number``, or with None for no choice."""
+
+        def __init__(self, number: int | None) -> None:
+            super().__init__()
+            self.number = number
+
+    def __init__(self, sections: tuple[Section, ...], **kwargs) -> None:
+        super().__init__(**kwargs)
         self.sections = sections
         self.matches: list[Section] = list(sections)
 
@@ -205,25 +266,41 @@ class GotoScreen(ModalScreen[int | None]):
     def _options(self) -> list[Option]:
         return [section_option(s) for s in self.matches]
 
+    def open(self) -> None:
+        """Show the box empty, with the keyboard in it at once (not after a refresh)."""
+        box = self.query_one("#goto-input", Input)
+        box.value = ""
+        self._show_matches("")
+        self.display = True
+        self.screen.set_focus(box)
+
     def on_input_changed(self, event: Input.Changed) -> None:
-        self.matches = rank_sections(self.sections, event.value)
+        event.stop()
+        self._show_matches(event.value)
+
+    def _show_matches(self, value: str) -> None:
+        self.matches = rank_sections(self.sections, value)
         options = self.query_one("#goto-list", OptionList)
         options.clear_options()
         options.add_options(self._options())
         self.query_one("#goto-none", Static).update(
-            Text("" if self.matches else f"No section matches “{neutralise_line(event.value)}”"))
+            Text("" if self.matches else f"No section matches “{neutralise_line(value)}”"))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         if self.matches:
-            self.dismiss(self.matches[0].number)
+            self.close(self.matches[0].number)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.dismiss(int(event.option.id or 0))
+        self.close(int(event.option.id or 0))
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        self.close(None)
+
+    def close(self, number: int | None) -> None:
+        self.display = False
+        self.post_message(self.Chosen(number))
 
 
 class HelpScreen(ModalScreen[None]):
@@ -256,10 +333,10 @@ class ReaderApp(App[None]):
     BINDINGS = [
         Binding("q", "quit", "Quit"),
         Binding("t", "toggle_toc", "Contents"),
-        Binding("g", "goto", "Go to"),
+        Binding("g", "goto", "Go to", priority=True),
         Binding("right_square_bracket", "next_section", "Next §"),
         Binding("left_square_bracket", "previous_section", "Prev §"),
-        Binding("slash", "search", "Search"),
+        Binding("slash", "search", "Search", priority=True),
         Binding("n", "next_match", "Next match", show=False),
         Binding("N,shift+n", "previous_match", "Previous match", show=False),
         Binding("c", "toggle_claims", "Claims"),
@@ -295,6 +372,7 @@ class ReaderApp(App[None]):
         yield Input(placeholder="Search the text (Enter: find, Esc: cancel)", id="search")
         yield Static(id="status")
         yield Footer()
+        yield GotoBox(self.article.sections, id="goto-layer")
 
     @property
     def view(self) -> ArticleView:
@@ -314,8 +392,17 @@ class ReaderApp(App[None]):
             self.pop_screen()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """While the terminal is too small only quitting and suspending work: the reader is covered."""
-        return action in ("quit", "suspend_process") or not isinstance(self.screen, TooSmallScreen)
+        """While the terminal is too small only quitting and suspending work: the reader is covered.
+
+        ``/`` and ``g`` are priority bindings, run as the key arrives, so that the box has the
+        keyboard before the next key of a burst is handed on; they stand aside while a box or
+        the keys screen is open, so that a ``g`` or ``/`` can be typed into a box.
+        """
+        if isinstance(self.screen, TooSmallScreen):
+            return action in ("quit", "suspend_process")
+        if action in ("search", "goto"):
+            return not isinstance(self.screen, ModalScreen) and not isinstance(self.focused, Input)
+        return True
 
     def on_mount(self) -> None:
         self.theme_styles()
@@ -324,7 +411,7 @@ class ReaderApp(App[None]):
             view.pending_jump = self.start_section
             self._jump_target = self.current_section = self.start_section
         self.watch(view, "scroll_y", self._scrolled)
-        view.focus()
+        self.screen.set_focus(view)  # now: a key typed during start-up is for the article
         self.query_one("#search", Input).display = False
         self._show_status()
         self._update_topbar()
@@ -396,17 +483,17 @@ class ReaderApp(App[None]):
 
     def jump_to(self, number: int) -> None:
         """Scroll so that section ``number`` starts at the top of the article view."""
+        view = self.view
         self._jump_target = number
-        self.view.scroll_to(y=self.view.headings.get(number, 0), animate=False, immediate=True)
         self.current_section = number
         self._update_topbar()
+        view.scroll_to_line(lambda: view.headings.get(number, 0))
 
     def action_line(self, lines: int) -> None:
-        self.view.scroll_relative(y=lines, animate=False)
+        self.view.scroll_lines(lines)
 
     def action_page(self, pages: int) -> None:
-        view = self.view
-        view.scroll_relative(y=pages * max(1, view.size.height - 1), animate=False)
+        self.view.scroll_pages(pages)
 
     def action_next_section(self) -> None:
         numbers = [s.number for s in self.article.sections]
@@ -425,9 +512,9 @@ class ReaderApp(App[None]):
         toc.display = not toc.display
         toc.set_class(self.size.width < NARROW, "overlay")
         if toc.display:
-            toc.focus()
+            self.screen.set_focus(toc)
         else:
-            self.view.focus()
+            self.screen.set_focus(self.view)
 
     @property
     def toc_visible(self) -> bool:
@@ -440,12 +527,12 @@ class ReaderApp(App[None]):
             self.call_after_refresh(self.jump_to, int(event.option.id or 0))
 
     def action_goto(self) -> None:
-        def chosen(number: int | None) -> None:
-            if number:
-                self.jump_to(number)
-            self.view.focus()
+        self.query_one(GotoBox).open()
 
-        self.push_screen(GotoScreen(self.article.sections), chosen)
+    def on_goto_box_chosen(self, message: GotoBox.Chosen) -> None:
+        self.screen.set_focus(self.view)
+        if message.number:
+            self.jump_to(message.number)
 
     def action_help(self) -> None:
         self.push_screen(HelpScreen())
@@ -461,20 +548,20 @@ class ReaderApp(App[None]):
         box = self.query_one("#search", Input)
         box.display = True
         box.value = ""
-        box.focus()
+        self.screen.set_focus(box)  # now, not after a refresh: the next key of a burst is for the box
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id != "search":
             return
         self.find(event.value)
         event.input.display = False
-        self.view.focus()
+        self.screen.set_focus(self.view)
 
     def action_clear_search(self) -> None:
         box = self.query_one("#search", Input)
         if box.display:
             box.display = False
-            self.view.focus()
+            self.screen.set_focus(self.view)
         elif self.search_text:
             self.find("")
 
@@ -512,40 +599,8 @@ class ReaderApp(App[None]):
         self._step_match(-1)
 
 
-def run(article: Article, start_section: int | None = None, first_screen=None) -> None:
-    """Run the reader; with ``first_screen`` (a painted ``FirstScreen``) the app keeps its text."""
+def run(article: Article, start_section: int | None = None) -> int:
+    """Run the reader until the reader quits; return Textual's status (not 0 if the app failed)."""
     app = ReaderApp(article, start_section)
-    if first_screen is not None and first_screen.painted:
-        app.driver_class = keeping_first_screen(app.driver_class, first_screen)
     app.run()
-
-
-def keeping_first_screen(driver_class, first_screen):
-    """A driver that enters the alternate screen without clearing what was drawn there.
-
-    Some terminals clear the alternate screen when asked to enter it again,
-    which would blank the first screen until the app paints; and it tells the
-    first screen when the app has given the terminal back.
-    """
-    from textual.drivers.linux_driver import LinuxDriver
-
-    if not issubclass(driver_class, LinuxDriver):
-        return driver_class
-
-    class KeepingDriver(driver_class):
-        _entered = False
-
-        def write(self, data: str) -> None:
-            if data == ALTERNATE_SCREEN and not self._entered:
-                self._entered = True  # the first screen is already there
-                return
-            super().write(data)
-
-        def stop_application_mode(self) -> None:
-            super().stop_application_mode()
-            first_screen.released = True
-
-    return KeepingDriver
-
-
-ALTERNATE_SCREEN = "\x1b[?1049h"
+    return app.return_code or 0

@@ -1,0 +1,61 @@
+"""A real terminal for the interactive reader: tmux, driven by keys, read by its screen."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import time
+import uuid
+from pathlib import Path
+
+
+class Tmux:
+    """One tmux server running one command in an 80x24 pane; the screen is waited on, never slept on."""
+
+    def __init__(self, command: str, size: tuple[int, int] = (80, 24)) -> None:
+        self.tmux = ["tmux", "-L", f"deyermond-{uuid.uuid4().hex[:8]}"]
+        subprocess.run([*self.tmux, "new-session", "-d", "-x", str(size[0]), "-y", str(size[1]), command],
+                       check=True, env={**os.environ, "TERM": "xterm-256color"})
+
+    def screen(self) -> str:
+        return subprocess.run([*self.tmux, "capture-pane", "-p"], capture_output=True, text=True).stdout
+
+    def send(self, *keys: str) -> None:
+        """Send the keys in one write: a burst, as fast as a person typing ahead of the screen."""
+        subprocess.run([*self.tmux, "send-keys", *keys], check=True)
+
+    def wait_for(self, found, seconds: float = 15) -> str:
+        """The screen once ``found`` (a string on it, or a test of its text) holds."""
+        test = (lambda shown: found in shown) if isinstance(found, str) else found
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            shown = self.screen()
+            if test(shown):
+                return shown
+            time.sleep(0.05)
+        raise AssertionError(f"{found!r} never appeared:\n{self.screen()}")
+
+    def echoes(self) -> bool:
+        """Whether the pane's terminal echoes what is typed (``stty`` on the pane's device)."""
+        tty = subprocess.run([*self.tmux, "display", "-p", "#{pane_tty}"], capture_output=True,
+                             text=True).stdout.strip()
+        settings = subprocess.run(["stty", "-F", tty, "-a"], capture_output=True, text=True).stdout
+        return " -echo " not in f" {settings.replace(chr(10), ' ')} "
+
+    def wait_until_quiet(self, seconds: float = 15) -> None:
+        """Until the program has turned the echo off (a key typed before that is the terminal's)."""
+        deadline = time.monotonic() + seconds
+        while self.echoes():
+            if time.monotonic() > deadline:
+                raise AssertionError("the terminal still echoes keys")
+            time.sleep(0.01)
+
+    def close(self) -> None:
+        subprocess.run([*self.tmux, "kill-server"], capture_output=True)
+
+
+def wait_for_file(path: Path, seconds: float = 10) -> str:
+    deadline = time.monotonic() + seconds
+    while not path.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return path.read_text().strip()
