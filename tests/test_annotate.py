@@ -261,7 +261,7 @@ def test_words_are_the_regex_matches_of_the_lowered_text():
     import random
     import re
 
-    from deyermond_reader.annotate.lexicon import vocabulary, words, words_and_vocabulary
+    from deyermond_reader.annotate.lexicon import Words, vocabulary, words
 
     word = re.compile(r"\w+")
 
@@ -276,8 +276,14 @@ def test_words_are_the_regex_matches_of_the_lowered_text():
     for _ in range(20000):
         text = "".join(generator.choice(alphabet) for _ in range(generator.randint(0, 30)))
         assert words(text) == expected(text), text
-        tokens, vocab = words_and_vocabulary(text)
+        read = Words(text)
+        tokens, vocab = read.tokens, read.vocab
         assert tokens == expected(text), text
         assert vocab >= vocabulary(text) and vocab >= {word for word, _, _ in tokens}, text
         if len(text.lower()) == len(text):
             assert vocab == vocabulary(text), text
+        start = generator.randint(0, len(text))
+        end = generator.randint(start, len(text))
+        clause = read.part(start, end)  # a clause's words are cut from the sentence's
+        assert clause.tokens == [(w, a - start, b - start) for w, a, b in tokens if a >= start and b <= end]
+        assert clause.vocab >= {word for word, _, _ in clause.tokens}

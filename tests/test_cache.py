@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from deyermond_reader import load_article
+from deyermond_reader.pipeline import Depth
 from deyermond_reader.cache import cache_dir
 
 from conftest import SEED, run_cli
@@ -44,7 +45,7 @@ def test_changed_text_misses(tmp_path, monkeypatch):
 def test_annotated_and_bare_are_cached_apart(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert load_article().summits
-    assert load_article(annotate=False).summits == ()
+    assert load_article(depth=Depth.TEXT).summits == ()
     assert load_article().summits
 
 
@@ -109,7 +110,7 @@ def test_printing_in_parts_equals_printing_whole(tmp_path, monkeypatch, article)
 
 def test_claim_kinds_are_computed_only_when_asked_for(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    plain = load_article(kinds=False)
+    plain = load_article(depth=Depth.REFERENCES)
     assert plain.summits and not any(s.kind for p in plain.paragraphs for s in p.sentences)
     full = load_article()
     assert all(s.kind for p in full.paragraphs for s in p.sentences)

@@ -29,7 +29,8 @@ def _copy(tmp_path) -> Path:
 def _run(package: Path, cache_home: Path, *args: str) -> str:
     env = {**os.environ, "PYTHONPATH": str(package.parent), "XDG_CACHE_HOME": str(cache_home),
            "PYTHONDONTWRITEBYTECODE": "1"}
-    result = subprocess.run([sys.executable, "-m", "deyermond_reader", "-w", "80", *args], env=env,
+    width = [] if "--json" in args else ["-w", "80"]
+    result = subprocess.run([sys.executable, "-m", "deyermond_reader", *width, *args], env=env,
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     return result.stdout

@@ -94,7 +94,7 @@ def test_broken_catalogue(tmp_path, monkeypatch):
 
     bad = tmp_path / "summits.toml"
     bad.write_text('[[summit]]\nid = "x"\n', encoding="utf-8")
-    monkeypatch.setattr(datafiles, "CATALOGUE", bad)
+    monkeypatch.setattr(datafiles, "DATA", tmp_path)  # where every catalogue is looked for
     result = run_cli()
     assert result.code == 1
     assert result.err == f"deyermond-reader: error: {bad}: broken summit catalogue: entry 1 (x): name must be text\n"

@@ -171,7 +171,8 @@ def test_a_closed_pipe_exits_0_quietly_cached_or_not(tmp_path, args):
     if args == ["LONG"]:
         args = [_file(tmp_path, SEED.read_text(encoding="utf-8") * 3)]  # over the output cache's 64 KiB
     for _ in range(2):  # the second run is answered from the cache where it can be
-        process = subprocess.Popen([sys.executable, "-m", "deyermond_reader", "-w", "80", *args],
+        width = [] if "--json" in args else ["-w", "80"]  # JSON has no width
+        process = subprocess.Popen([sys.executable, "-m", "deyermond_reader", *width, *args],
                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         process.stdout.readline()
         process.stdout.close()  # what head -1 does
@@ -185,7 +186,7 @@ def test_a_closed_pipe_exits_0_quietly_cached_or_not(tmp_path, args):
 
 @pytest.mark.parametrize("args, code, message", [
     ([""], 2, "the PATH is empty: give a file, or - for standard input"),
-    (["--legend", "/nonexistent"], 2, "--legend shows what the markers mean and reads no article: drop the PATH"),
+    (["--legend", "/nonexistent"], 2, "--legend reads no article: drop the PATH"),
 ])
 def test_options_never_ignore_a_path(args, code, message):
     result = run_cli(*args)
@@ -281,13 +282,45 @@ def test_the_benchmark_text_is_within_every_limit():
 
 
 @pytest.mark.parametrize("args, message", [
-    (["--legend", "-s", "nosuch"], "--legend shows what the markers mean and reads no article: drop -s"),
-    (["--timeline", "-s", "2"], "--timeline shows every catalogued summit; for those a section refers to, "
-                                "use --summits -s NAME"),
+    (["--legend", "-s", "nosuch"], "--legend shows no sections: drop -s"),
+    (["-i", "-p"], "-i/--interactive is already full screen: drop -p"),
+    (["-i", "-w", "60"], "-i/--interactive has no line width to set: drop -w"),
+    (["--json", "-w", "60"], "--json has no line width to set: drop -w"),
+    (["--claims", "--no-annotations"], "--claims shows annotations: drop --no-annotations"),
+    (["--summits", "--no-annotations"], "--summits shows annotations: drop --no-annotations"),
+    (["--timeline", "--no-annotations"], "--timeline shows annotations: drop --no-annotations"),
+    (["--toc", "--all"], "--all goes with --summits"),
 ])
-def test_a_section_with_a_view_that_cannot_take_one_is_refused(args, message):
+def test_an_option_a_view_cannot_use_is_refused_in_one_line(args, message):
     result = run_cli(*args)
     assert (result.code, result.out, result.err) == (2, "", f"deyermond-reader: error: {message}\n")
+
+
+def test_every_pair_of_options_either_works_or_says_why():
+    """Each view with each option that changes what it does: exit 0 with output, or 2 with one line."""
+    from deyermond_reader.modes import VIEWS
+
+    extras = [["-s", "2"], ["-w", "60"], ["--no-annotations"], ["--all"], ["--no-color"], ["--no-cache"]]  # -p: below
+    for view in VIEWS:
+        if view.name == "interactive":
+            continue  # needs a terminal: its refusals are above, its -s in the interactive tests
+        for extra in extras:
+            result = run_cli(*view.flags[:1], *extra)
+            assert result.code in (0, 2), (view.name, extra, result.err)
+            if result.code == 0:
+                assert result.out.strip() and result.err == "", (view.name, extra)
+            else:
+                assert result.out == "" and result.err.count("\n") == 1, (view.name, extra, result.err)
+
+
+def test_timeline_with_a_section_fills_in_that_sections_summits():
+    whole, one = run_cli("--timeline", "-w", "100"), run_cli("--timeline", "-s", "2", "-w", "100")
+    assert whole.code == one.code == 0
+    assert "the summits this article refers to (13 of" in whole.out.replace("\n", " ")
+    note = one.out.replace("\n", " ")
+    assert "the summits section 2 refers to (" in note and "(13 of" not in note
+    filled = sum(one.out.count(symbol) for symbol in "●▲▼◆")
+    assert 0 < filled < sum(whole.out.count(symbol) for symbol in "●▲▼◆")
 
 
 def test_toc_with_a_section_is_that_sections_row():

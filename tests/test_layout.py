@@ -50,10 +50,10 @@ def test_words_longer_than_the_line_fold():
 @pytest.mark.parametrize("width", [80, 61, 50, 40, 20, 7])
 def test_the_one_regex_lines_are_the_word_by_word_lines(article, width):
     from deyermond_reader.output.layout import set_paragraph, set_paragraph_word_by_word
-    from deyermond_reader.output.article import summit_numbers
+    from deyermond_reader.output.article import marker_numbers
 
     console = Console(file=io.StringIO(), width=width, theme=make_theme())
-    numbers = summit_numbers(article)
+    numbers = marker_numbers(article)
     texts = [with_markers(paragraph_text(p), p, numbers) for p in article.paragraphs]
     texts += [Text("a " * 30 + "b"), Text("x" * (width + 3) + " y z"), Text("one  two"),
               Text("tail "), Text("word " * 3 + "é" * 3), Text("line\nbreak " * 5),

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+
+from deyermond_reader.pipeline import Depth
 from rich.text import Text
 
 from deyermond_reader.output.article import render_article, render_toc
@@ -22,7 +24,7 @@ def test_every_word_of_the_op_ed_is_rendered_in_order(article, seed_text, width)
 def test_every_word_is_rendered_without_annotations_too(seed_text, width):
     from deyermond_reader import load_article
 
-    rendered = render_plain(render_article(load_article(annotate=False)), width)
+    rendered = render_plain(render_article(load_article(depth=Depth.TEXT)), width)
     assert not MARKER.search(rendered) and "┃" not in rendered
     assert words_in_order(source_words(seed_text), rendered) == (True, "")
 
@@ -98,11 +100,11 @@ def test_markers_render_as_pieced_together_markers(article, width):
 
     from rich.console import Console
 
-    from deyermond_reader.output.article import Prose, summit_numbers
+    from deyermond_reader.output.article import Prose, marker_numbers
     from deyermond_reader.output.theme import make_theme
 
     console = Console(file=io.StringIO(), width=width, theme=make_theme(), force_terminal=True)
-    numbers = summit_numbers(article)
+    numbers = marker_numbers(article)
     checked = 0
     for paragraph in article.paragraphs:
         if not any(s.references for s in paragraph.sentences):
@@ -126,7 +128,7 @@ def test_two_markers_at_one_place_inside_a_styled_span():
     from deyermond_reader.output.theme import make_theme
 
     plain = "Geneva and Reykjavik talks"
-    references = (Reference(0, 6, "Geneva", ("a",)), Reference(0, 6, "Geneva", ("b",)))
+    references = (Reference(0, 6, "Geneva", "summit", ("a",)), Reference(0, 6, "Geneva", "summit", ("b",)))
     paragraph = Paragraph(plain, sentences=(Sentence(plain, 0, len(plain), references=references),))
     text = Text(plain)
     text.stylize("bold", 0, 10)

@@ -220,7 +220,7 @@ def test_every_word_reaches_the_screen_in_order(article, seed_text):
 def test_a_long_article_searches_jumps_and_colours_like_the_op_ed(seed_text):
     from deyermond_reader import build_article
 
-    long = build_article(seed_text * 20, annotate=True)
+    long = build_article(seed_text * 20)
     expected = seed_text.count("Geneva") * 20
 
     async def check(app, pilot):

@@ -17,6 +17,7 @@ pytest.importorskip("textual")
 from textual.widgets import OptionList  # noqa: E402
 
 from deyermond_reader import build_article  # noqa: E402
+from deyermond_reader.pipeline import Depth
 from deyermond_reader.interactive.app import GotoBox, ReaderApp  # noqa: E402
 
 from terminal import Tmux, wait_for_file  # noqa: E402
@@ -34,7 +35,7 @@ HOSTILE_HEADINGS = [
 def article_with_headings(headings: list[str]):
     body = "\n\n".join(f"## {heading}\n\nParagraph {number} of the text." for number, heading in
                        enumerate(headings, 1))
-    return build_article(f"# Title\n\n{body}\n", annotate=False)
+    return build_article(f"# Title\n\n{body}\n", depth=Depth.TEXT)
 
 
 def prompts(option_list: OptionList) -> list[str]:

@@ -68,6 +68,7 @@ class Parser(argparse.ArgumentParser):
 
 def build_parser() -> Parser:
     from . import __version__
+    from .modes import VIEWS
 
     parser = Parser(
         prog=PROG, formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EXAMPLES,
@@ -78,18 +79,11 @@ def build_parser() -> Parser:
     parser.add_argument("-s", "--section", metavar="NAME",
                         help="show only this section: a number, a name, part of one, or a close typo")
     mode = parser.add_mutually_exclusive_group()
-    mode.add_argument("--toc", action="store_true", help="list the sections with paragraph and word counts")
-    mode.add_argument("--json", action="store_true", help="print the document model as JSON")
-    mode.add_argument("--claims", action="store_true",
-                      help="every sentence with its claim kind and cue, and counts per kind")
-    mode.add_argument("--summits", action="store_true",
-                      help="a table of the summits the article refers to (--all: the whole catalogue)")
-    mode.add_argument("--timeline", action="store_true",
-                      help="every catalogued summit 1955-2025 on one time axis, by setting")
-    mode.add_argument("--legend", action="store_true", help="what the markers, colours and claim kinds mean")
+    for view in VIEWS:  # one option per view, from the table
+        if view.flags:
+            mode.add_argument(*view.flags, dest="view", action="store_const", const=view.name, help=view.help)
+    parser.set_defaults(view=VIEWS[0].name)
     parser.add_argument("--all", action="store_true", help="with --summits: the whole catalogue")
-    parser.add_argument("-i", "--interactive", action="store_true",
-                        help="read in a full-screen reader: contents (t), go to (g), search (/), keys (?)")
     parser.add_argument("--no-annotations", action="store_true",
                         help="the bare text: no summit markers, callouts or claim kinds")
     parser.add_argument("--no-cache", action="store_true",
@@ -161,33 +155,32 @@ TERMINAL_VARIABLES = ("TERM", "COLORTERM", "NO_COLOR", "FORCE_COLOR", "TTY_COMPA
 
 def run(args: argparse.Namespace, out: IO[str], stdin: BinaryIO | None = None) -> Exit:
     """Do what the options ask, without error handling (``main`` maps errors)."""
-    from .pipeline import article_from_bytes, article_key
     from .errors import UsageError
+    from .modes import needed_depth, option_conflicts, view_named
+    from .pipeline import article_from_bytes, article_key
     from .text.source import read_bytes
 
-    if args.all and not args.summits:
-        raise UsageError("--all goes with --summits")
+    view = view_named(args.view)
     if args.path == "":
         raise UsageError("the PATH is empty: give a file, or - for standard input")
-    if args.legend and args.path is not None:
-        raise UsageError("--legend shows what the markers mean and reads no article: drop the PATH")
-    if args.legend and args.section is not None:
-        raise UsageError("--legend shows what the markers mean and reads no article: drop -s")
-    if args.timeline and args.section is not None:
-        raise UsageError("--timeline shows every catalogued summit; for those a section refers to, "
-                         "use --summits -s NAME")
-    if args.legend:
-        from .output.views import render_legend
-
-        make_console(args, out).print(render_legend())
+    conflict = option_conflicts(view, args)
+    if conflict:
+        raise UsageError(conflict)
+    depth = needed_depth(view, args)
+    if depth is None:  # the legend: no article
+        show(args, out, view.renderable(None, None, args), None)
         return Exit.OK
-    annotate = not args.no_annotations
-    kinds = annotate and (args.claims or args.json or args.interactive)
     data, name = read_bytes(args.path, stdin)
-    key = None if args.no_cache else article_key(data, args.path, annotate, kinds)
+    key = None if args.no_cache else article_key(data, args.path, depth)
+    if view.name == "interactive":
+        if not _isatty(out):
+            raise UsageError("--interactive needs a terminal on standard output")
+        if not _isatty(sys.__stderr__):  # where Textual draws, so that stdout can be piped
+            raise UsageError("--interactive draws on standard error: it needs to be the terminal too")
+        read_interactively(args, data, name, key, depth)
+        return Exit.OK
     printed_key = None
-    if key is not None and not (args.pager or args.interactive or args.json) \
-            and len(data) <= OUTPUT_CACHE_LIMIT:
+    if key is not None and view.cached and not args.pager and len(data) <= OUTPUT_CACHE_LIMIT:
         from . import cache
 
         printed_key = output_key(key, args, out)
@@ -195,35 +188,24 @@ def run(args: argparse.Namespace, out: IO[str], stdin: BinaryIO | None = None) -
         if printed is not None:
             out.write(printed)
             return Exit.OK
-    if args.interactive:
-        if not _isatty(out):
-            raise UsageError("--interactive needs a terminal on standard output")
-        if not _isatty(sys.__stderr__):  # where Textual draws, so that stdout can be piped
-            raise UsageError("--interactive draws on standard error: it needs to be the terminal too")
-        read_interactively(args, data, name, key, annotate, kinds)
-        return Exit.OK
-    article = article_from_bytes(data, name, args.path, annotate, key, kinds)
+    article = article_from_bytes(data, name, args.path, depth, key)
     section = None
     if args.section is not None:
         from .text.sections import resolve_section
 
         section = resolve_section(article.sections, args.section)
-    if args.json:
-        from .output.export import to_json
-
-        if section is not None:
-            article = article._replace(sections=(section,))
+    shown = view.renderable(article, section, args)
+    if isinstance(shown, str):  # JSON: text as it is, paged or printed
         if args.pager:
-            page_text(args, out, to_json(article) + "\n")
+            page_text(args, out, shown + "\n")
         else:
-            out.write(to_json(article) + "\n")
+            out.write(shown + "\n")
         return Exit.OK
-    show(args, out, choose_view(args, article, section), printed_key)
+    show(args, out, shown, printed_key)
     return Exit.OK
 
 
-def read_interactively(args: argparse.Namespace, data: bytes, name: str, key: str | None,
-                       annotate: bool, kinds: bool) -> None:
+def read_interactively(args: argparse.Namespace, data: bytes, name: str, key: str | None, depth) -> None:
     """The full-screen reader. The terminal stops echoing first, so that keys typed while
     Textual loads wait for the app instead of appearing on the screen."""
     from .errors import ReaderError
@@ -233,7 +215,7 @@ def read_interactively(args: argparse.Namespace, data: bytes, name: str, key: st
     _keys_from_terminal(needed=args.path == "-")
     with _echo_off():
         check_shape(decode(data, name), name, INTERACTIVE)  # also when the Article is in the cache
-        article = article_from_bytes(data, name, args.path, annotate, key, kinds)
+        article = article_from_bytes(data, name, args.path, depth, key)
         start = None
         if args.section is not None:
             from .text.sections import resolve_section
@@ -305,14 +287,26 @@ def _collect_garbage_again() -> None:
 def output_key(article: str, args: argparse.Namespace, out: IO[str]) -> str:
     """Everything the printed bytes depend on: the Article's key (which covers the code), every
     parsed option (all of them, so a new one can never be left out), the width and terminal."""
-    from .annotate import datafiles
     from .cache import cache_key
 
     options = [article, sorted(vars(args).items()), _plain(args, out), _isatty(out),
                args.width or min(terminal_columns(out), MAX_MEASURE)]
     options += [os.environ.get(name, "\0") for name in TERMINAL_VARIABLES]
-    catalogue = datafiles.CATALOGUE.read_bytes() if (args.summits or args.timeline) else b""
-    return cache_key(repr(options).encode(), catalogue)
+    return cache_key(repr(options).encode(), *_catalogue_bytes())
+
+
+def _catalogue_bytes() -> list[bytes]:
+    """Every catalogue's bytes: ``--summits --all`` and ``--timeline`` show whole catalogues,
+    which the Article's key covers only when the article was annotated."""
+    from .annotate.registry import catalogue_files
+
+    parts = []
+    for file in catalogue_files():
+        try:
+            parts.append(file.read_bytes())
+        except OSError:
+            parts.append(b"unreadable")
+    return parts
 
 
 def page_text(args: argparse.Namespace, out: IO[str], text: str) -> None:
@@ -356,26 +350,6 @@ def print_in_batches(console, renderable) -> None:
     parts = list(getattr(renderable, "renderables", [renderable]))
     for start in range(0, len(parts), PRINT_BATCH):  # every part fits the width: nothing to crop
         console.print(Group(*parts[start:start + PRINT_BATCH]), crop=False)
-
-
-def choose_view(args: argparse.Namespace, article, section):
-    """The renderable for the mode the options ask for."""
-    from .output import article as render
-
-    if args.toc:
-        return render.render_toc(article if section is None else article._replace(sections=(section,)))
-    from .output import views
-
-    if args.claims:
-        return views.render_claims(article, section)
-    if args.summits or args.timeline:
-        from .annotate.summits import load_catalogue
-
-        catalogue = load_catalogue()
-        if args.timeline:
-            return views.render_timeline(article, catalogue)
-        return views.render_summits(article, catalogue if args.all else None, section)
-    return render.render_article(article, section)
 
 
 def main(argv: list[str] | None = None, *, stdout: IO[str] | None = None,

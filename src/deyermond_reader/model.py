@@ -13,7 +13,8 @@ as strings, ``NamedTuple`` compiles each one, a third of the module's import.
 """
 
 import datetime as dt
-from typing import NamedTuple
+from collections.abc import Iterator
+from typing import Any, NamedTuple
 
 
 class Span(NamedTuple):
@@ -39,14 +40,24 @@ class FactNote(NamedTuple):
 
 
 class Reference(NamedTuple):
-    """A phrase in a sentence that refers to one or more catalogued summits."""
+    """A span of a sentence linked to entries of one catalogue (``kind`` names it)."""
 
     start: int
+    """Offset in the sentence's ``text`` (a whole-sentence reference spans all of it)."""
     end: int
     text: str
-    summits: tuple[str, ...]
-    """Catalogue ids, usually one."""
+    kind: str
+    """The annotation kind, which names the catalogue: ``summit`` (see ``annotate/registry.py``)."""
+    entries: tuple[str, ...]
+    """Ids in that catalogue, usually one."""
     note: FactNote | None = None
+    resolved: bool = False
+    """Found from context ("the meeting") rather than named by the phrase itself."""
+
+    @property
+    def summits(self) -> tuple[str, ...]:
+        """The summit ids, for a summit reference (none for another kind)."""
+        return self.entries if self.kind == "summit" else ()
 
 
 class Sentence(NamedTuple):
@@ -62,7 +73,8 @@ class Sentence(NamedTuple):
 
 
 class Paragraph(NamedTuple):
-    """A block of running text (also list items, quotes, code, tables, raw HTML)."""
+    """A text block: running text (also list items, quotes, code, tables, raw HTML), and the
+    title, a section's heading and the photo caption, so that each can carry references."""
 
     text: str
     spans: tuple[Span, ...] = ()
@@ -70,9 +82,16 @@ class Paragraph(NamedTuple):
     lines: tuple[int, int] = (0, 0)
     """Source lines, 1-based and inclusive (both lines of a repaired paragraph)."""
     kind: str = "paragraph"
-    """``paragraph``, ``item``, ``quote``, ``code``, ``table``, ``html`` or ``heading``."""
+    """``paragraph``, ``item``, ``quote``, ``code``, ``table``, ``html`` or ``heading``; outside
+    the sections also ``title`` and ``caption``."""
     depth: int = 0
     """Nesting depth for list items and quotes."""
+
+    def references(self) -> Iterator[tuple[Sentence, Reference]]:
+        """Every reference in the block, in reading order, with the sentence holding it."""
+        for sentence in self.sentences:
+            for reference in sentence.references:
+                yield sentence, reference
 
 
 class Aside(NamedTuple):
@@ -95,6 +114,19 @@ class Section(NamedTuple):
     blocks: tuple[Block, ...]
     heading: str = ""
     """The heading text as written, when the section came from a heading."""
+    head: Paragraph | None = None
+    """That heading as a text block (kind ``heading``); None for a section an outline names."""
+
+    @property
+    def text_blocks(self) -> tuple[Paragraph, ...]:
+        """The heading block, if any, then the paragraphs: every text that can carry references."""
+        return ((self.head,) if self.head is not None else ()) + self.paragraphs
+
+    def references(self) -> Iterator["Located"]:
+        """Every reference in the section, heading first, in reading order."""
+        for block in self.text_blocks:
+            for sentence, reference in block.references():
+                yield Located(self, block, sentence, reference)
 
     @property
     def paragraphs(self) -> tuple[Paragraph, ...]:
@@ -140,8 +172,25 @@ class Summit(NamedTuple):
         return f"{self.city}, {self.country}"
 
 
+class Located(NamedTuple):
+    """A reference and where it is: its section (None before the first), block and sentence."""
+
+    section: Section | None
+    block: Paragraph
+    sentence: Sentence
+    reference: Reference
+
+
+class Catalogue(NamedTuple):
+    """The entries of one annotation kind's catalogue that an article refers to."""
+
+    kind: str
+    entries: tuple[Any, ...]
+    """Catalogue records (``Summit`` for ``summit``), each with ``id``, ``name`` and ``source``."""
+
+
 class Article(NamedTuple):
-    """The whole article: metadata, sections, and the summits it refers to."""
+    """The whole article: metadata, sections, and the catalogue entries it refers to."""
 
     title: str
     sections: tuple[Section, ...]
@@ -154,7 +203,42 @@ class Article(NamedTuple):
     disclaimer: str = ""
     source_label: str = ""
     source_url: str = ""
-    summits: tuple[Summit, ...] = ()
+    catalogues: tuple[Catalogue, ...] = ()
+    front: tuple[Paragraph, ...] = ()
+    """The title and the caption as text blocks (kinds ``title``, ``caption``), when present."""
+
+    def entries(self, kind: str) -> tuple[Any, ...]:
+        """The entries of ``kind``'s catalogue the article refers to, in catalogue order."""
+        return next((c.entries for c in self.catalogues if c.kind == kind), ())
+
+    @property
+    def summits(self) -> tuple[Summit, ...]:
+        return self.entries("summit")
+
+    def text_blocks(self) -> Iterator[tuple[Section | None, Paragraph]]:
+        """Every text block in reading order, with its section: the front, then each section's
+        heading and paragraphs."""
+        for block in self.front:
+            yield None, block
+        for section in self.sections:
+            for block in section.text_blocks:
+                yield section, block
+
+    def references(self, kind: str | None = None) -> Iterator[Located]:
+        """Every reference (of ``kind``, or of any), in reading order: the one walk over the
+        article that every view, the renderer and the JSON export share."""
+        for block in self.front:
+            for sentence, reference in block.references():
+                if kind is None or reference.kind == kind:
+                    yield Located(None, block, sentence, reference)
+        for section in self.sections:
+            for located in section.references():
+                if kind is None or located.reference.kind == kind:
+                    yield located
+
+    def entry_kinds(self) -> dict[str, tuple[str, Any]]:
+        """Entry id → (annotation kind, entry), over every catalogue the article refers to."""
+        return {entry.id: (c.kind, entry) for c in self.catalogues for entry in c.entries}
 
     @property
     def asides(self) -> tuple[Aside, ...]:
@@ -171,5 +255,6 @@ def _by_values(record: tuple) -> tuple:
     return type(record), tuple(record)
 
 
-for _class in (Span, FactNote, Reference, Sentence, Paragraph, Aside, Section, Summit, Article):
+for _class in (Span, FactNote, Reference, Sentence, Paragraph, Aside, Section, Summit, Located, Catalogue,
+               Article):
     _class.__reduce__ = _by_values  # type: ignore[method-assign,assignment]

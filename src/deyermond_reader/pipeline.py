@@ -7,6 +7,8 @@ files, so a cached Article is always the one these inputs would build.
 
 from __future__ import annotations
 
+from enum import IntEnum
+
 from . import __version__
 
 TYPE_CHECKING = False  # typing is not imported on the start-up path
@@ -16,44 +18,59 @@ if TYPE_CHECKING:
     from .model import Article
 
 
-def build_article(text: str, name: str = "<text>", outline=None, annotate: bool = True,
-                  kinds: bool = True) -> Article:
-    """Build an Article from Markdown text (and an optional outline).
+class Depth(IntEnum):
+    """How far the pipeline goes: each view asks for the least it shows (``modes.py``).
 
-    With ``annotate`` (the default) sentences get summit references, and with
-    ``kinds`` too, claim kinds and cues; without either the pipeline stops at
-    sentences.
+    Claim kinds are a level of their own because they cost a quarter of the time
+    of building a 2 MB article (345 of about 1,400 ms) and only ``--claims``,
+    ``--json`` and ``-i`` show them; on the op-ed they cost 1.2 ms.
     """
-    from .text.sentences import split_sections
+
+    TEXT = 0
+    """Sections and sentences (``--no-annotations``)."""
+    REFERENCES = 1
+    """And every annotation kind's references, with fact notes."""
+    CLAIMS = 2
+    """And each sentence's claim kind and cue."""
+
+
+def build_article(text: str, name: str = "<text>", outline=None, depth: Depth = Depth.CLAIMS) -> Article:
+    """Build an Article from Markdown text (and an optional outline), as far as ``depth``."""
+    from .text.sentences import split_block, split_sections
     from .text.parse import parse
     from .text.sections import build_sections
 
     article, blocks = parse(text)
     sections = split_sections(build_sections(blocks, article.title, outline, where=name))
-    summits = ()
-    if annotate:
-        sections, summits = _annotate(sections, article.date, kinds)
-    return article._replace(sections=sections, summits=summits)
+    article = article._replace(front=tuple(split_block(b) for b in article.front))
+    catalogues: tuple = ()
+    if depth >= Depth.REFERENCES:
+        sections, catalogues = _annotate(sections, article.date, kinds=depth >= Depth.CLAIMS)
+    return article._replace(sections=sections, catalogues=catalogues)
 
 
 def _annotate(sections, article_date, kinds: bool = True):
-    """Claim kinds and summit references; returns the sections and the summits referred to."""
-    from .annotate.references import Matcher, annotate_sections, load_cues
+    """Claim kinds, then each annotation kind's references (``annotate/registry.py``); returns
+    the sections and, per kind, the catalogue entries referred to."""
     from .annotate.kinds import KindClassifier, classify_sections
-    from .annotate.summits import load_catalogue
+    from .annotate.references import load_cues
+    from .annotate.registry import ANNOTATION_KINDS
+    from .model import Catalogue
 
     cues = load_cues()
-    catalogue = load_catalogue()
     if kinds:  # only --claims, --json and the interactive reader show them
         sections = classify_sections(sections, KindClassifier(cues.get("kind", [])))
-    sections = annotate_sections(sections, article_date, Matcher(catalogue, cues))
-    referred = {i for sec in sections for p in sec.paragraphs for s in p.sentences
-                for r in s.references for i in r.summits}
-    return sections, tuple(s for s in catalogue if s.id in referred)
+    catalogues = []
+    for kind in ANNOTATION_KINDS:
+        sections, catalogue = kind.detect(sections, article_date, cues)
+        referred = {i for section in sections for located in section.references()
+                    if located.reference.kind == kind.name for i in located.reference.entries}
+        catalogues.append(Catalogue(kind.name, tuple(e for e in catalogue if e.id in referred)))
+    return sections, tuple(catalogues)
 
 
 def load_article(path: str | None = None, stdin: BinaryIO | None = None,
-                 annotate: bool = True, cache: bool = True, kinds: bool = True) -> Article:
+                 depth: Depth = Depth.CLAIMS, cache: bool = True) -> Article:
     """Read an article (the bundled op-ed when ``path`` is None, stdin for ``-``).
 
     With ``cache`` a built Article is reused when nothing it depends on changed.
@@ -61,22 +78,20 @@ def load_article(path: str | None = None, stdin: BinaryIO | None = None,
     from .text.source import read_bytes
 
     data, name = read_bytes(path, stdin)
-    key = article_key(data, path, annotate, kinds) if cache else None
-    return article_from_bytes(data, name, path, annotate, key, kinds)
+    key = article_key(data, path, depth) if cache else None
+    return article_from_bytes(data, name, path, depth, key)
 
 
-def article_key(data: bytes, path: str | None, annotate: bool, kinds: bool = True) -> str:
+def article_key(data: bytes, path: str | None, depth: Depth) -> str:
     """The cache key of the Article these bytes make: the code (``cache.code_fingerprint``),
     the text, its outline and the data files."""
     from .cache import cache_key, code_fingerprint
 
-    level = (b"annotated+kinds" if kinds else b"annotated") if annotate else b"bare"
-    return cache_key(__version__.encode(), code_fingerprint(), level, data,
-                     *_dependency_bytes(_outline_file(path), annotate))
+    return cache_key(__version__.encode(), code_fingerprint(), depth.name.encode(), data,
+                     *_dependency_bytes(_outline_file(path), depth >= Depth.REFERENCES))
 
 
-def article_from_bytes(data: bytes, name: str, path: str | None, annotate: bool,
-                       key: str | None, kinds: bool = True) -> Article:
+def article_from_bytes(data: bytes, name: str, path: str | None, depth: Depth, key: str | None) -> Article:
     """The Article from the cache under ``key`` if there, else built (and stored when keyed)."""
     if key is not None:
         from . import cache as store
@@ -89,7 +104,7 @@ def article_from_bytes(data: bytes, name: str, path: str | None, annotate: bool,
 
     outline_file = _outline_file(path)
     outline = load_outline(outline_file) if outline_file else None
-    article = build_article(decode(data, name), name, outline, annotate, kinds)
+    article = build_article(decode(data, name), name, outline, depth)
     if key is not None:
         store.write(key, article)
     return article
@@ -108,8 +123,9 @@ def _dependency_bytes(outline_file, annotate: bool) -> list[bytes]:
     files = [outline_file] if outline_file else []
     if annotate:
         from .annotate import datafiles
+        from .annotate.registry import catalogue_files
 
-        files += [datafiles.CATALOGUE, datafiles.CUES]
+        files += [*catalogue_files(), datafiles.CUES]
     parts = []
     for file in files:
         try:

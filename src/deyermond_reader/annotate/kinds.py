@@ -32,10 +32,10 @@ class KindClassifier:
 
     def classify(self, text: str) -> tuple[str, str]:
         """Return (kind, cue). With no opinion cue, a sentence is a fact resting on its evidence."""
-        from .lexicon import words
+        from .lexicon import Words
 
         best: tuple[int, int, str, str] | None = None
-        found = self.cues.find(words(text)) if self.cues.could_match(text) else []
+        found = self.cues.find_in(Words(text))
         for start, end, kinds in found:
             rank = min(self.order[k] for k in kinds)
             if best is None or rank < best[0]:

@@ -19,7 +19,7 @@ WORD_SPLIT = re.compile(r"(\w+)")
 """Splits text into the text between words and the words: one ``split`` gives every word, and
 the offsets follow from the lengths, where a match object per word cost three method calls."""
 SHORT_LIST = 64
-"""Up to this many phrases, ``could_match`` checks every word of each; beyond, first words only."""
+"""Up to this many phrases, ``may_match`` checks every word of each; beyond, first words only."""
 Payload = TypeVar("Payload")
 
 
@@ -28,13 +28,36 @@ def words(text: str) -> list[tuple[str, int, int]]:
     return _words(text)[0]
 
 
-def words_and_vocabulary(text: str) -> tuple[list[tuple[str, int, int]], frozenset[str]]:
-    """``words`` and ``vocabulary`` at once, for a text searched both ways. The vocabulary holds
-    every word of ``words`` too (they differ only where lowering lengthens a letter), so a
-    lexicon that ``could_match`` nothing in it finds nothing in the words."""
-    tokens, lowered_alike = _words(text)
-    found = frozenset([token[0] for token in tokens])
-    return tokens, found if lowered_alike else found | vocabulary(text)
+class Words:
+    """A text read once: its words with their offsets (``tokens``) and the set of them
+    (``vocab``), which every lexicon's quick test and look-up share.
+
+    The vocabulary holds every word of ``tokens`` (and, where lowering lengthens a letter,
+    also ``vocabulary``'s reading), so a lexicon that cannot match the vocabulary finds
+    nothing in the tokens.
+    """
+
+    __slots__ = ("text", "tokens", "vocab", "_alike")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens, self._alike = _words(text)
+        self.vocab = self._vocabulary()
+
+    def _vocabulary(self) -> frozenset[str]:
+        found = frozenset([token[0] for token in self.tokens])
+        return found if self._alike else found | vocabulary(self.text)
+
+    def part(self, start: int, end: int) -> Words:
+        """The words of ``text[start:end]`` (a clause), cut from these: offsets from its start."""
+        if start == 0 and end == len(self.text):
+            return self
+        clause = object.__new__(Words)
+        clause.text = self.text[start:end]
+        clause.tokens = [(w, a - start, b - start) for w, a, b in self.tokens if a >= start and b <= end]
+        clause._alike = self._alike
+        clause.vocab = clause._vocabulary()
+        return clause
 
 
 def _words(text: str) -> tuple[list[tuple[str, int, int]], bool]:
@@ -72,21 +95,18 @@ class Lexicon(Generic[Payload]):
             self.starts[key[0]] = max(self.starts.get(key[0], 0), len(key))
         self._word_sets = [frozenset(key) for key in self.table] if len(self.table) <= SHORT_LIST else None
 
-    def could_match(self, text: str, vocab: frozenset[str] | None = None) -> bool:
+    def may_match(self, vocab: frozenset[str]) -> bool:
         """False when no phrase can match: no phrase starts with, or (in a short list) has all
-        its words among, the text's words (``vocab``, when known). Phrases often start with
-        "in" or "on"."""
-        return self.may_match(vocabulary(text) if vocab is None else vocab)
-
-    def may_match(self, vocab: frozenset[str] | None) -> bool:
-        """``could_match`` on a set of words; True when the words are not known (None)."""
-        if vocab is None:
-            return True
+        its words among, these words. Phrases often start with "in" or "on"."""
         if self.starts.keys().isdisjoint(vocab):
             return False
         if self._word_sets is None:
             return True
         return any(phrase <= vocab for phrase in self._word_sets)
+
+    def find_in(self, text: Words) -> list[tuple[int, int, list[Payload]]]:
+        """``find`` over a text's words, skipped when its vocabulary rules every phrase out."""
+        return self.find(text.tokens) if self.may_match(text.vocab) else []
 
     def find(self, tokens: list[tuple[str, int, int]]) -> list[tuple[int, int, list[Payload]]]:
         """Non-overlapping matches as (start, end, payloads), left to right, longest at each place."""

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from .anchors import (WEEKDAYS, Anchor, Facts, clauses, consistent, event_key, has_year, index_keys, runs,
                       trim_repeated_leaders, verdicts, weekday_anchors, without_overlaps, year_anchors)
-from .lexicon import Lexicon, vocabulary, words, words_and_vocabulary
+from .lexicon import Lexicon, Words, words
 from ..model import FactNote, Paragraph, Reference, Section, Sentence, Summit
 
 _WEIGHT = {"date": 3, "year": 2, "month": 3, "place": 2, "event": 2, "keyword": 2, "leader": 1}
@@ -112,22 +112,18 @@ class Matcher:
 
     # ---- anchors -----------------------------------------------------------
 
-    def anchors(self, text: str, article_date: dt.date | None, context_year: int | None,
-                tokens: list[tuple[str, int, int]] | None = None,
-                vocab: frozenset[str] | None = None) -> list[Anchor]:
-        tokens = words(text) if tokens is None else tokens
+    def anchors(self, clause: Words, article_date: dt.date | None, context_year: int | None) -> list[Anchor]:
         found: list[Anchor] = []
-        for start, end, payloads in self.names.find(tokens):
+        for start, end, payloads in self.names.find(clause.tokens):
             kind = payloads[0][0]
             values = frozenset().union(*(v for k, v in payloads if k == kind))
             found.append(Anchor(kind, start, end, values))
-        found += year_anchors(text)
-        if context_year is not None and self.next_year.may_match(vocab):
+        found += year_anchors(clause.text)
+        if context_year is not None:
             found += [Anchor("year", start, end, frozenset({context_year + 1}))
-                      for start, end, _ in self.next_year.find(tokens)]
-        if article_date is not None and \
-                not _WEEKDAY_SET.isdisjoint(vocabulary(text) if vocab is None else vocab):
-            found += weekday_anchors(tokens, article_date)
+                      for start, end, _ in self.next_year.find_in(clause)]
+        if article_date is not None and not _WEEKDAY_SET.isdisjoint(clause.vocab):
+            found += weekday_anchors(clause.tokens, article_date)
         return without_overlaps(found) if len(found) > 1 else found
 
     # ---- matching ----------------------------------------------------------
@@ -157,44 +153,37 @@ class Matcher:
                         others.add(key[0])
         return frozenset(meeting), frozenset(us), frozenset(others)
 
-    def could_refer(self, sentence: str, vocab: frozenset[str] | None = None) -> bool:
+    def could_refer(self, sentence: Words) -> bool:
         """False when no clause of the sentence can hold a reference: every one needs a date,
         year, place, event or keyword, and a meeting word, an event or leaders of both sides."""
-        vocab = vocabulary(sentence) if vocab is None else vocab
-        if self._specific_words.isdisjoint(vocab) and not has_year(sentence):
+        vocab = sentence.vocab
+        if self._specific_words.isdisjoint(vocab) and not has_year(sentence.text):
             return False
         meeting, us, others = self._meeting_signs
         return not meeting.isdisjoint(vocab) or (not us.isdisjoint(vocab) and not others.isdisjoint(vocab))
 
-    def references(self, sentence: str, article_date: dt.date | None, context_year: int | None,
-                   setting: str | None, sentence_tokens: list[tuple[str, int, int]] | None = None,
-                   vocab: frozenset[str] | None = None) -> list[Reference]:
-        """The references in one sentence, in reading order (``sentence_tokens`` and ``vocab``:
-        its ``words`` and ``vocabulary``, when known)."""
+    def references(self, sentence: Words | str, article_date: dt.date | None, context_year: int | None,
+                   setting: str | None) -> list[Reference]:
+        """The references in one sentence, in reading order."""
+        if isinstance(sentence, str):
+            sentence = Words(sentence)
         result: list[Reference] = []
-        if not self.could_refer(sentence, vocab):
+        if not self.could_refer(sentence):
             return result
-        if sentence_tokens is None:
-            sentence_tokens = words(sentence)
-        parts = clauses(sentence)
-        for start, end in parts:
-            clause = sentence[start:end]
-            tokens = sentence_tokens if len(parts) == 1 and start == 0 else \
-                [(w, a - start, b - start) for w, a, b in sentence_tokens if a >= start and b <= end]
-            clause_vocab = vocab if len(clause) == len(sentence) else None
-            anchors = self.anchors(clause, article_date, context_year, tokens, clause_vocab)
+        for start, end in clauses(sentence.text):
+            clause = sentence.part(start, end)
+            anchors = self.anchors(clause, article_date, context_year)
             if anchors:
-                for ref in self._clause_references(clause, tokens, anchors, context_year, setting,
-                                                   clause_vocab):
+                for ref in self._clause_references(clause, anchors, context_year, setting):
                     result.append(ref._replace(start=ref.start + start, end=ref.end + start) if start else ref)
         return result
 
-    def _clause_references(self, clause: str, tokens, anchors: list[Anchor], context_year: int | None,
-                           setting: str | None, vocab: frozenset[str] | None = None) -> list[Reference]:
+    def _clause_references(self, part: Words, anchors: list[Anchor], context_year: int | None,
+                           setting: str | None) -> list[Reference]:
         if all(a.kind == "leader" for a in anchors):
             return []  # names alone never make a reference
-        talks_of_meeting = (self.meeting.may_match(vocab) and bool(self.meeting.find(tokens))) \
-            or any(a.kind == "event" for a in anchors)
+        clause = part.text
+        talks_of_meeting = bool(self.meeting.find_in(part)) or any(a.kind == "event" for a in anchors)
         if not talks_of_meeting:
             named = set().union(*(a.values for a in anchors if a.kind == "leader"))
             if not (named & self._us_leaders and named - self._us_leaders):
@@ -208,7 +197,7 @@ class Matcher:
                 if self._strong(clause, run, agreeing, facts, talks_of_meeting, context_year):
                     candidates.append((sum(_WEIGHT[a.kind] for a in agreeing), run, facts.summit))
         groups = _choose(candidates)
-        return [self._reference(clause, anchors, run, summits, setting, groups, vocab)
+        return [self._reference(clause, anchors, run, summits, setting, groups, part.vocab)
                 for run, summits in groups]
 
     def _strong(self, clause: str, run: list[Anchor], agreeing: list[Anchor], facts: Facts,
@@ -238,7 +227,7 @@ class Matcher:
         return noun_follows and bool(when or ("place" in kinds and unique_place))
 
     def _reference(self, clause: str, anchors: list[Anchor], run: list[Anchor], summits: list[Summit],
-                   setting: str | None, groups, vocab: frozenset[str] | None = None) -> Reference:
+                   setting: str | None, groups, vocab: frozenset[str]) -> Reference:
         if len(summits) > 1 and setting:
             fitting = [s for s in summits if s.setting == setting]
             summits = fitting or summits
@@ -252,7 +241,7 @@ class Matcher:
             end += follow.end()
         if note is None and len(summits) == 1 and self.host_words.may_match(vocab):
             note = self._host_note(clause[start:end], run, summits[0])
-        return Reference(start, end, clause[start:end], tuple(s.id for s in summits), note)
+        return Reference(start, end, clause[start:end], "summit", tuple(s.id for s in summits), note)
 
     def _note(self, clause: str, anchors: list[Anchor], run: list[Anchor], summit: Summit,
               claimed: set[int]):
@@ -286,13 +275,9 @@ class Matcher:
         return FactNote("host", f"hosted by {host}",
                         f"{SETTING_WORDS[summit.setting]} ({summit.place})", summit.source)
 
-    def setting_cue(self, text: str, tokens: list[tuple[str, int, int]] | None = None,
-                    vocab: frozenset[str] | None = None) -> str | None:
-        """The setting the text's latest context phrase points to, if any (``tokens`` and
-        ``vocab``: its ``words`` and ``vocabulary``, when known)."""
-        if not self.settings.could_match(text, vocab):
-            return None
-        found = self.settings.find(words(text) if tokens is None else tokens)
+    def setting_cue(self, text: Words) -> str | None:
+        """The setting the text's latest context phrase points to, if any."""
+        found = self.settings.find_in(text)
         return found[-1][2][0] if found else None
 
 
@@ -341,12 +326,9 @@ def annotate_sections(sections: tuple[Section, ...], article_date: dt.date | Non
             context_year: int | None = None
             sentences = []
             for sentence in block.sentences:
-                tokens, vocab = words_and_vocabulary(sentence.text)
-                if matcher.settings.could_match(sentence.text, vocab):
-                    setting = matcher.setting_cue(sentence.text, tokens, vocab) or setting
-                refer = matcher.could_refer(sentence.text, vocab)
-                refs = matcher.references(sentence.text, article_date, context_year, setting, tokens, vocab) \
-                    if refer else []
+                read = Words(sentence.text)  # every look-up below shares its words
+                setting = matcher.setting_cue(read) or setting
+                refs = matcher.references(read, article_date, context_year, setting)
                 sentences.append(sentence._replace(references=tuple(refs)) if refs else sentence)
                 context_year = _last_year(sentence, refs, matcher, context_year)
             changed = any(new is not old for new, old in zip(sentences, block.sentences))
@@ -359,9 +341,19 @@ def _last_year(sentence: Sentence, refs: list[Reference], matcher: Matcher,
                previous: int | None) -> int | None:
     """The year a following "the next year" counts from: the last one this sentence named."""
     if refs:
-        return matcher.by_id[refs[-1].summits[-1]].summit.start.year
+        return matcher.by_id[refs[-1].entries[-1]].summit.start.year
     anchors = year_anchors(sentence.text)
     if not anchors:
         return previous
     last = anchors[-1]
     return max(last.values) if last.kind == "year" else next(iter(last.values))[0]
+
+
+def detect(sections: tuple[Section, ...], article_date: dt.date | None,
+           cues: dict) -> tuple[tuple[Section, ...], tuple[Summit, ...]]:
+    """The summit kind's detector (see ``registry.py``): the sections with summit references,
+    and the catalogue they link to."""
+    from .summits import load_catalogue
+
+    catalogue = load_catalogue()
+    return annotate_sections(sections, article_date, Matcher(catalogue, cues)), catalogue

@@ -24,9 +24,9 @@ _TEXT_FIELDS = ("id", "name", "city", "venue", "country", "significance", "sourc
 
 def load_catalogue(path: Path | None = None) -> tuple[Summit, ...]:
     """Read and validate the catalogue; raise ReaderError on the first bad entry."""
-    from . import datafiles
+    from .registry import annotation_kind
 
-    path = path or datafiles.CATALOGUE
+    path = path or annotation_kind("summit").catalogue_path
     entries = read_toml(path, "summit catalogue").get("summit")
     if not isinstance(entries, list) or not entries:
         raise ReaderError(f"{path}: broken summit catalogue: no [[summit]] entries")

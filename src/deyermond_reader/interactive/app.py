@@ -352,7 +352,7 @@ class ReaderApp(App[None]):
         super().__init__()
         self.article = article
         self.start_section = start_section
-        self.numbers = render.summit_numbers(article)
+        self.numbers = render.marker_numbers(article)
         self.current_section = article.sections[0].number if article.sections else 0
         self.claims = False
         self.search_text = ""

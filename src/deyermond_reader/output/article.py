@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from rich.console import Console, ConsoleOptions, Group, NewLine, RenderableType, RenderResult
 from rich.control import STRIP_CONTROL_CODES, strip_control_codes
@@ -214,7 +214,7 @@ def section_heading(section: Section) -> Group:
 
 
 def section_body(section: Section, numbers: dict[str, int] | None = None,
-                 catalogue: dict[str, Summit] | None = None,
+                 catalogue: dict[str, tuple[str, Any]] | None = None,
                  shown: set[str] | None = None) -> Iterator[RenderableType]:
     """A section's heading and blocks; with ``numbers``, summit markers and callouts too."""
     yield section_heading(section)
@@ -228,8 +228,9 @@ def section_body(section: Section, numbers: dict[str, int] | None = None,
 
 
 def callouts(item: Paragraph | Aside, numbers: dict[str, int] | None,
-             catalogue: dict[str, Summit] | None, shown: set[str]) -> RenderableType | None:
-    """The callout box after a paragraph, or None; ``shown`` remembers summits already called out."""
+             catalogue: dict[str, tuple[str, Any]] | None, shown: set[str]) -> RenderableType | None:
+    """The callout box after a paragraph, or None; ``shown`` remembers entries already called out.
+    ``catalogue`` is ``Article.entry_kinds()``."""
     if not numbers or catalogue is None or not isinstance(item, Paragraph):
         return None
     lines = [Prose(Styled.of(text.plain, text.spans, text.style), ragged=True)  # set, not wrapped by rich
@@ -258,13 +259,13 @@ def render_article(article: Article, section: Section | None = None) -> Group:
     Summit markers are numbered over the whole article, so a section shown on
     its own carries the same numbers as in the full text.
     """
-    numbers = summit_numbers(article)
-    catalogue = {s.id: s for s in article.summits}
+    numbers = marker_numbers(article)
+    catalogue = article.entry_kinds()
     shown: set[str] = set()
     parts: list[RenderableType] = []
     if section is not None:
         parts.append(Text(article.title or "Untitled", style="reader.title"))
-        if any(s.references for p in section.paragraphs for s in p.sentences):  # else nothing to explain
+        if next(section.references(), None) is not None:  # else nothing to explain
             parts += [BLANK, legend_line()]
         parts.append(BLANK)
         parts.extend(section_body(section, numbers, catalogue, shown))
@@ -280,6 +281,16 @@ def render_article(article: Article, section: Section | None = None) -> Group:
     return Group(*parts)
 
 
+def article_view(article: Article, section: Section | None, _args=None) -> Group:
+    """The default view (``modes.py``)."""
+    return render_article(article, section)
+
+
+def toc_view(article: Article, section: Section | None, _args=None) -> Group:
+    """``--toc``: the sections, or one section's row."""
+    return render_toc(article if section is None else article._replace(sections=(section,)))
+
+
 READER_MARGINS = {"heading": 1, "block": 1, "back": 1}
 """Blank lines above each kind of part in the interactive reader."""
 
@@ -291,9 +302,9 @@ def reader_parts(article: Article) -> Iterator[tuple[str, int, Paragraph | Aside
     app renders them to lines with ``READER_MARGINS`` between them, and its
     first screen is drawn from the same parts before the app has loaded.
     """
-    numbers = summit_numbers(article)
+    numbers = marker_numbers(article)
     yield "front", 0, None, Group(*header(article), BLANK, *([legend_line()] if numbers else []))
-    catalogue = {s.id: s for s in article.summits}
+    catalogue = article.entry_kinds()
     shown: set[str] = set()
     for section in article.sections:
         yield "heading", section.number, None, section_heading(section)
@@ -319,33 +330,41 @@ def topbar(article: Article, number: int | None) -> Text:
 # ---- summit references -------------------------------------------------------
 
 
-def summit_numbers(article: Article) -> dict[str, int]:
-    """Marker numbers for the summits, in the order the article first refers to them."""
+def marker_numbers(article: Article) -> dict[str, int]:
+    """Marker numbers for the entries (of every kind), in the order the article first refers
+    to them."""
     numbers: dict[str, int] = {}
-    for section in article.sections:
-        for paragraph in section.paragraphs:
-            for sentence in paragraph.sentences:
-                for reference in sentence.references:
-                    for summit_id in reference.summits:
-                        numbers.setdefault(summit_id, len(numbers) + 1)
+    for located in article.references():
+        for entry_id in located.reference.entries:
+            numbers.setdefault(entry_id, len(numbers) + 1)
     return numbers
 
 
 def marker(reference: Reference, numbers: dict[str, int]) -> str:
-    label = ",".join(str(numbers[i]) for i in reference.summits)
+    label = ",".join(str(numbers[i]) for i in reference.entries)
     return f"[{label}{'!' if reference.note else ''}]"
+
+
+def reference_style(reference: Reference) -> str:
+    """The highlight of a reference's phrase: the note style where the text disagrees with the
+    record, else the kind's own style (``reader.ref.KIND``) if the theme has one."""
+    from .theme import STYLES
+
+    if reference.note:
+        return "reader.ref.note"
+    own = f"reader.ref.{reference.kind}"
+    return own if own in STYLES else "reader.ref"
 
 
 def marker_inserts(paragraph: Paragraph, numbers: dict[str, int],
                    spans: list[TextSpan]) -> list[tuple[int, str]]:
     """(offset, marker) for each reference, in order; its highlight is added to ``spans``."""
     inserts: list[tuple[int, str]] = []
-    for sentence in paragraph.sentences:
-        for reference in sentence.references:
-            start, end = sentence.start + reference.start, sentence.start + reference.end
-            if start < end:
-                spans.append(TextSpan(start, end, "reader.ref.note" if reference.note else "reader.ref"))
-            inserts.append((end, marker(reference, numbers)))
+    for sentence, reference in paragraph.references():
+        start, end = sentence.start + reference.start, sentence.start + reference.end
+        if start < end:
+            spans.append(TextSpan(start, end, reference_style(reference)))
+        inserts.append((end, marker(reference, numbers)))
     inserts.sort(key=lambda insert: insert[0])
     return inserts
 
@@ -382,17 +401,27 @@ def with_inserts(plain: str, spans: list[TextSpan], inserts: list[tuple[int, str
     return "".join(pieces), result
 
 
-def paragraph_callouts(paragraph: Paragraph, numbers: dict[str, int], catalogue: dict[str, Summit],
+def paragraph_callouts(paragraph: Paragraph, numbers: dict[str, int], catalogue: dict[str, tuple[str, Any]],
                        shown: set[str]) -> Iterator[Text]:
-    """A callout for each summit first referred to here; a note wherever the text disagrees."""
-    for sentence in paragraph.sentences:
-        for reference in sentence.references:
-            for summit_id in reference.summits:
-                if summit_id not in shown:
-                    shown.add(summit_id)
-                    yield summit_callout(catalogue[summit_id], numbers[summit_id])
-            if reference.note is not None:
-                yield note_line(reference.note)
+    """A callout for each entry first referred to here; a note wherever the text disagrees."""
+    for _sentence, reference in paragraph.references():
+        for entry_id in reference.entries:
+            if entry_id not in shown:
+                shown.add(entry_id)
+                kind, entry = catalogue[entry_id]
+                yield CALLOUTS.get(kind, entry_callout)(entry, numbers[entry_id])
+        if reference.note is not None:
+            yield note_line(reference.note)
+
+
+def entry_callout(entry: Any, number: int) -> Text:
+    """The callout of an entry of a kind without one of its own: its name and its source."""
+    text = Text.assemble((f"[{number}] ", "reader.marker"))
+    text.append(entry.name, style="reader.callout.name")
+    text.append(" · Source: ")
+    text.append(entry.source, style=link_style(entry.source) or "")
+    text.overflow = "fold"
+    return text
 
 
 def summit_callout(summit: Summit, number: int) -> Text:
@@ -405,6 +434,10 @@ def summit_callout(summit: Summit, number: int) -> Text:
     text.append(f" · {', '.join(summit.leaders)} · ")
     text.append(setting_label(summit), style=f"reader.setting.{summit.setting}")
     return text
+
+
+CALLOUTS = {"summit": summit_callout}
+"""How each annotation kind's entry is called out below its paragraph (others: ``entry_callout``)."""
 
 
 def note_line(note: FactNote) -> Text:

@@ -16,7 +16,7 @@ from rich.text import Text
 from ..annotate.kinds import KINDS
 from ..model import Article, Section, Summit
 from .article import (SETTING_LABELS, Gutter, date_range, section_heading, setting_label,
-                     summit_numbers)
+                     marker_numbers)
 
 KIND_MEANINGS = {
     "fact": "a checkable statement about events, dates, numbers, who did what",
@@ -76,28 +76,27 @@ def render_claims(article: Article, section: Section | None = None) -> Group:
 
 
 def referring_sections(article: Article) -> dict[str, list[int]]:
+    """Summit id → the numbers of the sections that refer to it, in order."""
     found: dict[str, list[int]] = {}
-    for section in article.sections:
-        for paragraph in section.paragraphs:
-            for sentence in paragraph.sentences:
-                for reference in sentence.references:
-                    for summit_id in reference.summits:
-                        numbers = found.setdefault(summit_id, [])
-                        if section.number not in numbers:
-                            numbers.append(section.number)
+    for located in article.references("summit"):
+        if located.section is None:
+            continue
+        for summit_id in located.reference.entries:
+            numbers = found.setdefault(summit_id, [])
+            if located.section.number not in numbers:
+                numbers.append(located.section.number)
     return found
 
 
 def article_notes(article: Article) -> dict[str, list[str]]:
+    """Summit id → its fact notes, worded for a table row."""
     notes: dict[str, list[str]] = {}
-    for paragraph in article.paragraphs:
-        for sentence in paragraph.sentences:
-            for reference in sentence.references:
-                if reference.note is not None:
-                    note = reference.note
-                    notes.setdefault(reference.summits[0], []).append(
-                        f"{note.field}: the text says “{note.text_says}”; the record says "
-                        f"{note.record_says} ({note.source})")
+    for located in article.references("summit"):
+        note = located.reference.note
+        if note is not None:
+            notes.setdefault(located.reference.entries[0], []).append(
+                f"{note.field}: the text says “{note.text_says}”; the record says "
+                f"{note.record_says} ({note.source})")
     return notes
 
 
@@ -159,7 +158,7 @@ def render_summits(article: Article, catalogue: tuple[Summit, ...] | None = None
                    section: Section | None = None) -> Group:
     """The summits the article (or one section of it) refers to, or the whole catalogue,
     in chronological order."""
-    numbers = summit_numbers(article)
+    numbers = marker_numbers(article)
     sections = referring_sections(article)
     notes = article_notes(article)
     summits = catalogue if catalogue is not None else article.summits
@@ -229,9 +228,15 @@ class Timeline:
         yield Segment.line()
 
 
-def render_timeline(article: Article, catalogue: tuple[Summit, ...]) -> Group:
-    """Where and when U.S.-Soviet/Russian summits were held, 1955-2025, with a legend."""
-    mentioned = summit_numbers(article)
+def render_timeline(article: Article, catalogue: tuple[Summit, ...], section: Section | None = None) -> Group:
+    """Where and when U.S.-Soviet/Russian summits were held, 1955-2025, with a legend; the
+    summits the article (or one section) refers to are filled in, with their markers."""
+    mentioned = marker_numbers(article)
+    referred = article.summits
+    if section is not None:
+        in_section = {i for located in section.references() for i in located.reference.summits}
+        mentioned = {i: n for i, n in mentioned.items() if i in in_section}
+        referred = tuple(s for s in referred if s.id in in_section)
     from rich.columns import Columns
 
     keys = []
@@ -241,15 +246,18 @@ def render_timeline(article: Article, catalogue: tuple[Summit, ...]) -> Group:
         key.append(f"{SETTING_LABELS[setting]} ({count})")
         keys.append(key)
     legend = Columns(keys, padding=(0, 3))
-    note = Text("Filled symbols: the summits this article refers to "
-                f"({len(article.summits)} of {len(catalogue)}).", style="reader.legend")
+    who = "this article" if section is None else f"section {section.number}"
+    note = Text(f"Filled symbols: the summits {who} refers to "
+                f"({len(referred)} of {len(catalogue)}).", style="reader.legend")
     items = []
-    for summit in article.summits:
+    for summit in referred:
         item = Text.assemble((f"{SETTING_SYMBOLS[summit.setting][1]} ", f"reader.setting.{summit.setting}"))
         item.append(f"[{mentioned[summit.id]}] ", style="reader.marker")
         item.append(f"{summit.start.year} {summit.city.split(',')[0].split(' /')[0]}")
         items.append(item)
-    return Group(title_line(article, "Summits 1955-2025"), Text(),
+    heading = "Summits 1955-2025" if section is None else \
+        f"Summits 1955-2025, section {section.number}'s filled"
+    return Group(title_line(article, heading), Text(),
                  Timeline(catalogue, mentioned), Text(), legend, note, Columns(items, padding=(0, 3)))
 
 
@@ -268,3 +276,29 @@ def render_legend() -> Group:
         line.append(f"{SETTING_LABELS[setting]} (filled: referred to by the article)")
         parts.append(line)
     return Group(*parts)
+
+
+# ---- the views of ``modes.py`` ------------------------------------------------
+
+
+def claims_view(article: Article, section: Section | None, _args=None) -> Group:
+    return render_claims(article, section)
+
+
+def summits_view(article: Article, section: Section | None, args) -> Group:
+    catalogue = None
+    if getattr(args, "all", False):
+        from ..annotate.summits import load_catalogue
+
+        catalogue = load_catalogue()
+    return render_summits(article, catalogue, section)
+
+
+def timeline_view(article: Article, section: Section | None, _args=None) -> Group:
+    from ..annotate.summits import load_catalogue
+
+    return render_timeline(article, load_catalogue(), section)
+
+
+def legend_view(_article=None, _section=None, _args=None) -> Group:
+    return render_legend()

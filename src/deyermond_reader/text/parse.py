@@ -44,13 +44,17 @@ def parse(text: str) -> tuple[Article, tuple[Paragraph | Aside | Heading, ...]]:
     repairing extraction damage."""
     tokens = make_parser().parse(text)
     blocks = _with_lost_lines(_blocks(tokens), tokens, text)
-    title = ""
+    title, front = "", []
     if blocks and isinstance(blocks[0], Heading) and blocks[0].level == 1:
+        front.append(Paragraph(blocks[0].text, lines=blocks[0].lines, kind="title"))
         title, blocks = blocks[0].text, blocks[1:]
     meta, blocks = _front_matter(blocks)
+    if meta.get("caption"):
+        front.append(Paragraph(meta["caption"], lines=meta.pop("caption_lines"), kind="caption"))
+    meta.pop("caption_lines", None)
     tail, blocks = _back_matter(blocks)
     body = tuple(_as_aside(b) for b in _join_broken_paragraphs(blocks))
-    return Article(title=title, sections=(), **meta, **tail), body
+    return Article(title=title, sections=(), front=tuple(front), **meta, **tail), body
 
 
 # ---- tokens → blocks -------------------------------------------------------
@@ -256,6 +260,7 @@ def _front_matter(blocks: list) -> tuple[dict, list]:
             credit = block.spans[-1]
             meta["caption"] = block.text[: credit.start].strip()
             meta["credit"] = block.text[credit.start : credit.end].strip()
+            meta["caption_lines"] = block.lines
         else:
             break
         index += 1

@@ -71,17 +71,19 @@ def sections_from_headings(blocks, title: str) -> tuple[Section, ...]:
     top = min(levels)
     sections: list[Section] = []
     name, heading = title or "Introduction", ""
+    head: Paragraph | None = None
     current: list = []
     for block in blocks:
         if isinstance(block, Heading) and block.level == top:
             if current or heading:
-                sections.append(Section(len(sections) + 1, name, tuple(current), heading))
+                sections.append(Section(len(sections) + 1, name, tuple(current), heading, head))
             name, heading, current = block.text.strip() or f"Section {len(sections) + 1}", block.text, []
+            head = Paragraph(block.text, lines=block.lines, kind="heading", depth=block.level)
         elif isinstance(block, Heading):
             current.append(Paragraph(block.text, lines=block.lines, kind="heading", depth=block.level))
         else:
             current.append(block)
-    sections.append(Section(len(sections) + 1, name, tuple(current), heading))
+    sections.append(Section(len(sections) + 1, name, tuple(current), heading, head))
     return tuple(sections)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..model import Paragraph, Section, Sentence
 
-PROSE_KINDS = frozenset({"paragraph", "item", "quote", "heading"})
+PROSE_KINDS = frozenset({"paragraph", "item", "quote", "heading", "title", "caption"})
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
@@ -39,9 +39,10 @@ def split_block(block: Paragraph) -> Paragraph:
 
 
 def split_sections(sections: tuple[Section, ...]) -> tuple[Section, ...]:
-    """Split every paragraph of every section into sentences."""
+    """Split every text block of every section (its heading too) into sentences."""
     return tuple(section._replace(blocks=tuple(split_block(b) if isinstance(b, Paragraph) else b
-                                               for b in section.blocks))
+                                               for b in section.blocks),
+                                  head=None if section.head is None else split_block(section.head))
                  for section in sections)
 
 
