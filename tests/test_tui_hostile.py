@@ -198,6 +198,17 @@ def test_ctrl_z_suspends_and_fg_redraws(tmp_path):
         wait_for(lambda s: s.rstrip().endswith("prompt$"))
         keys("echo status=$?", "Enter")
         wait_for(lambda s: "status=0" in s)
+        # -i turned the echo off first thing and gave it back (bash's own line editing turns it
+        # off while it waits, so the setting is read by a command, as programs see it)
+        check_echo = "stty -a | tr ' ;' '\\n\\n' | grep -x -e echo -e -echo | sed 's/^/mode:/'"
+        keys(check_echo, "Enter")
+        wait_for(lambda s: "mode:echo" in s)
+        keys("clear", "Enter")
+        keys(f"{sys.executable} -m deyermond_reader -i -s nosuch", "Enter")  # an error before the app
+        wait_for(lambda s: "no section matches" in s)
+        keys(check_echo, "Enter")
+        wait_for(lambda s: "mode:echo" in s)
+        assert "mode:-echo" not in terminal.screen()
     finally:
         terminal.close()
 
