@@ -344,6 +344,11 @@ class ReaderApp(App[None]):
         Binding("j", "line(1)", "Down", show=False),
         Binding("k", "line(-1)", "Up", show=False),
         Binding("space", "page(1)", "Page down", show=False),
+        # The article's own scrolling keys, again at the app: a key typed while the app starts
+        # can arrive before the article has the focus (a focused list or box answers first).
+        Binding("up", "line(-1)", show=False), Binding("down", "line(1)", show=False),
+        Binding("pageup", "page(-1)", show=False), Binding("pagedown", "page(1)", show=False),
+        Binding("home", "edge(0)", show=False), Binding("end", "edge(1)", show=False),
         Binding("escape", "clear_search", "Clear search", show=False),
         Binding("ctrl+z", "suspend_process", "Suspend", show=False),
     ]
@@ -494,6 +499,11 @@ class ReaderApp(App[None]):
 
     def action_page(self, pages: int) -> None:
         self.view.scroll_pages(pages)
+
+    def action_edge(self, end: int) -> None:
+        """The top (0) or the end (1) of the article."""
+        view = self.view
+        view.scroll_to_line((lambda: view.max_scroll_y) if end else 0)
 
     def action_next_section(self) -> None:
         numbers = [s.number for s in self.article.sections]
