@@ -97,6 +97,29 @@ from deyermond_reader.text.parse import parse_date  # noqa: E402
     ("Augustus 14, 2025", None),
     ("By Ruth Deyermond", None),
     ("The deadline was Aug. 8, 2025", None),
+    # the date lines of news sites (patterns from the wire services' and papers' article pages)
+    ("Monday, July 3, 2023", dt.date(2023, 7, 3)),
+    ("July 3, 2023 14:05", dt.date(2023, 7, 3)),
+    ("Published 6:10 AM ET, July 3, 2023", dt.date(2023, 7, 3)),
+    ("Updated 9:41 PM EDT, Mon July 3, 2023", dt.date(2023, 7, 3)),
+    ("Published: July 3, 2023 at 2:05 p.m. EDT", dt.date(2023, 7, 3)),
+    ("Last updated on 3 July 2023, 14:05 BST", dt.date(2023, 7, 3)),
+    ("Thursday 14 August 2025 12.30 BST", dt.date(2025, 8, 14)),
+    ("2023-07-03T14:05:00Z", dt.date(2023, 7, 3)),
+    ("Posted Jul 3, 2023 2:05pm", dt.date(2023, 7, 3)),
+    ("July 3, 2023 | 14:05", dt.date(2023, 7, 3)),
+    ("Trump met Putin, July 3, 2023", None),
+    ("The summit opened on July 3, 2023", None),
+    ("14:05", None),
+    ("May 2025", None),
 ])
 def test_dates_in_common_formats(line, expected):
     assert parse_date(line) == expected
+
+
+def test_an_updated_line_after_the_date_is_kept_with_it():
+    text = "# T\n\nBy A Writer\n\nPublished 6:10 AM ET, July 3, 2023\n\nUpdated 9:41 PM ET, July 4, 2023\n\nBody.\n"
+    article = build_article(text)
+    assert article.date == dt.date(2023, 7, 3)
+    assert article.date_text == "Published 6:10 AM ET, July 3, 2023 · Updated 9:41 PM ET, July 4, 2023"
+    assert [p.text for p in article.paragraphs] == ["Body."]

@@ -202,11 +202,20 @@ def _span(name: str, start: int, end: int, target: str) -> Span | None:
 
 
 def parse_date(text: str) -> dt.date | None:
-    """Return the date a short line states ("August 14, 2025", "Aug. 14 2025", "14 August 2025",
-    "2025-08-14"), or None. Parsed here rather than with strptime, which is locale-bound."""
+    """Return the date a date line states, or None. The forms news sites use: "August 14, 2025",
+    "Aug. 14 2025", "14 August 2025", "2025-08-14", each with an optional label ("Published",
+    "Updated", "Posted", "Last updated", a colon after it), weekday ("Monday,") and time ("6:10 AM
+    ET,", "14:05", "at 2:05 p.m. EDT", "T14:05:00Z"). Parsed here rather than with strptime, which
+    is locale-bound, or a date library, whose guesses would turn a sentence holding a date into a
+    date line: the whole line must be a date."""
     candidate = text.strip()
-    if not candidate or len(candidate) > 40 or not candidate[-1].isdigit():
+    if not candidate or len(candidate) > 80:
         return None
+    candidate = _DATE_LABEL.sub("", candidate)
+    candidate = _WEEKDAY_PREFIX.sub("", candidate)
+    candidate = _CLOCK.sub(" ", candidate).strip(" ,|·-–—")
+    candidate = _WEEKDAY_PREFIX.sub("", candidate)  # "6:10 PM, Mon July 3": the weekday after the time
+    candidate = re.sub(r"\s+", " ", re.sub(r"\s*,\s*", ", ", candidate))
     match = _ISO_DATE.match(candidate)
     if match:
         year, month, day = (int(g) for g in match.groups())
@@ -228,9 +237,14 @@ def parse_date(text: str) -> dt.date | None:
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_MONTH_FIRST = re.compile(r"^(?P<month>[A-Za-z]+)\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})$")
-_DAY_FIRST = re.compile(r"^(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]+)\.?\s+(?P<year>\d{4})$")
-
+_MONTH_FIRST = re.compile(r"^(?P<month>[A-Za-z]+)\.?,?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})$")
+_DAY_FIRST = re.compile(r"^(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]+)\.?,?\s+(?P<year>\d{4})$")
+_DATE_LABEL = re.compile(r"^(?:last\s+)?(?:published|updated|posted|modified)(?:\s+on)?\s*:?\s*", re.I)
+_WEEKDAY_PREFIX = re.compile(r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?,?\s+",
+                             re.I)
+_ZONE = r"(?:[A-Z]{2,4}T?|UTC|GMT|Z|[+-]\d{2}:?\d{2})"
+_CLOCK = re.compile(r"(?:\bat\s+)?(?:T|\b)\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d+)?)?"
+                    r"(?:\s*(?:[ap]\.?\s?m\.?)(?=\W|$))?(?:\s*" + _ZONE + r"\b)?", re.I)
 
 def _month_number(name: str) -> int | None:
     """"August", "Aug" or "Sept" → 8 or 9; anything else None."""
@@ -256,6 +270,8 @@ def _front_matter(blocks: list) -> tuple[dict, list]:
             meta["byline"], meta["author"] = block.text, byline.group("author").strip()
         elif "date" not in meta and (date := parse_date(block.text)) is not None:
             meta["date"], meta["date_text"] = date, block.text.strip()
+        elif "date" in meta and _DATE_LABEL.match(block.text.strip()) and parse_date(block.text):
+            meta["date_text"] += f" · {block.text.strip()}"  # "Updated …" after "Published …"
         elif meta and "caption" not in meta and _ends_in_credit(block):
             credit = block.spans[-1]
             meta["caption"] = block.text[: credit.start].strip()
