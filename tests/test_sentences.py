@@ -43,3 +43,15 @@ def test_sentences_cover_their_paragraph(article):
         assert rebuilt.split() == paragraph.text.split()
         for sentence in paragraph.sentences:
             assert paragraph.text[sentence.start:sentence.end] == sentence.text
+
+
+@pytest.mark.parametrize("text, first", [
+    ("It was the first Soviet-U.S. summit ever held in Helsinki. Then more.",
+     "It was the first Soviet-U.S. summit ever held in Helsinki."),
+    ("The Soviet-U.S.S.R. talks dragged on. Then more.", "The Soviet-U.S.S.R. talks dragged on."),
+])
+def test_a_sentence_is_never_cut_inside_a_word(text, first):
+    from deyermond_reader.text.sentences import sentence_bounds
+
+    start, end = sentence_bounds(text)[0]
+    assert text[start:end] == first

@@ -17,15 +17,18 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     """Return (start, end) offsets of each sentence in ``text``, surrounding spaces left out."""
     from sentencex import segment
 
-    bounds = []
+    bounds: list[tuple[int, int]] = []
     position = 0
     for piece in segment("en", text):
         start, end = position, position + len(piece)
         position = end
-        stripped = piece.strip()
-        if stripped:
-            start += len(piece) - len(piece.lstrip())
-            bounds.append((start, start + len(stripped)))
+        if not piece.strip():
+            continue
+        start += len(piece) - len(piece.lstrip())
+        end -= len(piece) - len(piece.rstrip())
+        if bounds and bounds[-1][1] == start:  # no space between: a cut inside a word ("Soviet-U.|S.")
+            start = bounds.pop()[0]
+        bounds.append((start, end))
     return bounds
 
 
