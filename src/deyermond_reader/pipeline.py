@@ -42,16 +42,13 @@ def build_article(text: str, name: str = "<text>", outline=None, depth: Depth = 
 
     article, blocks = parse(text)
     sections = split_sections(build_sections(blocks, article.title, outline, where=name))
-    article = article._replace(front=tuple(split_block(b) for b in article.front))
-    catalogues: tuple = ()
-    if depth >= Depth.REFERENCES:
-        sections, catalogues = _annotate(sections, article.date, kinds=depth >= Depth.CLAIMS)
-    return article._replace(sections=sections, catalogues=catalogues)
+    article = article._replace(sections=sections, front=tuple(split_block(b) for b in article.front))
+    return _annotate(article, kinds=depth >= Depth.CLAIMS) if depth >= Depth.REFERENCES else article
 
 
-def _annotate(sections, article_date, kinds: bool = True):
-    """Claim kinds, then each annotation kind's references (``annotate/registry.py``); returns
-    the sections and, per kind, the catalogue entries referred to."""
+def _annotate(article: Article, kinds: bool = True) -> Article:
+    """Claim kinds, then each annotation kind's references (``annotate/registry.py``), with the
+    catalogue entries of each kind the article refers to."""
     from .annotate.kinds import KindClassifier, classify_sections
     from .annotate.references import load_cues
     from .annotate.registry import ANNOTATION_KINDS
@@ -59,14 +56,14 @@ def _annotate(sections, article_date, kinds: bool = True):
 
     cues = load_cues()
     if kinds:  # only --claims, --json and the interactive reader show them
-        sections = classify_sections(sections, KindClassifier(cues.get("kind", [])))
+        article = article._replace(sections=classify_sections(article.sections,
+                                                              KindClassifier(cues.get("kind", []))))
     catalogues = []
     for kind in ANNOTATION_KINDS:
-        sections, catalogue = kind.detect(sections, article_date, cues)
-        referred = {i for section in sections for located in section.references()
-                    if located.reference.kind == kind.name for i in located.reference.entries}
+        article, catalogue = kind.detect(article, cues)
+        referred = {i for located in article.references(kind.name) for i in located.reference.entries}
         catalogues.append(Catalogue(kind.name, tuple(e for e in catalogue if e.id in referred)))
-    return sections, tuple(catalogues)
+    return article._replace(catalogues=tuple(catalogues))
 
 
 def load_article(path: str | None = None, stdin: BinaryIO | None = None,

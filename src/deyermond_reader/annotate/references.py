@@ -22,11 +22,13 @@ from pathlib import Path
 from .anchors import (WEEKDAYS, Anchor, Facts, clauses, consistent, event_key, has_year, index_keys, runs,
                       trim_repeated_leaders, verdicts, weekday_anchors, without_overlaps, year_anchors)
 from .lexicon import Lexicon, Words, words
-from ..model import FactNote, Paragraph, Reference, Section, Sentence, Summit
+from ..model import Article, FactNote, Paragraph, Reference, Section, Sentence, Summit
 
 _WEIGHT = {"date": 3, "year": 2, "month": 3, "place": 2, "event": 2, "keyword": 2, "leader": 1}
 """How much each kind of agreeing anchor counts when runs for different entries overlap."""
 _WEEKDAY_SET = frozenset(WEEKDAYS)
+_POSSESSIVE = re.compile(r"'s|’s")
+_NEXT_WORD = re.compile(r"[ \t]+([\w-]+)")
 _FOLLOWING_NOUN = re.compile(r"^(?:'s|’s)?\s+(summit|summits|meeting|meetings|visit|talks)\b", re.I)
 
 def load_cues(path: Path | None = None) -> dict:
@@ -48,6 +50,7 @@ class Matcher:
         self.meeting = Lexicon((w, True) for w in refs["meeting_words"])
         self.next_year = Lexicon((w, True) for w in refs["next_year"])
         self.host_words = Lexicon((w, True) for w in refs["host_words"])
+        self.phrase_nouns = frozenset(w.casefold() for w in refs.get("phrase_nouns", ()))
         self.settings = Lexicon((p, name) for name, phrases in cues["settings"].items() for p in phrases)
         self.names = Lexicon(self._anchor_phrases(refs["events"]))
         self._agreements: dict[tuple[str, frozenset], frozenset[int]] = {}
@@ -163,27 +166,30 @@ class Matcher:
         return not meeting.isdisjoint(vocab) or (not us.isdisjoint(vocab) and not others.isdisjoint(vocab))
 
     def references(self, sentence: Words | str, article_date: dt.date | None, context_year: int | None,
-                   setting: str | None) -> list[Reference]:
-        """The references in one sentence, in reading order."""
+                   setting: str | None, caption: bool = False) -> list[Reference]:
+        """The references in one sentence, in reading order. A photo ``caption`` is about a
+        meeting by nature: there a place and a date are enough ("Hyde Park, October 1995")."""
         if isinstance(sentence, str):
             sentence = Words(sentence)
         result: list[Reference] = []
-        if not self.could_refer(sentence):
+        if not caption and not self.could_refer(sentence):
             return result
         for start, end in clauses(sentence.text):
             clause = sentence.part(start, end)
             anchors = self.anchors(clause, article_date, context_year)
             if anchors:
-                for ref in self._clause_references(clause, anchors, context_year, setting):
+                for ref in self._clause_references(clause, anchors, context_year, setting, caption):
                     result.append(ref._replace(start=ref.start + start, end=ref.end + start) if start else ref)
         return result
 
     def _clause_references(self, part: Words, anchors: list[Anchor], context_year: int | None,
-                           setting: str | None) -> list[Reference]:
+                           setting: str | None, caption: bool = False) -> list[Reference]:
         if all(a.kind == "leader" for a in anchors):
             return []  # names alone never make a reference
         clause = part.text
-        talks_of_meeting = bool(self.meeting.find_in(part)) or any(a.kind == "event" for a in anchors)
+        dated = any(a.kind in ("date", "year", "month") for a in anchors)  # a caption must date it
+        talks_of_meeting = (caption and dated) or bool(self.meeting.find_in(part)) \
+            or any(a.kind == "event" for a in anchors)
         if not talks_of_meeting:
             named = set().union(*(a.values for a in anchors if a.kind == "leader"))
             if not (named & self._us_leaders and named - self._us_leaders):
@@ -235,13 +241,23 @@ class Matcher:
         note, run = self._note(clause, anchors, run, summits[0], claimed) if len(summits) == 1 \
             else (None, run)
         run = trim_repeated_leaders(run)
-        start, end = run[0].start, run[-1].end
-        follow = _FOLLOWING_NOUN.match(clause[end:])
-        if follow:
-            end += follow.end()
+        start, end = run[0].start, self._phrase_end(clause, run[-1].end)
         if note is None and len(summits) == 1 and self.host_words.may_match(vocab):
             note = self._host_note(clause[start:end], run, summits[0])
         return Reference(start, end, clause[start:end], "summit", tuple(s.id for s in summits), note)
+
+    def _phrase_end(self, clause: str, end: int) -> int:
+        """Where the phrase naming a meeting ends: after the nouns that carry it on (a possessive,
+        then up to three of ``phrase_nouns``), so the marker never splits a name from its noun."""
+        possessive = _POSSESSIVE.match(clause, end)
+        if possessive:
+            end = possessive.end()
+        for _ in range(3):
+            word = _NEXT_WORD.match(clause, end)
+            if word is None or word.group(1).casefold() not in self.phrase_nouns:
+                break
+            end = word.end()
+        return end
 
     def _note(self, clause: str, anchors: list[Anchor], run: list[Anchor], summit: Summit,
               claimed: set[int]):
@@ -314,27 +330,39 @@ def _fact_note(clause: str, anchor: Anchor, summit: Summit) -> FactNote:
 
 def annotate_sections(sections: tuple[Section, ...], article_date: dt.date | None,
                       matcher: Matcher) -> tuple[Section, ...]:
-    """Fill in every sentence's references, carrying year and setting context forward."""
+    """Fill in every sentence's references, the headings' too, carrying year and setting
+    context forward through each section."""
     result = []
     for section in sections:
         setting: str | None = None
+        head = section.head
+        if head is not None:
+            head, setting = annotate_block(head, article_date, matcher, setting)
         blocks = []
         for block in section.blocks:
-            if not isinstance(block, Paragraph) or block.kind in ("code", "table", "html"):
-                blocks.append(block)
-                continue
-            context_year: int | None = None
-            sentences = []
-            for sentence in block.sentences:
-                read = Words(sentence.text)  # every look-up below shares its words
-                setting = matcher.setting_cue(read) or setting
-                refs = matcher.references(read, article_date, context_year, setting)
-                sentences.append(sentence._replace(references=tuple(refs)) if refs else sentence)
-                context_year = _last_year(sentence, refs, matcher, context_year)
-            changed = any(new is not old for new, old in zip(sentences, block.sentences))
-            blocks.append(block._replace(sentences=tuple(sentences)) if changed else block)
-        result.append(section._replace(blocks=tuple(blocks)))
+            if isinstance(block, Paragraph):
+                block, setting = annotate_block(block, article_date, matcher, setting)
+            blocks.append(block)
+        result.append(section._replace(blocks=tuple(blocks), head=head))
     return tuple(result)
+
+
+def annotate_block(block: Paragraph, article_date: dt.date | None, matcher: Matcher,
+                   setting: str | None) -> tuple[Paragraph, str | None]:
+    """One text block's references, and the setting its text leaves in force. Code, tables
+    and raw HTML are not prose and get none; asides are not Paragraphs and never come here."""
+    if block.kind in ("code", "table", "html"):
+        return block, setting
+    context_year: int | None = None
+    sentences = []
+    for sentence in block.sentences:
+        read = Words(sentence.text)  # every look-up below shares its words
+        setting = matcher.setting_cue(read) or setting
+        refs = matcher.references(read, article_date, context_year, setting, caption=block.kind == "caption")
+        sentences.append(sentence._replace(references=tuple(refs)) if refs else sentence)
+        context_year = _last_year(sentence, refs, matcher, context_year)
+    changed = any(new is not old for new, old in zip(sentences, block.sentences))
+    return (block._replace(sentences=tuple(sentences)) if changed else block), setting
 
 
 def _last_year(sentence: Sentence, refs: list[Reference], matcher: Matcher,
@@ -349,11 +377,13 @@ def _last_year(sentence: Sentence, refs: list[Reference], matcher: Matcher,
     return max(last.values) if last.kind == "year" else next(iter(last.values))[0]
 
 
-def detect(sections: tuple[Section, ...], article_date: dt.date | None,
-           cues: dict) -> tuple[tuple[Section, ...], tuple[Summit, ...]]:
-    """The summit kind's detector (see ``registry.py``): the sections with summit references,
-    and the catalogue they link to."""
+def detect(article: Article, cues: dict) -> tuple[Article, tuple[Summit, ...]]:
+    """The summit kind's detector (see ``registry.py``): the article with summit references in
+    its title, caption, headings and paragraphs, and the catalogue they link to."""
     from .summits import load_catalogue
 
     catalogue = load_catalogue()
-    return annotate_sections(sections, article_date, Matcher(catalogue, cues)), catalogue
+    matcher = Matcher(catalogue, cues)
+    front = tuple(annotate_block(block, article.date, matcher, None)[0] for block in article.front)
+    sections = annotate_sections(article.sections, article.date, matcher)
+    return article._replace(front=front, sections=sections), catalogue

@@ -10,8 +10,9 @@ and no imports: the start-up path names the data files for cache keys.
 class AnnotationKind:
     """One kind of reference: ``name`` is ``Reference.kind``; ``plural`` the JSON key of the
     entries the article refers to; ``catalogue`` the data file; ``detector`` the module in this
-    folder whose ``detect(sections, article_date, cues)`` returns the sections with the kind's
-    references added and the catalogue's entries (each with ``id``, ``name`` and ``source``)."""
+    folder whose ``detect(article, cues)`` returns the article with the kind's references added
+    (to its title, caption, headings and paragraphs) and the catalogue's entries (each with
+    ``id``, ``name`` and ``source``)."""
 
     __slots__ = ("name", "plural", "catalogue", "detector")
 
@@ -24,10 +25,10 @@ class AnnotationKind:
 
         return datafiles.DATA / self.catalogue
 
-    def detect(self, sections, article_date, cues):
+    def detect(self, article, cues):
         from importlib import import_module
 
-        return import_module(f"{__package__}.{self.detector}").detect(sections, article_date, cues)
+        return import_module(f"{__package__}.{self.detector}").detect(article, cues)
 
 
 ANNOTATION_KINDS = (

@@ -132,9 +132,25 @@ def inline_spans(spans: Iterable[Span], length: int) -> list[TextSpan]:
     return result
 
 
-def header(article: Article) -> Iterator[RenderableType]:
+def front_block(article: Article, kind: str) -> Paragraph | None:
+    """The title or caption as a text block (``Article.front``), if the article has it."""
+    return next((b for b in article.front if b.kind == kind), None)
+
+
+def marked(block: Paragraph | None, text: str, style: str, numbers: dict[str, int] | None) -> Text:
+    """A title, caption or heading: its text, with markers and highlights where it refers to
+    catalogued entries (the block's text, which the plain ``text`` shows otherwise)."""
+    if block is None or not numbers or next(block.references(), None) is None:
+        return Text(text, style=style)
+    spans: list[TextSpan] = []
+    inserts = marker_inserts(block, numbers, spans)
+    plain, spans = with_inserts(block.text, spans, inserts)
+    return Text(plain, style=style, spans=spans)
+
+
+def header(article: Article, numbers: dict[str, int] | None = None) -> Iterator[RenderableType]:
     """Title, byline and date, and the photo caption with its credit."""
-    yield Text(article.title or "Untitled", style="reader.title")
+    yield marked(front_block(article, "title"), article.title or "Untitled", "reader.title", numbers)
     byline = Text(style="reader.byline")
     byline.append(article.byline)
     if article.date_text:
@@ -143,7 +159,7 @@ def header(article: Article) -> Iterator[RenderableType]:
     if byline:
         yield byline
     if article.caption or article.credit:
-        caption = Text(article.caption, style="reader.caption")
+        caption = marked(front_block(article, "caption"), article.caption, "reader.caption", numbers)
         if article.credit:
             caption.append(" Photo: ", style="reader.credit.label")
             caption.append(article.credit, style="reader.credit")
@@ -207,18 +223,32 @@ def found_spans(found: Iterable[tuple[int, int, bool]], length: int) -> list[Tex
     return spans
 
 
-def section_heading(section: Section) -> Group:
+def section_heading(section: Section, numbers: dict[str, int] | None = None) -> Group:
     title = Text.assemble((f"{section.number}. ", "reader.section.number"))
-    title.append(section.name, style="reader.section")
+    title.append_text(marked(section.head, section.name, "reader.section", numbers))
     return Group(title, Line())
+
+
+def front_callouts(article: Article, numbers: dict[str, int], catalogue: dict[str, tuple[str, Any]],
+                   shown: set[str]) -> Iterator[RenderableType]:
+    """The callouts of what the title and caption refer to, under the header."""
+    for item in article.front:
+        notes = callouts(item, numbers, catalogue, shown)
+        if notes is not None:
+            yield BLANK
+            yield notes
 
 
 def section_body(section: Section, numbers: dict[str, int] | None = None,
                  catalogue: dict[str, tuple[str, Any]] | None = None,
                  shown: set[str] | None = None) -> Iterator[RenderableType]:
     """A section's heading and blocks; with ``numbers``, summit markers and callouts too."""
-    yield section_heading(section)
+    yield section_heading(section, numbers)
     shown = shown if shown is not None else set()
+    if section.head is not None:
+        notes = callouts(section.head, numbers, catalogue, shown)
+        if notes is not None:
+            yield notes
     for item in section.blocks:
         yield BLANK
         yield block(item, numbers)
@@ -270,7 +300,8 @@ def render_article(article: Article, section: Section | None = None) -> Group:
         parts.append(BLANK)
         parts.extend(section_body(section, numbers, catalogue, shown))
         return Group(*parts)
-    parts.extend(header(article))
+    parts.extend(header(article, numbers))
+    parts.extend(front_callouts(article, numbers, catalogue, shown))
     if numbers:
         parts.append(BLANK)
         parts.append(legend_line())
@@ -303,11 +334,16 @@ def reader_parts(article: Article) -> Iterator[tuple[str, int, Paragraph | Aside
     first screen is drawn from the same parts before the app has loaded.
     """
     numbers = marker_numbers(article)
-    yield "front", 0, None, Group(*header(article), BLANK, *([legend_line()] if numbers else []))
     catalogue = article.entry_kinds()
     shown: set[str] = set()
+    yield "front", 0, None, Group(*header(article, numbers), *front_callouts(article, numbers, catalogue, shown),
+                                  BLANK, *([legend_line()] if numbers else []))
     for section in article.sections:
-        yield "heading", section.number, None, section_heading(section)
+        yield "heading", section.number, None, section_heading(section, numbers)
+        if section.head is not None:
+            notes = callouts(section.head, numbers, catalogue, shown)
+            if notes is not None:
+                yield "callout", section.number, section.head, notes
         for item in section.blocks:
             yield "block", section.number, item, block(item, numbers)
             notes = callouts(item, numbers, catalogue, shown)

@@ -1,0 +1,48 @@
+"""Reference patterns beyond the op-ed: each test is one pattern of how articles name meetings.
+
+Sentences are our own, modelled on news and history pieces about U.S.-Soviet/Russian summits.
+"""
+
+from __future__ import annotations
+
+from conftest import MARKER, render_plain
+
+from deyermond_reader import build_article
+from deyermond_reader.output.article import render_article
+
+DATED = "# {title}\n\nBy A Writer\n\nOctober 12, 2001\n\n{body}\n"
+
+
+def _refs(article):
+    return [(located.reference.text, located.reference.entries) for located in article.references()]
+
+
+def test_the_marker_follows_the_noun_the_phrase_ends_with():
+    body = "Bush welcomed Putin to his Crawford ranch in November 2001, after the Brdo Castle talks of June 2001."
+    article = build_article(DATED.format(title="T", body=body))
+    shown = render_plain(render_article(article), 120)
+    assert "Crawford ranch in November 2001[1]" in shown
+    assert "Brdo Castle talks of June 2001[2]" in shown and "Castle[2] talks" not in shown
+
+
+def test_titles_headings_and_captions_carry_references():
+    text = ("# Reagan and Gorbachev meet in Reykjavik, October 1986\n\nBy A Writer\n\nOctober 12, 1986\n\n"
+            "Leaders outside the house in Reykjavík, October 1986. **Photo Agency**\n\n"
+            "## The Geneva summit of 1985\n\nThe two leaders talked for hours.\n")
+    article = build_article(text)
+    kinds = [located.block.kind for located in article.references()]
+    assert kinds == ["title", "caption", "heading"]
+    assert [entries for _, entries in _refs(article)] == [("reykjavik-1986",), ("reykjavik-1986",), ("geneva-1985",)]
+    shown = render_plain(render_article(article), 100)
+    assert "October 1986[1]" in shown.splitlines()[0]
+    assert "1. The Geneva summit of 1985[2]" in shown
+    assert shown.count("Reykjavík Summit · 11–12 Oct 1986") == 1  # called out once
+
+
+def test_a_caption_needs_a_date_to_name_a_meeting():
+    """A photo of two leaders in a city is not a reference to every meeting held there."""
+    text = ("# T\n\nBy A Writer\n\nAugust 14, 2025\n\n"
+            "Dolls of Presidents Trump and Putin on sale in Moscow. **Photo Agency**\n\nBody.\n")
+    article = build_article(text)
+    assert _refs(article) == []
+    assert not MARKER.search(render_plain(render_article(article), 100))
