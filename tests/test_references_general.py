@@ -46,3 +46,34 @@ def test_a_caption_needs_a_date_to_name_a_meeting():
     article = build_article(text)
     assert _refs(article) == []
     assert not MARKER.search(render_plain(render_article(article), 100))
+
+
+def _one(text_body, date="June 17, 2021"):
+    text = f"# T\n\nBy A Writer\n\n{date}\n\n{text_body}\n"
+    return [entries for _, entries in _refs(build_article(text))]
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("body, date, expected", [
+    ("Biden and Putin met in Geneva yesterday.", "June 17, 2021", [("geneva-2021",)]),
+    ("Biden and Putin meet in Geneva today.", "June 16, 2021", [("geneva-2021",)]),
+    ("Biden and Putin will meet in Geneva tomorrow.", "June 15, 2021", [("geneva-2021",)]),
+    ("Last week's summit in Geneva settled little.", "June 22, 2021", [("geneva-2021",)]),
+    ("The two presidents met in Geneva last month.", "July 20, 2021", [("geneva-2021",)]),
+    ("Reagan and Gorbachev met in Reykjavik 35 years ago this week.", "October 12, 2021", [("reykjavik-1986",)]),
+    ("When the leaders met in Helsinki on 16 July, little was agreed.", "July 20, 2018", [("helsinki-2018",)]),
+    ("Last Friday's summit in Anchorage was short.", "August 20, 2025", [("anchorage-2025",)]),
+])
+def test_relative_dates_resolve_against_the_article_date(body, date, expected):
+    assert _one(body, date) == expected
+
+
+@pytest.mark.parametrize("body, date", [
+    ("Biden will go to Geneva next spring for talks with Putin.", "June 17, 2021"),  # a plan, not the 2021 summit
+    ("Putin and Trump are to meet in Helsinki next year.", "July 20, 2018"),
+    ("The leaders met in Geneva last month.", "June 17, 2021"),  # May 2021: no meeting there then
+])
+def test_a_date_that_fits_no_meeting_rules_the_entries_out(body, date):
+    assert _one(body, date) == []

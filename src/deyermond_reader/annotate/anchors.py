@@ -101,6 +101,132 @@ def weekday_anchors(tokens: list[tuple[str, int, int]], article_date: dt.date) -
     return anchors
 
 
+_MONTH_NAMES = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+_ORDINAL = r"(\d{1,2})(?:st|nd|rd|th)?"
+_YEAR_AFTER = r"(?:,?\s+((?:19|20)\d\d)\b)?"
+DAY_MONTH = re.compile(r"\b" + _ORDINAL + r"\s+(?:of\s+)?(" + _MONTH_NAMES + r")\.?" + _YEAR_AFTER, re.I)
+MONTH_DAY = re.compile(r"\b(" + _MONTH_NAMES + r")\.?\s+" + _ORDINAL + r"\b(?!:)" + _YEAR_AFTER, re.I)
+"""A day of a month, with or without its year: "3 July", "July 3rd", "July 3, 2023"."""
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+YEARS_AGO = re.compile(r"\b(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+years?\s+ago"
+                       r"(?:\s+this\s+(week|month))?\b", re.I)
+RELATIVE = re.compile(r"\b(?:(yesterday|today|tonight|tomorrow)|(last|this|next|past|coming)\s+"
+                      r"(week|weekend|month|year|spring|summer|fall|autumn|winter|" + "|".join(WEEKDAYS) + r"))\b",
+                      re.I)
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 14)}
+"""Months of each season (northern hemisphere; winter runs into the next year's February)."""
+CALENDAR_WORDS = frozenset({"yesterday", "today", "tonight", "tomorrow", "last", "this", "next", "past",
+                            "coming", "ago", *MONTHS, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                            "sept", "oct", "nov", "dec"})
+"""Words one of which a clause needs for ``calendar_anchors`` to find anything."""
+
+
+def _month(name: str) -> int | None:
+    name = name.casefold()
+    return next((n for n, month in enumerate(MONTHS, 1) if month.startswith(name[:3]) and
+                 (name == month or len(name) <= 4 or month.startswith(name))), None)
+
+
+def _day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _month_span(year: int, first: int, last: int) -> tuple[dt.date, dt.date]:
+    """From the first day of month ``first`` to the last of month ``last`` (past 12: next year's)."""
+    end_year, end_month = year + (last - 1) // 12, (last - 1) % 12 + 1
+    following = dt.date(end_year + end_month // 12, end_month % 12 + 1, 1)
+    return dt.date(year, first, 1), following - dt.timedelta(days=1)
+
+
+def calendar_anchors(text: str, article_date: dt.date | None) -> list[Anchor]:
+    """Days and spans of time the text names: full dates ("July 3, 2023"); with the article's
+    date also a day without its year ("on 3 July", nearest the article's date), "yesterday",
+    "next week", "last spring", "this year", "last Friday", "ten years ago this week".
+    A single day is a ``date`` anchor, a span a ``range`` anchor of (first, last) days."""
+    found: list[Anchor] = []
+    for pattern, day_group, month_group in ((DAY_MONTH, 1, 2), (MONTH_DAY, 2, 1)):
+        for match in pattern.finditer(text):
+            month = _month(match.group(month_group))
+            if month is None:
+                continue
+            day, year = int(match.group(day_group)), match.group(3)
+            if year:
+                when = _day(int(year), month, day)
+            elif article_date is not None:
+                options = [d for y in (article_date.year - 1, article_date.year, article_date.year + 1)
+                           if (d := _day(y, month, day)) is not None]
+                when = min(options, key=lambda d: abs((d - article_date).days), default=None)
+            else:
+                when = None
+            if when is not None:
+                found.append(Anchor("date", match.start(), match.end(), frozenset({when})))
+    if article_date is not None:
+        found += _relative_anchors(text, article_date)
+    return found
+
+
+def _relative_anchors(text: str, today: dt.date) -> list[Anchor]:
+    found = []
+    for match in RELATIVE.finditer(text):
+        span = _relative_span(match, today)
+        if span is not None:
+            kind, values = ("date", frozenset({span[0]})) if span[0] == span[1] else ("range", frozenset({span}))
+            found.append(Anchor(kind, match.start(), match.end(), values))
+    for match in YEARS_AGO.finditer(text):
+        word = match.group(1).casefold()
+        years = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+        then = _day(today.year - years, today.month, min(today.day, 28))
+        if then is None:
+            continue
+        if match.group(2) and match.group(2).casefold() == "week":
+            span = (then - dt.timedelta(days=4), then + dt.timedelta(days=4))
+        elif match.group(2):
+            span = _month_span(then.year, then.month, then.month)
+        else:
+            span = (dt.date(then.year, 1, 1), dt.date(then.year, 12, 31))
+        found.append(Anchor("range", match.start(), match.end(), frozenset({span})))
+    return found
+
+
+def _relative_span(match: re.Match[str], today: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The days a relative phrase ("yesterday", "last month", "next Friday") names."""
+    single = match.group(1)
+    if single:
+        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[single.casefold()]
+        day = today + dt.timedelta(days=shift)
+        return day, day
+    which, unit = match.group(2).casefold(), match.group(3).casefold()
+    step = -1 if which in ("last", "past") else 1 if which in ("next", "coming") else 0
+    if unit in WEEKDAYS:
+        ahead = (WEEKDAYS.index(unit) - today.weekday()) % 7
+        offset = {-1: ahead - 7 if ahead else -7, 1: ahead or 7, 0: ahead if ahead <= 3 else ahead - 7}[step]
+        day = today + dt.timedelta(days=offset)
+        return day, day
+    if unit in ("week", "weekend"):
+        monday = today - dt.timedelta(days=today.weekday()) + dt.timedelta(weeks=step)
+        return (monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)) if unit == "weekend" \
+            else (monday, monday + dt.timedelta(days=6))
+    if unit == "month":
+        month_index = today.year * 12 + today.month - 1 + step
+        return _month_span(month_index // 12, month_index % 12 + 1, month_index % 12 + 1)
+    if unit == "year":
+        return dt.date(today.year + step, 1, 1), dt.date(today.year + step, 12, 31)
+    first, last = SEASONS[unit]
+    year = today.year - (1 if unit == "winter" and today.month <= 2 else 0)  # the season we are in, or this year's
+    start, end = _month_span(year, first, last)
+    if step == 0:
+        return start, end
+    if step < 0:
+        year -= 1 if end >= today else 0
+    else:
+        year += 1 if start <= today else 0
+    return _month_span(year, first, last)
+
+
 def without_overlaps(anchors: list[Anchor]) -> list[Anchor]:
     """Keep the longest anchor where two overlap ("George W. Bush" over "Bush")."""
     kept: list[Anchor] = []
@@ -127,6 +253,8 @@ def index_keys(anchor: Anchor) -> list[tuple[str, object]]:
         return [("year", year) for year, _ in anchor.values]
     if anchor.kind == "date":
         return [("year", day.year) for day in anchor.values]
+    if anchor.kind == "range":
+        return [("year", year) for first, last in anchor.values for year in range(first.year, last.year + 1)]
     return [(anchor.kind, value) for value in anchor.values]
 
 
@@ -140,6 +268,8 @@ def consistent(anchor: Anchor, facts: Facts) -> bool | None:
                    for ym in values)
     if kind == "date":
         return any(summit.start <= d <= summit.end for d in values)
+    if kind == "range":
+        return any(first <= summit.end and summit.start <= last for first, last in values)
     if kind == "leader":
         return not values.isdisjoint(facts.leaders)
     if kind == "place":
@@ -151,7 +281,7 @@ def consistent(anchor: Anchor, facts: Facts) -> bool | None:
     return None
 
 
-DECISIVE = frozenset({"year", "month", "date", "leader", "place", "event"})
+DECISIVE = frozenset({"year", "month", "date", "range", "leader", "place", "event"})
 """Anchor kinds that, when they do not fit an entry, contradict it (a keyword only says nothing)."""
 
 

@@ -19,12 +19,13 @@ import re
 from functools import cached_property
 from pathlib import Path
 
-from .anchors import (WEEKDAYS, Anchor, Facts, clauses, consistent, event_key, has_year, index_keys, runs,
-                      trim_repeated_leaders, verdicts, weekday_anchors, without_overlaps, year_anchors)
+from .anchors import (CALENDAR_WORDS, MAX_GAP, WEEKDAYS, Anchor, Facts, calendar_anchors, clauses, consistent,
+                      event_key, has_year, index_keys, runs, trim_repeated_leaders, verdicts,
+                      weekday_anchors, without_overlaps, year_anchors)
 from .lexicon import Lexicon, Words, words
 from ..model import Article, FactNote, Paragraph, Reference, Section, Sentence, Summit
 
-_WEIGHT = {"date": 3, "year": 2, "month": 3, "place": 2, "event": 2, "keyword": 2, "leader": 1}
+_WEIGHT = {"date": 3, "range": 2, "year": 2, "month": 3, "place": 2, "event": 2, "keyword": 2, "leader": 1}
 """How much each kind of agreeing anchor counts when runs for different entries overlap."""
 _WEEKDAY_SET = frozenset(WEEKDAYS)
 _POSSESSIVE = re.compile(r"'s|’s")
@@ -127,6 +128,8 @@ class Matcher:
                       for start, end, _ in self.next_year.find_in(clause)]
         if article_date is not None and not _WEEKDAY_SET.isdisjoint(clause.vocab):
             found += weekday_anchors(clause.tokens, article_date)
+        if not CALENDAR_WORDS.isdisjoint(clause.vocab):
+            found += calendar_anchors(clause.text, article_date)
         return without_overlaps(found) if len(found) > 1 else found
 
     # ---- matching ----------------------------------------------------------
@@ -138,7 +141,7 @@ class Matcher:
         starts = {key[0] for key, payloads in self.names.table.items()
                   if any(kind != "leader" for kind, _ in payloads)}
         next_year_words = {w for key in self.next_year.table for w in key if w not in ("the", "a", "an")}
-        return frozenset(starts | next_year_words | set(WEEKDAYS))
+        return frozenset(starts | next_year_words | set(WEEKDAYS) | CALENDAR_WORDS)
 
     @cached_property
     def _meeting_signs(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -199,7 +202,10 @@ class Matcher:
         agreements = [known.get((a.kind, a.values)) or self._agreement(a) for a in anchors]
         for entry in self.candidates(anchors, agreements):
             facts = self.facts[entry]
-            for run, agreeing in runs(anchors, verdicts(anchors, agreements, entry)):
+            checks = verdicts(anchors, agreements, entry)
+            for run, agreeing in runs(anchors, checks):
+                if _dated_otherwise(anchors, checks, run):
+                    continue
                 if self._strong(clause, run, agreeing, facts, talks_of_meeting, context_year):
                     candidates.append((sum(_WEIGHT[a.kind] for a in agreeing), run, facts.summit))
         groups = _choose(candidates)
@@ -217,7 +223,7 @@ class Matcher:
             leaders = set().union(*(a.values for a in run if a.kind == "leader")) & facts.leaders
             if not (leaders & self._us_leaders and leaders - self._us_leaders):
                 return False
-        when = kinds & {"year", "month"}
+        when = kinds & {"year", "month", "range"}
         if "date" in kinds or (when and kinds & {"leader", "place", "event", "keyword"}) \
                 or {"leader", "place"} <= kinds:
             return True
@@ -299,6 +305,26 @@ class Matcher:
 
 SETTING_WORDS = {"neutral": "held on neutral ground", "us-hosted": "hosted by the U.S.",
                  "russia-hosted": "hosted by Moscow", "multilateral": "on the margins of a multilateral event"}
+
+
+RELATIVE_KINDS = frozenset({"date", "range"})
+
+
+def _dated_otherwise(anchors: list[Anchor], checks: list[bool | None], run: list[Anchor]) -> bool:
+    """Whether a day or span of time right beside the run ("next spring", "last month", "on 3
+    July") says the phrase is about another time than the entry's: a planned visit is not a
+    past meeting. Only a run with no date of its own that fits is ruled out."""
+    if any(a.kind in RELATIVE_KINDS | {"year", "month"} for a in run):
+        return False
+    index = [id(a) for a in anchors]
+    first, last = index.index(id(run[0])), index.index(id(run[-1]))
+    for neighbour in (first - 1, last + 1):
+        if 0 <= neighbour < len(anchors) and anchors[neighbour].kind in RELATIVE_KINDS \
+                and checks[neighbour] is False:
+            near = anchors[neighbour]
+            if min(abs(near.start - run[-1].end), abs(run[0].start - near.end)) <= MAX_GAP:
+                return True
+    return False
 
 
 def _choose(candidates) -> list[tuple[list[Anchor], list[Summit]]]:
