@@ -32,11 +32,23 @@ EXPECTED = [
 
 
 def _references(article):
-    return [(r.text, r.summits) for p in article.paragraphs for s in p.sentences for r in s.references]
+    """The explicit references: phrases that name their meeting."""
+    return [(r.text, r.summits) for p in article.paragraphs for s in p.sentences for r in s.references
+            if not r.resolved]
 
 
 def test_every_explicit_reference_is_found_and_linked(article):
     assert _references(article) == EXPECTED
+
+
+def test_the_op_ed_s_implicit_references_resolve_to_the_alaska_summit(article):
+    """"The event", "the summit", "the meeting" and "humiliation in Alaska" mean the summit the
+    op-ed is about; nothing else is resolved from context."""
+    resolved = [(located.section.number, located.reference.text, located.reference.entries)
+                for located in article.references() if located.reference.resolved]
+    alaska = ("anchorage-2025",)
+    assert resolved == [(1, "the event", alaska), (5, "the summit", alaska), (5, "the meeting", alaska),
+                        (5, "the summit", alaska), (5, "the event", alaska), (7, "Alaska", alaska)]
 
 
 def precision_and_recall(found: list, expected: list) -> tuple[float, float]:

@@ -28,7 +28,7 @@ def test_reference_is_marked_inline_and_called_out_after_its_paragraph(article):
 def test_a_summit_referred_to_again_is_not_called_out_again(article):
     rendered = flat(render_plain(render_article(article), 80))
     assert rendered.count("[1] Alaska Summit") == 1
-    assert len(re.findall(r"[\w'-]\[1\]", rendered)) == 4   # four references to the Alaska summit
+    assert len(re.findall(r"[\w'-]\[1\]", rendered)) == 10  # to the Alaska summit: 4 named, 6 resolved from context
 
 
 def test_callouts_state_date_place_leaders_and_setting(article):
@@ -135,7 +135,8 @@ def test_json_carries_kinds_references_and_summits():
     sentences = [s for sec in data["sections"] for p in sec["paragraphs"] for s in p["sentences"]]
     assert all(s["kind"] and s["cue"] for s in sentences)
     refs = [r for s in sentences for r in s["references"]]
-    assert len(refs) == 16
+    assert len([r for r in refs if not r["resolved"]]) == 16
+    assert {tuple(r["entries"]) for r in refs if r["resolved"]} == {("anchorage-2025",)}
     helsinki = next(r for r in refs if r["note"])
     assert helsinki["summits"] == ["reykjavik-1986"]
     assert helsinki["note"] == {"field": "place", "text_says": "Helsinki",
@@ -158,5 +159,5 @@ def test_summits_of_one_section():
 
 def test_a_section_read_alone_explains_markers_only_if_it_has_some():
     assert "[n!] the text differs" in flat(run_cli("-s", "2", "-w", "100").out)
-    alone = run_cli("-s", "7", "-w", "100").out
-    assert "[n!] the text differs" not in flat(alone) and "7. A wake-up call for allies" in alone
+    alone = run_cli("-s", "6", "-w", "100").out
+    assert "[n!] the text differs" not in flat(alone) and "6. The Kremlin's opportunity" in alone

@@ -52,6 +52,7 @@ class Matcher:
         self.next_year = Lexicon((w, True) for w in refs["next_year"])
         self.host_words = Lexicon((w, True) for w in refs["host_words"])
         self.phrase_nouns = frozenset(w.casefold() for w in refs.get("phrase_nouns", ()))
+        self.implicit = Lexicon((w, True) for w in refs.get("implicit", ()))
         self.settings = Lexicon((p, name) for name, phrases in cues["settings"].items() for p in phrases)
         self.names = Lexicon(self._anchor_phrases(refs["events"]))
         self._agreements: dict[tuple[str, frozenset], frozenset[int]] = {}
@@ -405,11 +406,80 @@ def _last_year(sentence: Sentence, refs: list[Reference], matcher: Matcher,
 
 def detect(article: Article, cues: dict) -> tuple[Article, tuple[Summit, ...]]:
     """The summit kind's detector (see ``registry.py``): the article with summit references in
-    its title, caption, headings and paragraphs, and the catalogue they link to."""
+    its title, caption, headings and paragraphs, explicit ones and then those resolved from
+    context, and the catalogue they link to."""
     from .summits import load_catalogue
 
     catalogue = load_catalogue()
     matcher = Matcher(catalogue, cues)
     front = tuple(annotate_block(block, article.date, matcher, None)[0] for block in article.front)
     sections = annotate_sections(article.sections, article.date, matcher)
+    topic = topic_meeting(front, sections)
+    if topic is not None:
+        sections = tuple(resolve_implicit(section, topic, matcher) for section in sections)
     return article._replace(front=front, sections=sections), catalogue
+
+
+# ---- references resolved from context -------------------------------------------
+
+
+def topic_meeting(front: tuple[Paragraph, ...], sections: tuple[Section, ...]) -> str | None:
+    """The meeting the article is about: the one its title names, else the one its opening
+    paragraph names first; None when neither names exactly one."""
+    opening = [b for b in front if b.kind == "title"]
+    first = next((p for section in sections for p in section.paragraphs if p.kind == "paragraph"), None)
+    for block in opening + ([first] if first is not None else []):
+        for _sentence, reference in block.references():
+            return reference.entries[0] if len(reference.entries) == 1 else None
+    return None
+
+
+def resolve_implicit(section: Section, topic: str, matcher: Matcher) -> Section:
+    """Mark "the summit", "their talks" and a place named alone as references to the meeting in
+    focus: the latest the paragraph named explicitly, else the topic meeting while the section
+    has named no other (past a meeting it cannot tell apart, it marks nothing)."""
+    other_named = False  # the section has named a meeting besides the topic: the topic may have changed
+    blocks = []
+    for block in section.blocks:
+        if not isinstance(block, Paragraph) or block.kind in ("code", "table", "html", "heading"):
+            blocks.append(block)
+            continue
+        focus: str | None = None if other_named else topic
+        sentences = []
+        for sentence in block.sentences:
+            found = _implicit_phrases(sentence, matcher)
+            marks = sorted([(r.start, r) for r in sentence.references] + [(start, (start, end)) for start, end in found],
+                           key=lambda pair: pair[0])
+            added = []
+            for _start, item in marks:
+                if isinstance(item, Reference):  # an explicit reference moves the focus
+                    focus = item.entries[0] if len(item.entries) == 1 else None
+                    other_named = other_named or item.entries != (topic,)
+                elif focus is not None and _fits_focus(sentence.text, item, focus, matcher):
+                    start, end = item
+                    added.append(Reference(start, end, sentence.text[start:end], "summit", (focus,), resolved=True))
+            if added:
+                sentence = sentence._replace(references=tuple(sorted(sentence.references + tuple(added),
+                                                                     key=lambda r: r.start)))
+            sentences.append(sentence)
+        blocks.append(block._replace(sentences=tuple(sentences)))
+    return section._replace(blocks=tuple(blocks))
+
+
+def _implicit_phrases(sentence: Sentence, matcher: Matcher) -> list[tuple[int, int]]:
+    """Spans of "the summit" and the like, and of places named alone, outside explicit references."""
+    read = Words(sentence.text)
+    spans = [(start, end) for start, end, _ in matcher.implicit.find_in(read)]
+    if not sentence.references:
+        spans += [(a.start, a.end) for a in matcher.anchors(read, None, None) if a.kind == "place"]
+    taken = [(r.start, r.end) for r in sentence.references]
+    return [(s, e) for s, e in spans if not any(s < te and ts < e for ts, te in taken)]
+
+
+def _fits_focus(text: str, span: tuple[int, int], focus: str, matcher: Matcher) -> bool:
+    """A phrase like "the summit" always fits; a place named alone only if the meeting in focus
+    is the one meeting the catalogue has there."""
+    phrase = text[span[0]:span[1]].casefold()
+    if matcher.implicit.find_in(Words(phrase)):
+        return True
+    return phrase in matcher.by_id[focus].places and matcher._place_counts.get(phrase) == 1
