@@ -166,6 +166,10 @@ class Summit(NamedTuple):
     """Phrases only this meeting is called by."""
     also: tuple[str, ...] = ()
     """Further references, where a detail (a venue, the exact date) rests on another page."""
+    format: str = "bilateral"
+    """``bilateral``, ``margins`` (of a multilateral event) or ``encounter`` (brief)."""
+    note: str = ""
+    """Where sources disagree, and which reading the entry keeps."""
 
     @property
     def place(self) -> str:

@@ -28,6 +28,9 @@ from ..model import Article, FactNote, Paragraph, Reference, Section, Sentence, 
 _WEIGHT = {"date": 3, "range": 2, "year": 2, "month": 3, "place": 2, "event": 2, "keyword": 2, "leader": 1}
 """How much each kind of agreeing anchor counts when runs for different entries overlap."""
 _WEEKDAY_SET = frozenset(WEEKDAYS)
+_FORMAT_RANK = {"bilateral": 0, "margins": 1, "encounter": 2}
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|this|that|its|their|his|her|our)|['’]s)\s+$", re.I)
+_LOWER_WORD = re.compile(r"[ \t]+([a-z][a-z-]*)\b")
 _POSSESSIVE = re.compile(r"'s|’s")
 _NEXT_WORD = re.compile(r"[ \t]+([\w-]+)")
 _FOLLOWING_NOUN = re.compile(r"^(?:'s|’s)?\s+(summit|summits|meeting|meetings|visit|talks)\b", re.I)
@@ -53,6 +56,7 @@ class Matcher:
         self.host_words = Lexicon((w, True) for w in refs["host_words"])
         self.phrase_nouns = frozenset(w.casefold() for w in refs.get("phrase_nouns", ()))
         self.implicit = Lexicon((w, True) for w in refs.get("implicit", ()))
+        self.year_followers = frozenset(w.casefold() for w in refs.get("year_followers", ())) | self.phrase_nouns
         self.settings = Lexicon((p, name) for name, phrases in cues["settings"].items() for p in phrases)
         self.names = Lexicon(self._anchor_phrases(refs["events"]))
         self._agreements: dict[tuple[str, frozenset], frozenset[int]] = {}
@@ -123,7 +127,7 @@ class Matcher:
             kind = payloads[0][0]
             values = frozenset().union(*(v for k, v in payloads if k == kind))
             found.append(Anchor(kind, start, end, values))
-        found += year_anchors(clause.text)
+        found += [a for a in year_anchors(clause.text) if self._dates_a_meeting(clause.text, a)]
         if context_year is not None:
             found += [Anchor("year", start, end, frozenset({context_year + 1}))
                       for start, end, _ in self.next_year.find_in(clause)]
@@ -244,6 +248,9 @@ class Matcher:
         if len(summits) > 1 and setting:
             fitting = [s for s in summits if s.setting == setting]
             summits = fitting or summits
+        if len(summits) > 1:  # a phrase that fits several: the summit itself over a margin or an aside
+            best = min(_FORMAT_RANK[s.format] for s in summits)
+            summits = [s for s in summits if _FORMAT_RANK[s.format] == best]
         claimed = {id(a) for other_run, _ in groups for a in other_run}
         note, run = self._note(clause, anchors, run, summits[0], claimed) if len(summits) == 1 \
             else (None, run)
@@ -252,6 +259,14 @@ class Matcher:
         if note is None and len(summits) == 1 and self.host_words.may_match(vocab):
             note = self._host_note(clause[start:end], run, summits[0])
         return Reference(start, end, clause[start:end], "summit", tuple(s.id for s in summits), note)
+
+    def _dates_a_meeting(self, text: str, anchor: Anchor) -> bool:
+        """Whether a year can date a meeting: not when a noun of something else follows it
+        ("the 2024 vote", "Russia's 2014 expulsion", "the 1972 arms treaty")."""
+        if not _DETERMINER_BEFORE.search(text, 0, anchor.start):
+            return True  # "in 1994 they met": a year after a preposition dates the clause
+        word = _LOWER_WORD.match(text, anchor.end)
+        return word is None or word.group(1) in self.year_followers
 
     def _phrase_end(self, clause: str, end: int) -> int:
         """Where the phrase naming a meeting ends: after the nouns that carry it on (a possessive,

@@ -17,6 +17,8 @@ from ..text.source import read_toml
 
 
 SETTINGS = ("neutral", "us-hosted", "russia-hosted", "multilateral")
+FORMATS = ("bilateral", "margins", "encounter")
+"""A summit of the two; a meeting on the margins of a multilateral event; a brief encounter."""
 HOST_COUNTRIES = {"us-hosted": ("United States",), "russia-hosted": ("Russia", "Soviet Union")}
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _TEXT_FIELDS = ("id", "name", "city", "venue", "country", "significance", "source")
@@ -57,7 +59,10 @@ def _entry(path: Path, number: int, entry: object) -> Summit:
         significance=entry["significance"], source=entry["source"],
         places=tuple(lists["places"]), event=str(entry.get("event", "")),
         keywords=tuple(lists["keywords"]), also=tuple(lists["also"]),
+        format=entry.get("format", ""), note=entry.get("note", ""),
     )
+    if not isinstance(summit.note, str):
+        raise ReaderError(f"{where}: note must be text")
     problem = _problem(summit)
     if problem:
         raise ReaderError(f"{where}: {problem}")
@@ -73,6 +78,10 @@ def _problem(summit: Summit) -> str:
         return "needs at least two leaders"
     if summit.setting not in SETTINGS:
         return f"setting must be one of {', '.join(SETTINGS)}"
+    if summit.format not in FORMATS:
+        return f"format must be one of {', '.join(FORMATS)}"
+    if summit.format != "bilateral" and not summit.event:
+        return f"format {summit.format} needs the event it was held at"
     hosts = HOST_COUNTRIES.get(summit.setting)
     in_host_country = summit.country in sum(HOST_COUNTRIES.values(), ())
     if hosts and summit.country not in hosts:

@@ -54,6 +54,7 @@ def summit_data(summit: Summit) -> dict[str, Any]:
         "country": summit.country, "leaders": list(summit.leaders), "setting": summit.setting,
         "event": summit.event or None, "significance": summit.significance, "source": summit.source,
         "also": list(summit.also), "places": list(summit.places), "keywords": list(summit.keywords),
+        "format": summit.format, "note": summit.note or None,
     }
 
 
