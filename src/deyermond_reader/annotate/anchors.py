@@ -111,6 +111,9 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
                  "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 YEARS_AGO = re.compile(r"\b(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+years?\s+ago"
                        r"(?:\s+this\s+(week|month))?\b", re.I)
+MONTH_ALONE = re.compile(r"\b(last|this|next|that|in)\s+(January|February|March|April|May|June|July|August|September|"
+                         r"October|November|December)\b(?!\s*\d)(?!,?\s+(?:19|20)\d\d)")
+"""A month named without a day or year: "last July", "in November", "that December"."""
 RELATIVE = re.compile(r"\b(?:(yesterday|today|tonight|tomorrow)|(last|this|next|past|coming)\s+"
                       r"(week|weekend|month|year|spring|summer|fall|autumn|winter|" + "|".join(WEEKDAYS) + r"))\b",
                       re.I)
@@ -142,7 +145,7 @@ def _month_span(year: int, first: int, last: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, first, 1), following - dt.timedelta(days=1)
 
 
-def calendar_anchors(text: str, article_date: dt.date | None) -> list[Anchor]:
+def calendar_anchors(text: str, article_date: dt.date | None, context_year: int | None = None) -> list[Anchor]:
     """Days and spans of time the text names: full dates ("July 3, 2023"); with the article's
     date also a day without its year ("on 3 July", nearest the article's date), "yesterday",
     "next week", "last spring", "this year", "last Friday", "ten years ago this week".
@@ -166,6 +169,31 @@ def calendar_anchors(text: str, article_date: dt.date | None) -> list[Anchor]:
                 found.append(Anchor("date", match.start(), match.end(), frozenset({when})))
     if article_date is not None:
         found += _relative_anchors(text, article_date)
+    found += _month_anchors(text, article_date, context_year)
+    return found
+
+
+def _month_anchors(text: str, today: dt.date | None, context_year: int | None) -> list[Anchor]:
+    """"That November" is in the year the paragraph last named; "last July" the latest July
+    before the article's date, "next March" the first after it, "in November" the nearest."""
+    found = []
+    for match in MONTH_ALONE.finditer(text):
+        which, month = match.group(1).casefold(), MONTHS.index(match.group(2).casefold()) + 1
+        if which == "that":
+            year = context_year
+        elif today is None:
+            year = None
+        elif which == "last":
+            year = today.year if month < today.month else today.year - 1
+        elif which == "next":
+            year = today.year if month > today.month else today.year + 1
+        elif which == "this":
+            year = today.year
+        else:  # "in November": this year's unless that is more than a few months ahead
+            year = today.year if month <= today.month + 2 else today.year - 1
+        if year is not None:
+            found.append(Anchor("month", match.start(1) if which != "in" else match.start(2), match.end(),
+                                frozenset({(year, month)})))
     return found
 
 

@@ -30,6 +30,8 @@ _WEIGHT = {"date": 3, "range": 2, "year": 2, "month": 3, "place": 2, "event": 2,
 _WEEKDAY_SET = frozenset(WEEKDAYS)
 _FORMAT_RANK = {"bilateral": 0, "margins": 1, "encounter": 2}
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|this|that|its|their|his|her|our)|['’]s)\s+$", re.I)
+_NOUN_BEFORE = re.compile(r"\b(?:summit|summits|meeting|meetings|talks|visit|sit-down)\s+(?:on|of|this|last|next)?\s*$",
+                          re.I)
 _LOWER_WORD = re.compile(r"[ \t]+([a-z][a-z-]*)\b")
 _POSSESSIVE = re.compile(r"'s|’s")
 _NEXT_WORD = re.compile(r"[ \t]+([\w-]+)")
@@ -55,7 +57,7 @@ class Matcher:
         self.next_year = Lexicon((w, True) for w in refs["next_year"])
         self.host_words = Lexicon((w, True) for w in refs["host_words"])
         self.phrase_nouns = frozenset(w.casefold() for w in refs.get("phrase_nouns", ()))
-        self.implicit = Lexicon((w, True) for w in refs.get("implicit", ()))
+        self.implicit = _implicit_pattern(refs.get("implicit_determiners", ()), refs.get("implicit_nouns", ()))
         self.year_followers = frozenset(w.casefold() for w in refs.get("year_followers", ())) | self.phrase_nouns
         self.settings = Lexicon((p, name) for name, phrases in cues["settings"].items() for p in phrases)
         self.names = Lexicon(self._anchor_phrases(refs["events"]))
@@ -134,7 +136,7 @@ class Matcher:
         if article_date is not None and not _WEEKDAY_SET.isdisjoint(clause.vocab):
             found += weekday_anchors(clause.tokens, article_date)
         if not CALENDAR_WORDS.isdisjoint(clause.vocab):
-            found += calendar_anchors(clause.text, article_date)
+            found += calendar_anchors(clause.text, article_date, context_year)
         return without_overlaps(found) if len(found) > 1 else found
 
     # ---- matching ----------------------------------------------------------
@@ -224,6 +226,8 @@ class Matcher:
         kinds = {a.kind for a in agreeing}
         if kinds <= {"leader"}:
             return False  # every rule needs a date, year, month, place, event or keyword
+        if kinds <= {"date", "range"} and not self._names_meeting(clause, run):
+            return False  # "today", "last week" alone: a day, unless it names the meeting ("Friday's summit")
         if not talks_of_meeting:
             leaders = set().union(*(a.values for a in run if a.kind == "leader")) & facts.leaders
             if not (leaders & self._us_leaders and leaders - self._us_leaders):
@@ -260,6 +264,11 @@ class Matcher:
             note = self._host_note(clause[start:end], run, summits[0])
         return Reference(start, end, clause[start:end], "summit", tuple(s.id for s in summits), note)
 
+    def _names_meeting(self, clause: str, run: list[Anchor]) -> bool:
+        """Whether a meeting noun sits right by the run: "Friday's summit", "the summit on Wednesday"."""
+        return _FOLLOWING_NOUN.match(clause[run[-1].end:]) is not None or \
+            _NOUN_BEFORE.search(clause, 0, run[0].start) is not None
+
     def _dates_a_meeting(self, text: str, anchor: Anchor) -> bool:
         """Whether a year can date a meeting: not when a noun of something else follows it
         ("the 2024 vote", "Russia's 2014 expulsion", "the 1972 arms treaty")."""
@@ -291,7 +300,7 @@ class Matcher:
                           anchors[first - 1] if first > 0 else None):
             if neighbour is None or id(neighbour) in claimed or consistent(neighbour, facts) is not False:
                 continue
-            if neighbour.kind in ("place", "year", "leader"):
+            if neighbour.kind in ("place", "year", "leader") and _part_of_phrase(clause, run, neighbour):
                 extended = sorted([*run, neighbour], key=lambda a: a.start)
                 return _fact_note(clause, neighbour, summit), extended
         return None, run
@@ -321,6 +330,23 @@ class Matcher:
 
 SETTING_WORDS = {"neutral": "held on neutral ground", "us-hosted": "hosted by the U.S.",
                  "russia-hosted": "hosted by Moscow", "multilateral": "on the margins of a multilateral event"}
+
+
+_GAP_WORDS = frozenset({"in", "at", "on", "of", "the", "and", "summit", "summits", "meeting", "talks", "'s", "’s"})
+_OTHER_TIME = re.compile(r"\b(?:since|until|till|by|before|after|from|through|year)\s+$", re.I)
+
+
+def _part_of_phrase(clause: str, run: list[Anchor], neighbour: Anchor) -> bool:
+    """Whether an anchor beside a run belongs to the phrase naming the meeting, and so can make
+    a fact note: only a few linking words between them ("the 1987 Reykjavik summit", "met in
+    Reykjavik in 1987"), no clause punctuation, and no year of something else ("since 1982",
+    "by the year 2000")."""
+    gap = clause[run[-1].end:neighbour.start] if neighbour.start >= run[-1].end else clause[neighbour.end:run[0].start]
+    if any(mark in gap for mark in ",;:()—–\"“”") or len(gap) > 16:
+        return False
+    if not all(word.casefold() in _GAP_WORDS for word in re.findall(r"[\w'’]+", gap)):
+        return False
+    return not (neighbour.kind == "year" and _OTHER_TIME.search(clause, 0, neighbour.start))
 
 
 RELATIVE_KINDS = frozenset({"date", "range"})
@@ -481,10 +507,27 @@ def resolve_implicit(section: Section, topic: str, matcher: Matcher) -> Section:
     return section._replace(blocks=tuple(blocks))
 
 
+def _implicit_pattern(determiners, nouns) -> re.Pattern[str] | None:
+    """"The summit", "their first formal sit-down": a determiner, up to three lowercase words
+    (no name: a named meeting is explicit), then a meeting noun."""
+    if not determiners or not nouns:
+        return None
+    either = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+    modifier = r"(?!(?:of|a|an|the|to|in|on|at|and|or|for|with|by|from|that|this|last|next)\b)[a-z0-9][a-z0-9-]*\s+"
+    bare = [n for n in nouns if n in _BARE_NOUNS]  # "the event", never "the last event"
+    modified = [n for n in nouns if n not in _BARE_NOUNS]
+    heads = [rf"(?:{modifier}){{0,3}}?(?:{either(modified)})"] + ([f"(?:{either(bare)})"] if bare else [])
+    return re.compile(rf"\b(?i:{either(determiners)})\s+(?:{'|'.join(heads)})\b")
+
+
+_BARE_NOUNS = frozenset({"event", "gathering"})
+"""Nouns that mean a meeting only unmodified: "the last event" in a list of events is not one."""
+
+
 def _implicit_phrases(sentence: Sentence, matcher: Matcher) -> list[tuple[int, int]]:
     """Spans of "the summit" and the like, and of places named alone, outside explicit references."""
     read = Words(sentence.text)
-    spans = [(start, end) for start, end, _ in matcher.implicit.find_in(read)]
+    spans = [m.span() for m in matcher.implicit.finditer(sentence.text)] if matcher.implicit else []
     if not sentence.references:
         spans += [(a.start, a.end) for a in matcher.anchors(read, None, None) if a.kind == "place"]
     taken = [(r.start, r.end) for r in sentence.references]
@@ -494,7 +537,8 @@ def _implicit_phrases(sentence: Sentence, matcher: Matcher) -> list[tuple[int, i
 def _fits_focus(text: str, span: tuple[int, int], focus: str, matcher: Matcher) -> bool:
     """A phrase like "the summit" always fits; a place named alone only if the meeting in focus
     is the one meeting the catalogue has there."""
-    phrase = text[span[0]:span[1]].casefold()
-    if matcher.implicit.find_in(Words(phrase)):
+    phrase = text[span[0]:span[1]]
+    if matcher.implicit is not None and matcher.implicit.fullmatch(phrase):
         return True
+    phrase = phrase.casefold()
     return phrase in matcher.by_id[focus].places and matcher._place_counts.get(phrase) == 1

@@ -1,0 +1,144 @@
+"""Measures summit references and fact notes on the labelled sets in ``tests/data``.
+
+Each passage is read as a one-paragraph article dated ``article_date``; what the reader marks is
+compared with the labels: a found reference is right when it links to the meeting of a labelled
+phrase it overlaps or shares a sentence with (writers and labellers may mark different words of
+one sentence naming one meeting), a wrong link when it overlaps a labelled phrase but links
+elsewhere, and a false reference otherwise. Run ``python tests/reference_sets.py`` for the table.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+SETS = {"development": DATA / "references_dev.toml", "held-out": DATA / "references_heldout.toml"}
+
+
+@dataclass
+class Tally:
+    found: int = 0
+    right: int = 0
+    wrong_links: int = 0
+    false_refs: int = 0
+    explicit: int = 0
+    explicit_found: int = 0
+    implicit: int = 0
+    implicit_found: int = 0
+    resolved: int = 0
+    resolved_right: int = 0
+    planted: int = 0
+    notes: int = 0
+    notes_right: int = 0
+    misses: list[str] = field(default_factory=list)
+    mistakes: list[str] = field(default_factory=list)
+
+    def ratios(self) -> dict[str, float]:
+        def ratio(a: int, b: int) -> float:
+            return a / b if b else 1.0
+
+        return {"precision": ratio(self.right, self.found), "explicit recall": ratio(self.explicit_found, self.explicit),
+                "implicit recall": ratio(self.implicit_found, self.implicit),
+                "implicit precision": ratio(self.resolved_right, self.resolved),
+                "note precision": ratio(self.notes_right, self.notes), "note recall": ratio(self.notes_right, self.planted)}
+
+
+def _article_text(passage: dict) -> str:
+    date: dt.date = passage["article_date"]
+    return f"# Passage {passage['id']}\n\nBy A Writer\n\n{date:%B} {date.day}, {date.year}\n\n{passage['text']}\n"
+
+
+def measure(path: Path) -> Tally:
+    from deyermond_reader import build_article
+    from deyermond_reader.annotate.summits import load_catalogue
+
+    known = {summit.id for summit in load_catalogue()}
+    tally = Tally()
+    for passage in tomllib.loads(path.read_text(encoding="utf-8"))["passage"]:
+        _measure_passage(passage, build_article(_article_text(passage)), known, tally)
+    return tally
+
+
+def _measure_passage(passage: dict, article, known: set[str], tally: Tally) -> None:
+    body = next(iter(article.paragraphs), None)
+    text = body.text if body is not None else ""
+    expected = []
+    for label in passage.get("expect", []):
+        start = text.find(label["phrase"])
+        in_catalogue = label["meeting"] in known
+        expected.append((start, start + len(label["phrase"]), label["meeting"], label.get("implicit", False), in_catalogue))
+    found = [(located.sentence.start + located.reference.start, located.sentence.start + located.reference.end,
+              located.reference) for located in article.references() if located.block is body]
+    sentences = [(s.start, s.end) for s in body.sentences] if body is not None else []
+
+    def sentence_of(offset: int) -> int:
+        return next((n for n, (s, e) in enumerate(sentences) if s <= offset < e), -1)
+    matched: set[int] = set()
+    for start, end, reference in found:
+        tally.found += 1
+        tally.resolved += reference.resolved
+        overlapping = [n for n, (s, e, *_rest) in enumerate(expected) if s < end and start < e]
+        same_sentence = [n for n, (s, *_rest) in enumerate(expected) if sentence_of(s) == sentence_of(start)]
+        right = [n for n in set(overlapping) | set(same_sentence) if expected[n][2] in reference.entries]
+        if right:
+            tally.right += 1
+            tally.resolved_right += reference.resolved
+            matched.update(right)
+        else:
+            kind = "wrong link" if overlapping else "false reference"
+            tally.wrong_links += bool(overlapping)
+            tally.false_refs += not overlapping
+            tally.mistakes.append(f"{passage['id']}: {kind}: {reference.text!r} -> {', '.join(reference.entries)}")
+    for n, (_s, _e, meeting, implicit, in_catalogue) in enumerate(expected):
+        if not in_catalogue:
+            continue
+        if implicit:
+            tally.implicit += 1
+            tally.implicit_found += n in matched
+        else:
+            tally.explicit += 1
+            tally.explicit_found += n in matched
+        if n not in matched:
+            tally.misses.append(f"{passage['id']}: missed {'implicit' if implicit else 'explicit'} "
+                                f"{passage['expect'][n]['phrase']!r} ({meeting})")
+    planted = passage.get("planted", [])
+    tally.planted += len(planted)
+    for _start, _end, reference in found:
+        if reference.note is None:
+            continue
+        tally.notes += 1
+        if any(p["field"] == reference.note.field and p["says"] in text for p in planted
+               if p["says"].casefold() in reference.note.text_says.casefold()
+               or reference.note.text_says.casefold() in p["says"].casefold()):
+            tally.notes_right += 1
+        else:
+            tally.mistakes.append(f"{passage['id']}: wrong note: {reference.note.field} "
+                                  f"{reference.note.text_says!r} on {reference.text!r}")
+    for p in planted:
+        if not any(r.note is not None and r.note.field == p["field"] for _s, _e, r in found):
+            tally.misses.append(f"{passage['id']}: missed note {p['field']} {p['says']!r}")
+
+
+def table() -> str:
+    lines = [f"{'set':<12} {'refs':>5} {'prec':>6} {'wrong':>6} {'false':>6} {'expl rec':>9} {'impl rec':>9} "
+             f"{'impl prec':>10} {'note prec':>10} {'note rec':>9}"]
+    for name, path in SETS.items():
+        t = measure(path)
+        r = t.ratios()
+        lines.append(f"{name:<12} {t.found:>5} {r['precision']:>6.1%} {t.wrong_links:>6} {t.false_refs:>6} "
+                     f"{t.explicit_found:>3}/{t.explicit:<5} {t.implicit_found:>3}/{t.implicit:<5} "
+                     f"{t.resolved_right:>4}/{t.resolved:<5} {t.notes_right:>4}/{t.notes:<5} {t.notes_right:>3}/{t.planted:<5}")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    import sys
+
+    print(table())
+    if "-v" in sys.argv:
+        for name, path in SETS.items():
+            t = measure(path)
+            print(f"\n{name}:", *t.mistakes, *t.misses, sep="\n  ")
