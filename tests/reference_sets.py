@@ -10,6 +10,7 @@ elsewhere, and a false reference otherwise. Run ``python tests/reference_sets.py
 from __future__ import annotations
 
 import datetime as dt
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -110,9 +111,8 @@ def _measure_passage(passage: dict, article, known: set[str], tally: Tally) -> N
         if reference.note is None:
             continue
         tally.notes += 1
-        if any(p["field"] == reference.note.field and p["says"] in text for p in planted
-               if p["says"].casefold() in reference.note.text_says.casefold()
-               or reference.note.text_says.casefold() in p["says"].casefold()):
+        if any(p["field"] == reference.note.field and _same_words(p["says"], reference.note.text_says)
+               for p in planted):
             tally.notes_right += 1
         else:
             tally.mistakes.append(f"{passage['id']}: wrong note: {reference.note.field} "
@@ -120,6 +120,16 @@ def _measure_passage(passage: dict, article, known: set[str], tally: Tally) -> N
     for p in planted:
         if not any(r.note is not None and r.note.field == p["field"] for _s, _e, r in found):
             tally.misses.append(f"{passage['id']}: missed note {p['field']} {p['says']!r}")
+
+
+def _same_words(planted: str, said: str) -> bool:
+    """Whether a note quotes the planted error: the same words, or (a host note words it "hosted
+    by Vladimir Putin" where the text says "Putin's hosting") a name in common."""
+    planted, said = planted.casefold(), said.casefold()
+    if planted in said or said in planted:
+        return True
+    names = lambda text: {w.strip("'’s") for w in re.findall(r"[\w'’]+", text)} - {"hosted", "by", "hosting", "host"}  # noqa: E731
+    return bool(names(planted) & names(said))
 
 
 def table() -> str:

@@ -111,7 +111,7 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
                  "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 YEARS_AGO = re.compile(r"\b(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+years?\s+ago"
                        r"(?:\s+this\s+(week|month))?\b", re.I)
-MONTH_ALONE = re.compile(r"\b(last|this|next|that|in)\s+(January|February|March|April|May|June|July|August|September|"
+MONTH_ALONE = re.compile(r"\b(last|this|next|that|in|the following|the next)\s+(January|February|March|April|May|June|July|August|September|"
                          r"October|November|December)\b(?!\s*\d)(?!,?\s+(?:19|20)\d\d)")
 """A month named without a day or year: "last July", "in November", "that December"."""
 RELATIVE = re.compile(r"\b(?:(yesterday|today|tonight|tomorrow)|(last|this|next|past|coming)\s+"
@@ -181,6 +181,8 @@ def _month_anchors(text: str, today: dt.date | None, context_year: int | None) -
         which, month = match.group(1).casefold(), MONTHS.index(match.group(2).casefold()) + 1
         if which == "that":
             year = context_year
+        elif which in ("the following", "the next"):  # "Geneva that November led to Reykjavik the following October"
+            year = None if context_year is None else context_year + 1
         elif today is None:
             year = None
         elif which == "last":

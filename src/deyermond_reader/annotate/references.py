@@ -28,6 +28,10 @@ from ..model import Article, FactNote, Paragraph, Reference, Section, Sentence, 
 _WEIGHT = {"date": 3, "range": 2, "year": 2, "month": 3, "place": 2, "event": 2, "keyword": 2, "leader": 1}
 """How much each kind of agreeing anchor counts when runs for different entries overlap."""
 _WEEKDAY_SET = frozenset(WEEKDAYS)
+_GATHERING_WORDS = frozenset({"summit", "summits", "conference"})
+"""Meeting words that may name the multilateral gathering itself rather than the two leaders' meeting."""
+
+
 _FORMAT_RANK = {"bilateral": 0, "margins": 1, "encounter": 2}
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|this|that|its|their|his|her|our)|['’]s)\s+$", re.I)
 _NOUN_BEFORE = re.compile(r"\b(?:summit|summits|meeting|meetings|talks|visit|sit-down)\s+(?:on|of|this|last|next)?\s*$",
@@ -60,7 +64,7 @@ class Matcher:
         self.implicit = _implicit_pattern(refs.get("implicit_determiners", ()), refs.get("implicit_nouns", ()))
         self.year_followers = frozenset(w.casefold() for w in refs.get("year_followers", ())) | self.phrase_nouns
         self.settings = Lexicon((p, name) for name, phrases in cues["settings"].items() for p in phrases)
-        self.names = Lexicon(self._anchor_phrases(refs["events"]))
+        self.names = Lexicon(self._anchor_phrases(refs["events"], cues.get("place_aliases", {})))
         self._agreements: dict[tuple[str, frozenset], frozenset[int]] = {}
         self.index: dict[tuple[str, object], list[int]] = {}
         for number, facts in enumerate(self.facts):
@@ -93,8 +97,9 @@ class Matcher:
                 number for number in listed if consistent(anchor, self.facts[number]))
         return agrees
 
-    def _anchor_phrases(self, events: list[str]):
-        """(phrase, (kind, values)) for every leader, surname, place, event and keyword."""
+    def _anchor_phrases(self, events: list[str], aliases: dict[str, str]):
+        """(phrase, (kind, values)) for every leader, surname, place, event and keyword, and the
+        descriptions of places ("the Icelandic capital") the cue lists give."""
         people: dict[str, set[str]] = {}
         for summit in self.catalogue:
             for leader in summit.leaders:
@@ -102,8 +107,12 @@ class Matcher:
                 people.setdefault(leader.split()[-1], set()).add(leader)
         for name, leaders in people.items():
             yield name, ("leader", frozenset(leaders))
-        for place in {p.casefold() for s in self.catalogue for p in s.places}:
+        places = {p.casefold() for s in self.catalogue for p in s.places}
+        for place in places:
             yield place, ("place", frozenset({place}))
+        for alias, place in aliases.items():
+            if place.casefold() in places:
+                yield alias, ("place", frozenset({place.casefold()}))
         for event in events:
             yield event, ("event", frozenset({event_key(event)}))
         for keyword in {k.casefold() for s in self.catalogue for k in s.keywords}:
@@ -198,7 +207,10 @@ class Matcher:
             return []  # names alone never make a reference
         clause = part.text
         dated = any(a.kind in ("date", "year", "month") for a in anchors)  # a caption must date it
-        talks_of_meeting = (caption and dated) or bool(self.meeting.find_in(part)) \
+        meeting_words = {part.text[start:end].casefold() for start, end, _ in self.meeting.find_in(part)}
+        meeting_word = bool(meeting_words)
+        leaders_met = bool(meeting_words - _GATHERING_WORDS)  # "met", "talks": the two, not the gathering
+        talks_of_meeting = (caption and dated) or meeting_word \
             or any(a.kind == "event" for a in anchors)
         if not talks_of_meeting:
             named = set().union(*(a.values for a in anchors if a.kind == "leader"))
@@ -213,7 +225,8 @@ class Matcher:
             for run, agreeing in runs(anchors, checks):
                 if _dated_otherwise(anchors, checks, run):
                     continue
-                if self._strong(clause, run, agreeing, facts, talks_of_meeting, context_year):
+                if self._strong(clause, run, agreeing, facts, talks_of_meeting, context_year) or \
+                        (leaders_met and {"event", "place"} <= {a.kind for a in agreeing}):  # "met at the G20 in Osaka"
                     candidates.append((sum(_WEIGHT[a.kind] for a in agreeing), run, facts.summit))
         groups = _choose(candidates)
         return [self._reference(clause, anchors, run, summits, setting, groups, part.vocab)
@@ -492,12 +505,18 @@ def resolve_implicit(section: Section, topic: str, matcher: Matcher) -> Section:
             marks = sorted([(r.start, r) for r in sentence.references] + [(start, (start, end)) for start, end in found],
                            key=lambda pair: pair[0])
             added = []
-            for _start, item in marks:
+            for number, (_start, item) in enumerate(marks):
                 if isinstance(item, Reference):  # an explicit reference moves the focus
                     focus = item.entries[0] if len(item.entries) == 1 else None
                     other_named = other_named or item.entries != (topic,)
+                    continue
+                start, end = item
+                following = marks[number + 1][1] if number + 1 < len(marks) else None
+                if isinstance(following, Reference) and len(following.entries) == 1 and \
+                        following.start - end <= 6:  # "their first summit, in Helsinki last July": the one named next
+                    added.append(Reference(start, end, sentence.text[start:end], "summit", following.entries,
+                                           resolved=True))
                 elif focus is not None and _fits_focus(sentence.text, item, focus, matcher):
-                    start, end = item
                     added.append(Reference(start, end, sentence.text[start:end], "summit", (focus,), resolved=True))
             if added:
                 sentence = sentence._replace(references=tuple(sorted(sentence.references + tuple(added),
