@@ -28,6 +28,9 @@ from ..model import Article, FactNote, Paragraph, Reference, Section, Sentence, 
 _WEIGHT = {"date": 3, "range": 2, "year": 2, "month": 3, "place": 2, "event": 2, "keyword": 2, "leader": 1}
 """How much each kind of agreeing anchor counts when runs for different entries overlap."""
 _WEEKDAY_SET = frozenset(WEEKDAYS)
+_COMMON_CALENDAR_WORDS = frozenset({"this", "last", "next", "past", "coming", "today", "may", "march"})
+"""Calendar words too common to make a sentence worth testing on their own ("this", "may"):
+a sentence needs another sign of a meeting (a place, a year, "yesterday")."""
 _GATHERING_WORDS = frozenset({"summit", "summits", "conference"})
 """Meeting words that may name the multilateral gathering itself rather than the two leaders' meeting."""
 
@@ -62,10 +65,12 @@ class Matcher:
         self.host_words = Lexicon((w, True) for w in refs["host_words"])
         self.phrase_nouns = frozenset(w.casefold() for w in refs.get("phrase_nouns", ()))
         self.implicit = _implicit_pattern(refs.get("implicit_determiners", ()), refs.get("implicit_nouns", ()))
+        self.implicit_nouns = tuple(n.casefold() for n in refs.get("implicit_nouns", ()))
         self.year_followers = frozenset(w.casefold() for w in refs.get("year_followers", ())) | self.phrase_nouns
         self.settings = Lexicon((p, name) for name, phrases in cues["settings"].items() for p in phrases)
         self.names = Lexicon(self._anchor_phrases(refs["events"], cues.get("place_aliases", {})))
         self._agreements: dict[tuple[str, frozenset], frozenset[int]] = {}
+        self._own_places: dict[str, frozenset[str]] = {}
         self.index: dict[tuple[str, object], list[int]] = {}
         for number, facts in enumerate(self.facts):
             keys: list[tuple[str, object]] = [("leader", n) for n in facts.leaders]
@@ -122,6 +127,14 @@ class Matcher:
     def _us_leaders(self) -> frozenset[str]:
         return frozenset(s.leaders[0] for s in self.catalogue)
 
+    def own_places(self, entry_id: str) -> frozenset[str]:
+        """The places (casefolded) no other entry has: named alone, they can mean only this one."""
+        found = self._own_places.get(entry_id)
+        if found is None:
+            found = self._own_places[entry_id] = frozenset(
+                p for p in self.by_id[entry_id].places if self._place_counts.get(p) == 1)
+        return found
+
     @cached_property
     def _place_counts(self) -> dict[str, int]:
         counts: dict[str, int] = {}
@@ -157,7 +170,7 @@ class Matcher:
         starts = {key[0] for key, payloads in self.names.table.items()
                   if any(kind != "leader" for kind, _ in payloads)}
         next_year_words = {w for key in self.next_year.table for w in key if w not in ("the", "a", "an")}
-        return frozenset(starts | next_year_words | set(WEEKDAYS) | CALENDAR_WORDS)
+        return frozenset(starts | next_year_words | set(WEEKDAYS) | (CALENDAR_WORDS - _COMMON_CALENDAR_WORDS))
 
     @cached_property
     def _meeting_signs(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -219,7 +232,12 @@ class Matcher:
         candidates = []
         known = self._agreements
         agreements = [known.get((a.kind, a.values)) or self._agreement(a) for a in anchors]
+        shared_places = [n for n, a in enumerate(anchors) if a.kind == "place"
+                         and all(self._place_counts.get(p, 0) > 1 for p in a.values)]
         for entry in self.candidates(anchors, agreements):
+            if shared_places and all(entry not in agrees or n in shared_places
+                                     for n, agrees in enumerate(agreements)):
+                continue  # only a place many meetings share agrees: no rule can pass on that alone
             facts = self.facts[entry]
             checks = verdicts(anchors, agreements, entry)
             for run, agreeing in runs(anchors, checks):
@@ -280,12 +298,12 @@ class Matcher:
     def _names_meeting(self, clause: str, run: list[Anchor]) -> bool:
         """Whether a meeting noun sits right by the run: "Friday's summit", "the summit on Wednesday"."""
         return _FOLLOWING_NOUN.match(clause[run[-1].end:]) is not None or \
-            _NOUN_BEFORE.search(clause, 0, run[0].start) is not None
+            _NOUN_BEFORE.search(clause, max(0, run[0].start - 24), run[0].start) is not None
 
     def _dates_a_meeting(self, text: str, anchor: Anchor) -> bool:
         """Whether a year can date a meeting: not when a noun of something else follows it
         ("the 2024 vote", "Russia's 2014 expulsion", "the 1972 arms treaty")."""
-        if not _DETERMINER_BEFORE.search(text, 0, anchor.start):
+        if not _DETERMINER_BEFORE.search(text, max(0, anchor.start - 8), anchor.start):
             return True  # "in 1994 they met": a year after a preposition dates the clause
         word = _LOWER_WORD.match(text, anchor.end)
         return word is None or word.group(1) in self.year_followers
@@ -359,17 +377,18 @@ def _part_of_phrase(clause: str, run: list[Anchor], neighbour: Anchor) -> bool:
         return False
     if not all(word.casefold() in _GAP_WORDS for word in re.findall(r"[\w'’]+", gap)):
         return False
-    return not (neighbour.kind == "year" and _OTHER_TIME.search(clause, 0, neighbour.start))
+    return not (neighbour.kind == "year" and _OTHER_TIME.search(clause, max(0, neighbour.start - 12), neighbour.start))
 
 
 RELATIVE_KINDS = frozenset({"date", "range"})
+_DATED_KINDS = RELATIVE_KINDS | {"year", "month"}
 
 
 def _dated_otherwise(anchors: list[Anchor], checks: list[bool | None], run: list[Anchor]) -> bool:
     """Whether a day or span of time right beside the run ("next spring", "last month", "on 3
     July") says the phrase is about another time than the entry's: a planned visit is not a
     past meeting. Only a run with no date of its own that fits is ruled out."""
-    if any(a.kind in RELATIVE_KINDS | {"year", "month"} for a in run):
+    if not any(a.kind in RELATIVE_KINDS for a in anchors) or any(a.kind in _DATED_KINDS for a in run):
         return False
     index = [id(a) for a in anchors]
     first, last = index.index(id(run[0])), index.index(id(run[-1]))
@@ -501,7 +520,7 @@ def resolve_implicit(section: Section, topic: str, matcher: Matcher) -> Section:
         focus: str | None = None if other_named else topic
         sentences = []
         for sentence in block.sentences:
-            found = _implicit_phrases(sentence, matcher)
+            found = _implicit_phrases(sentence, matcher, focus)
             marks = sorted([(r.start, r) for r in sentence.references] + [(start, (start, end)) for start, end in found],
                            key=lambda pair: pair[0])
             added = []
@@ -543,12 +562,16 @@ _BARE_NOUNS = frozenset({"event", "gathering"})
 """Nouns that mean a meeting only unmodified: "the last event" in a list of events is not one."""
 
 
-def _implicit_phrases(sentence: Sentence, matcher: Matcher) -> list[tuple[int, int]]:
-    """Spans of "the summit" and the like, and of places named alone, outside explicit references."""
-    read = Words(sentence.text)
-    spans = [m.span() for m in matcher.implicit.finditer(sentence.text)] if matcher.implicit else []
-    if not sentence.references:
-        spans += [(a.start, a.end) for a in matcher.anchors(read, None, None) if a.kind == "place"]
+def _implicit_phrases(sentence: Sentence, matcher: Matcher, focus: str | None) -> list[tuple[int, int]]:
+    """Spans of "the summit" and the like, and of places named alone, outside explicit references.
+    Places are looked for only where a place only the meeting in focus has occurs in the text."""
+    lowered = sentence.text.casefold()
+    spans = [m.span() for m in matcher.implicit.finditer(sentence.text)] \
+        if matcher.implicit and any(noun in lowered for noun in matcher.implicit_nouns) else []
+    if not sentence.references and focus is not None:
+        if any(place in lowered for place in matcher.own_places(focus)):
+            spans += [(a.start, a.end) for a in matcher.anchors(Words(sentence.text), None, None)
+                      if a.kind == "place"]
     taken = [(r.start, r.end) for r in sentence.references]
     return [(s, e) for s, e in spans if not any(s < te and ts < e for ts, te in taken)]
 
@@ -559,5 +582,4 @@ def _fits_focus(text: str, span: tuple[int, int], focus: str, matcher: Matcher) 
     phrase = text[span[0]:span[1]]
     if matcher.implicit is not None and matcher.implicit.fullmatch(phrase):
         return True
-    phrase = phrase.casefold()
-    return phrase in matcher.by_id[focus].places and matcher._place_counts.get(phrase) == 1
+    return phrase.casefold() in matcher.own_places(focus)
