@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
     from .model import Article
 
-__version__ = "0.3.0"
+__version__ = "0.4.0"
 __all__ = ["Article", "__version__", "build_article", "load_article"]
 
 
