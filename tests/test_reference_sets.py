@@ -13,7 +13,7 @@ from reference_sets import SETS, measure
 
 FLOORS = {  # precision, explicit recall, implicit recall, wrong notes at most
     "development": (0.91, 0.69, 0.54, 1),
-    "held-out": (0.85, 0.72, 0.90, 0),
+    "held-out": (0.85, 0.70, 0.85, 0),
 }
 
 

@@ -28,6 +28,7 @@ from ..model import Article, FactNote, Paragraph, Reference, Section, Sentence, 
 _WEIGHT = {"date": 3, "range": 2, "year": 2, "month": 3, "place": 2, "event": 2, "keyword": 2, "leader": 1}
 """How much each kind of agreeing anchor counts when runs for different entries overlap."""
 _WEEKDAY_SET = frozenset(WEEKDAYS)
+_GLUE_WORDS = frozenset({"the", "a", "an", "of"})
 _COMMON_CALENDAR_WORDS = frozenset({"this", "last", "next", "past", "coming", "today", "may", "march"})
 """Calendar words too common to make a sentence worth testing on their own ("this", "may"):
 a sentence needs another sign of a meeting (a place, a year, "yesterday")."""
@@ -165,10 +166,11 @@ class Matcher:
 
     @cached_property
     def _specific_words(self) -> frozenset[str]:
-        """First words of every anchor that is not a leader's name (and of weekdays, next-year
-        phrases): a sentence with none of them, and no year, cannot refer to a summit."""
-        starts = {key[0] for key, payloads in self.names.table.items()
-                  if any(kind != "leader" for kind, _ in payloads)}
+        """A word of every anchor that is not a leader's name (its first word other than "the",
+        "a" or "of": "austrian" for "the Austrian capital"), and of weekdays and next-year
+        phrases: a sentence with none of them, and no year, cannot refer to a summit."""
+        starts = {next((w for w in key if w not in _GLUE_WORDS), key[0])
+                  for key, payloads in self.names.table.items() if any(kind != "leader" for kind, _ in payloads)}
         next_year_words = {w for key in self.next_year.table for w in key if w not in ("the", "a", "an")}
         return frozenset(starts | next_year_words | set(WEEKDAYS) | (CALENDAR_WORDS - _COMMON_CALENDAR_WORDS))
 
@@ -521,6 +523,12 @@ def resolve_implicit(section: Section, topic: str, matcher: Matcher) -> Section:
         sentences = []
         for sentence in block.sentences:
             found = _implicit_phrases(sentence, matcher, focus)
+            if not found:  # nothing to resolve: the explicit references only move the focus
+                for reference in sentence.references:
+                    focus = reference.entries[0] if len(reference.entries) == 1 else None
+                    other_named = other_named or reference.entries != (topic,)
+                sentences.append(sentence)
+                continue
             marks = sorted([(r.start, r) for r in sentence.references] + [(start, (start, end)) for start, end in found],
                            key=lambda pair: pair[0])
             added = []
@@ -541,7 +549,8 @@ def resolve_implicit(section: Section, topic: str, matcher: Matcher) -> Section:
                 sentence = sentence._replace(references=tuple(sorted(sentence.references + tuple(added),
                                                                      key=lambda r: r.start)))
             sentences.append(sentence)
-        blocks.append(block._replace(sentences=tuple(sentences)))
+        changed = any(new is not old for new, old in zip(sentences, block.sentences))
+        blocks.append(block._replace(sentences=tuple(sentences)) if changed else block)
     return section._replace(blocks=tuple(blocks))
 
 
