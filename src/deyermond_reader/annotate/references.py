@@ -28,6 +28,7 @@ from ..model import Article, FactNote, Paragraph, Reference, Section, Sentence, 
 _WEIGHT = {"date": 3, "range": 2, "year": 2, "month": 3, "place": 2, "event": 2, "keyword": 2, "leader": 1}
 """How much each kind of agreeing anchor counts when runs for different entries overlap."""
 _WEEKDAY_SET = frozenset(WEEKDAYS)
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _GLUE_WORDS = frozenset({"the", "a", "an", "of"})
 _COMMON_CALENDAR_WORDS = frozenset({"this", "last", "next", "past", "coming", "today", "may", "march"})
 """Calendar words too common to make a sentence worth testing on their own ("this", "may"):
@@ -117,8 +118,8 @@ class Matcher:
         for place in places:
             yield place, ("place", frozenset({place}))
         for alias, place in aliases.items():
-            if place.casefold() in places:
-                yield alias, ("place", frozenset({place.casefold()}))
+            if place.casefold() in places:  # matched from its first word of content: "the" starts too many
+                yield _LEADING_ARTICLE.sub("", alias), ("place", frozenset({place.casefold()}))
         for event in events:
             yield event, ("event", frozenset({event_key(event)}))
         for keyword in {k.casefold() for s in self.catalogue for k in s.keywords}:
