@@ -12,7 +12,7 @@ import pytest
 from reference_sets import SETS, measure
 
 FLOORS = {  # precision, explicit recall, implicit recall, wrong notes at most
-    "development": (0.91, 0.69, 0.54, 1),
+    "development": (0.91, 0.74, 0.59, 0),
     "held-out": (0.85, 0.70, 0.85, 0),
 }
 

@@ -77,3 +77,18 @@ def test_relative_dates_resolve_against_the_article_date(body, date, expected):
 ])
 def test_a_date_that_fits_no_meeting_rules_the_entries_out(body, date):
     assert _one(body, date) == []
+
+
+@pytest.mark.parametrize("body, date, expected", [
+    ("Sixty years ago today, Kennedy sat down with Khrushchev in the Austrian capital.", "June 3, 2021",
+     [("vienna-1961",)]),
+    ("Twenty-five years ago today, Clinton and Yeltsin met in Helsinki.", "March 21, 2022", [("helsinki-1997",)]),
+])
+def test_years_ago_today_is_that_day(body, date, expected):
+    assert _one(body, date) == expected
+
+
+def test_a_meeting_in_the_news_is_the_one_a_shared_place_names():
+    """Written the day after Biden met Putin, "the Geneva summit" is that one, not 1955's or 1985's."""
+    assert _one("The Geneva summit ended with an agreement on ambassadors.", "June 17, 2021") == [("geneva-2021",)]
+    assert _one("The Geneva summit ended with an agreement on ambassadors.", "June 17, 2011") == []

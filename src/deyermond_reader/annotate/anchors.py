@@ -108,9 +108,12 @@ DAY_MONTH = re.compile(r"\b" + _ORDINAL + r"\s+(?:of\s+)?(" + _MONTH_NAMES + r")
 MONTH_DAY = re.compile(r"\b(" + _MONTH_NAMES + r")\.?\s+" + _ORDINAL + r"\b(?!:)" + _YEAR_AFTER, re.I)
 """A day of a month, with or without its year: "3 July", "July 3rd", "July 3, 2023"."""
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
-YEARS_AGO = re.compile(r"\b(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+years?\s+ago"
-                       r"(?:\s+this\s+(week|month))?\b", re.I)
+                 "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+                 "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+YEARS_AGO = re.compile(r"\b(\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:" + _UNITS + r"))?|"
+                       + "|".join(_NUMBER_WORDS) + r")\s+years?\s+ago"
+                       r"(?:\s+(?:this\s+(week|month)|(today)))?\b", re.I)
 MONTH_ALONE = re.compile(r"\b(last|this|next|that|in|the following|the next)\s+(January|February|March|April|May|June|July|August|September|"
                          r"October|November|December)\b(?!\s*\d)(?!,?\s+(?:19|20)\d\d)")
 """A month named without a day or year: "last July", "in November", "that December"."""
@@ -208,11 +211,13 @@ def _relative_anchors(text: str, today: dt.date) -> list[Anchor]:
             found.append(Anchor(kind, match.start(), match.end(), values))
     for match in YEARS_AGO.finditer(text):
         word = match.group(1).casefold()
-        years = int(word) if word.isdigit() else _NUMBER_WORDS[word]
-        then = _day(today.year - years, today.month, min(today.day, 28))
+        years = int(word) if word.isdigit() else sum(_NUMBER_WORDS[part] for part in word.split("-"))
+        then = _day(today.year - years, today.month, today.day) or _day(today.year - years, today.month, 28)
         if then is None:
             continue
-        if match.group(2) and match.group(2).casefold() == "week":
+        if match.group(3):  # "thirty years ago today": that day, a day either side for time zones
+            span = (then - dt.timedelta(days=1), then + dt.timedelta(days=1))
+        elif match.group(2) and match.group(2).casefold() == "week":
             span = (then - dt.timedelta(days=4), then + dt.timedelta(days=4))
         elif match.group(2):
             span = _month_span(then.year, then.month, then.month)

@@ -213,12 +213,13 @@ class Matcher:
             clause = sentence.part(start, end)
             anchors = self.anchors(clause, article_date, context_year)
             if anchors:
-                for ref in self._clause_references(clause, anchors, context_year, setting, caption):
+                for ref in self._clause_references(clause, anchors, context_year, setting, caption, article_date):
                     result.append(ref._replace(start=ref.start + start, end=ref.end + start) if start else ref)
         return result
 
     def _clause_references(self, part: Words, anchors: list[Anchor], context_year: int | None,
-                           setting: str | None, caption: bool = False) -> list[Reference]:
+                           setting: str | None, caption: bool = False,
+                           article_date: dt.date | None = None) -> list[Reference]:
         if all(a.kind == "leader" for a in anchors):
             return []  # names alone never make a reference
         clause = part.text
@@ -239,14 +240,15 @@ class Matcher:
                          and all(self._place_counts.get(p, 0) > 1 for p in a.values)]
         for entry in self.candidates(anchors, agreements):
             if shared_places and all(entry not in agrees or n in shared_places
-                                     for n, agrees in enumerate(agreements)):
+                                     for n, agrees in enumerate(agreements)) \
+                    and not _current(self.facts[entry].summit, article_date):
                 continue  # only a place many meetings share agrees: no rule can pass on that alone
             facts = self.facts[entry]
             checks = verdicts(anchors, agreements, entry)
             for run, agreeing in runs(anchors, checks):
                 if _dated_otherwise(anchors, checks, run):
                     continue
-                if self._strong(clause, run, agreeing, facts, talks_of_meeting, context_year) or \
+                if self._strong(clause, run, agreeing, facts, talks_of_meeting, context_year, article_date) or \
                         (leaders_met and {"event", "place"} <= {a.kind for a in agreeing}):  # "met at the G20 in Osaka"
                     candidates.append((sum(_WEIGHT[a.kind] for a in agreeing), run, facts.summit))
         groups = _choose(candidates)
@@ -254,7 +256,7 @@ class Matcher:
                 for run, summits in groups]
 
     def _strong(self, clause: str, run: list[Anchor], agreeing: list[Anchor], facts: Facts,
-                talks_of_meeting: bool, context_year: int | None) -> bool:
+                talks_of_meeting: bool, context_year: int | None, article_date: dt.date | None = None) -> bool:
         """Whether a run is evidence enough for a reference to the entry (the rules in order of
         cost: most runs fail on the first test, that only leaders' names agree)."""
         kinds = {a.kind for a in agreeing}
@@ -279,7 +281,7 @@ class Matcher:
         noun_follows = _FOLLOWING_NOUN.match(clause[run[-1].end:]) is not None
         unique_place = any(a.kind == "place" and self._place_counts.get(next(iter(a.values))) == 1
                            for a in run)
-        return noun_follows and bool(when or ("place" in kinds and unique_place))
+        return noun_follows and bool(when or ("place" in kinds and (unique_place or _current(summit, article_date))))
 
     def _reference(self, clause: str, anchors: list[Anchor], run: list[Anchor], summits: list[Summit],
                    setting: str | None, groups, vocab: frozenset[str]) -> Reference:
@@ -381,6 +383,14 @@ def _part_of_phrase(clause: str, run: list[Anchor], neighbour: Anchor) -> bool:
     if not all(word.casefold() in _GAP_WORDS for word in re.findall(r"[\w'’]+", gap)):
         return False
     return not (neighbour.kind == "year" and _OTHER_TIME.search(clause, max(0, neighbour.start - 12), neighbour.start))
+
+
+def _current(summit: Summit, article_date: dt.date | None) -> bool:
+    """Whether the meeting is the news of the article's day: held in the month before it, or
+    due in the two weeks after ("the Geneva summit", written the day after Biden met Putin)."""
+    if article_date is None:
+        return False
+    return -14 <= (article_date - summit.end).days <= 31
 
 
 RELATIVE_KINDS = frozenset({"date", "range"})
