@@ -70,7 +70,8 @@ class Matcher:
         self.implicit_nouns = tuple(n.casefold() for n in refs.get("implicit_nouns", ()))
         self.year_followers = frozenset(w.casefold() for w in refs.get("year_followers", ())) | self.phrase_nouns
         self.settings = Lexicon((p, name) for name, phrases in cues["settings"].items() for p in phrases)
-        self.names = Lexicon(self._anchor_phrases(refs["events"], cues.get("place_aliases", {})))
+        self.names = Lexicon([*self._anchor_phrases(refs["events"], cues.get("place_aliases", {})),
+                              *((name, ("not", frozenset())) for name in refs.get("not_places", ()))])
         self._agreements: dict[tuple[str, frozenset], frozenset[int]] = {}
         self._own_places: dict[str, frozenset[str]] = {}
         self.index: dict[tuple[str, object], list[int]] = {}
@@ -161,7 +162,8 @@ class Matcher:
             found += weekday_anchors(clause.tokens, article_date)
         if not CALENDAR_WORDS.isdisjoint(clause.vocab):
             found += calendar_anchors(clause.text, article_date, context_year)
-        return without_overlaps(found) if len(found) > 1 else found
+        found = without_overlaps(found) if len(found) > 1 else found
+        return [a for a in found if a.kind != "not"]  # "The New York Times" hid "New York" and is gone too
 
     # ---- matching ----------------------------------------------------------
 
@@ -336,10 +338,18 @@ class Matcher:
                           anchors[first - 1] if first > 0 else None):
             if neighbour is None or id(neighbour) in claimed or consistent(neighbour, facts) is not False:
                 continue
+            if neighbour.kind == "leader" and self._side_named(run, neighbour):
+                continue  # "Putin in Geneva … when Reagan and Gorbachev met": Putin is another meeting's
             if neighbour.kind in ("place", "year", "leader") and _part_of_phrase(clause, run, neighbour):
                 extended = sorted([*run, neighbour], key=lambda a: a.start)
                 return _fact_note(clause, neighbour, summit), extended
         return None, run
+
+    def _side_named(self, run: list[Anchor], leader: Anchor) -> bool:
+        """Whether the run already names a leader of the same side (U.S., or Soviet/Russian) as
+        ``leader``: then a wrong name beside it belongs to something else, not a wrong record."""
+        american = bool(leader.values & self._us_leaders)
+        return any(a.kind == "leader" and bool(a.values & self._us_leaders) == american for a in run)
 
     def _host_note(self, phrase: str, run: list[Anchor], summit: Summit) -> FactNote | None:
         """"X's hosting of Y": X is the host; say so if the record has the meeting elsewhere."""
