@@ -92,3 +92,8 @@ def test_a_meeting_in_the_news_is_the_one_a_shared_place_names():
     """Written the day after Biden met Putin, "the Geneva summit" is that one, not 1955's or 1985's."""
     assert _one("The Geneva summit ended with an agreement on ambassadors.", "June 17, 2021") == [("geneva-2021",)]
     assert _one("The Geneva summit ended with an agreement on ambassadors.", "June 17, 2011") == []
+
+
+def test_a_newspaper_named_after_a_city_is_not_a_place():
+    body = "Kennedy told The New York Times that the Vienna encounter had shaken him."
+    assert _one(body, "June 4, 2011") == [("vienna-1961",)]

@@ -19,7 +19,7 @@ import re
 from functools import cached_property
 from pathlib import Path
 
-from .anchors import (CALENDAR_WORDS, MAX_GAP, WEEKDAYS, Anchor, Facts, calendar_anchors, clauses, consistent,
+from .anchors import (CALENDAR_WORDS, WEEKDAYS, Anchor, Facts, calendar_anchors, clauses, consistent,
                       event_key, has_year, index_keys, runs, trim_repeated_leaders, verdicts,
                       weekday_anchors, without_overlaps, year_anchors)
 from .lexicon import Lexicon, Words, words
@@ -404,6 +404,8 @@ def _current(summit: Summit, article_date: dt.date | None) -> bool:
 
 
 RELATIVE_KINDS = frozenset({"date", "range"})
+_VETO_GAP = 16
+"""At most this many characters between a phrase and the day that rules its entries out."""
 _DATED_KINDS = RELATIVE_KINDS | {"year", "month"}
 
 
@@ -419,7 +421,7 @@ def _dated_otherwise(anchors: list[Anchor], checks: list[bool | None], run: list
         if 0 <= neighbour < len(anchors) and anchors[neighbour].kind in RELATIVE_KINDS \
                 and checks[neighbour] is False:
             near = anchors[neighbour]
-            if min(abs(near.start - run[-1].end), abs(run[0].start - near.end)) <= MAX_GAP:
+            if min(abs(near.start - run[-1].end), abs(run[0].start - near.end)) <= _VETO_GAP:
                 return True
     return False
 
