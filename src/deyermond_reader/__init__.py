@@ -8,8 +8,6 @@ from __future__ import annotations
 
 TYPE_CHECKING = False  # typing is not imported on the start-up path
 if TYPE_CHECKING:
-    from typing import BinaryIO
-
     from .model import Article
 
 __version__ = "0.4.0"

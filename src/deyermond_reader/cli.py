@@ -285,28 +285,15 @@ def _collect_garbage_again() -> None:
 
 
 def output_key(article: str, args: argparse.Namespace, out: IO[str]) -> str:
-    """Everything the printed bytes depend on: the Article's key (which covers the code), every
-    parsed option (all of them, so a new one can never be left out), the width and terminal."""
+    """Everything the printed bytes depend on: the Article's key (which covers the code, and the
+    catalogues for every view that shows them, since those all need annotations), every parsed
+    option (all of them, so a new one can never be left out), the width and terminal."""
     from .cache import cache_key
 
     options = [article, sorted(vars(args).items()), _plain(args, out), _isatty(out),
                args.width or min(terminal_columns(out), MAX_MEASURE)]
     options += [os.environ.get(name, "\0") for name in TERMINAL_VARIABLES]
-    return cache_key(repr(options).encode(), *_catalogue_bytes())
-
-
-def _catalogue_bytes() -> list[bytes]:
-    """Every catalogue's bytes: ``--summits --all`` and ``--timeline`` show whole catalogues,
-    which the Article's key covers only when the article was annotated."""
-    from .annotate.registry import catalogue_files
-
-    parts = []
-    for file in catalogue_files():
-        try:
-            parts.append(file.read_bytes())
-        except OSError:
-            parts.append(b"unreadable")
-    return parts
+    return cache_key(repr(options).encode())
 
 
 def page_text(args: argparse.Namespace, out: IO[str], text: str) -> None:

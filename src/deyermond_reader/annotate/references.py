@@ -546,13 +546,7 @@ def resolve_implicit(section: Section, topic: str, matcher: Matcher) -> Section:
         sentences = []
         for sentence in block.sentences:
             found = _implicit_phrases(sentence, matcher, focus)
-            if not found:  # nothing to resolve: the explicit references only move the focus
-                for reference in sentence.references:
-                    focus = reference.entries[0] if len(reference.entries) == 1 else None
-                    other_named = other_named or reference.entries != (topic,)
-                sentences.append(sentence)
-                continue
-            marks = sorted([(r.start, r) for r in sentence.references] + [(start, (start, end)) for start, end in found],
+            marks = sorted([(r.start, r) for r in sentence.references] + [(span[0], span) for span in found],
                            key=lambda pair: pair[0])
             added = []
             for number, (_start, item) in enumerate(marks):
@@ -560,13 +554,14 @@ def resolve_implicit(section: Section, topic: str, matcher: Matcher) -> Section:
                     focus = item.entries[0] if len(item.entries) == 1 else None
                     other_named = other_named or item.entries != (topic,)
                     continue
-                start, end = item
+                start, end, place = item
                 following = marks[number + 1][1] if number + 1 < len(marks) else None
                 if isinstance(following, Reference) and len(following.entries) == 1 and \
                         following.start - end <= 6:  # "their first summit, in Helsinki last July": the one named next
                     added.append(Reference(start, end, sentence.text[start:end], "summit", following.entries,
                                            resolved=True))
-                elif focus is not None and _fits_focus(sentence.text, item, focus, matcher):
+                elif focus is not None and (not place or sentence.text[start:end].casefold()
+                                            in matcher.own_places(focus)):
                     added.append(Reference(start, end, sentence.text[start:end], "summit", (focus,), resolved=True))
             if added:
                 sentence = sentence._replace(references=tuple(sorted(sentence.references + tuple(added),
@@ -594,24 +589,17 @@ _BARE_NOUNS = frozenset({"event", "gathering"})
 """Nouns that mean a meeting only unmodified: "the last event" in a list of events is not one."""
 
 
-def _implicit_phrases(sentence: Sentence, matcher: Matcher, focus: str | None) -> list[tuple[int, int]]:
-    """Spans of "the summit" and the like, and of places named alone, outside explicit references.
-    Places are looked for only where a place only the meeting in focus has occurs in the text."""
+def _implicit_phrases(sentence: Sentence, matcher: Matcher, focus: str | None) -> list[tuple[int, int, bool]]:
+    """(start, end, is a place) of "the summit" and the like, and of places named alone, outside
+    explicit references. A phrase like "the summit" fits any meeting in focus; a place fits only
+    the meeting that alone was held there, so places are looked for only where one of those
+    occurs in the text."""
     lowered = sentence.text.casefold()
-    spans = [m.span() for m in matcher.implicit.finditer(sentence.text)] \
+    spans = [(*m.span(), False) for m in matcher.implicit.finditer(sentence.text)] \
         if matcher.implicit and any(noun in lowered for noun in matcher.implicit_nouns) else []
     if not sentence.references and focus is not None:
         if any(place in lowered for place in matcher.own_places(focus)):
-            spans += [(a.start, a.end) for a in matcher.anchors(Words(sentence.text), None, None)
+            spans += [(a.start, a.end, True) for a in matcher.anchors(Words(sentence.text), None, None)
                       if a.kind == "place"]
     taken = [(r.start, r.end) for r in sentence.references]
-    return [(s, e) for s, e in spans if not any(s < te and ts < e for ts, te in taken)]
-
-
-def _fits_focus(text: str, span: tuple[int, int], focus: str, matcher: Matcher) -> bool:
-    """A phrase like "the summit" always fits; a place named alone only if the meeting in focus
-    is the one meeting the catalogue has there."""
-    phrase = text[span[0]:span[1]]
-    if matcher.implicit is not None and matcher.implicit.fullmatch(phrase):
-        return True
-    return phrase.casefold() in matcher.own_places(focus)
+    return [span for span in spans if not any(span[0] < te and ts < span[1] for ts, te in taken)]

@@ -17,7 +17,7 @@ from rich.cells import cell_len, chop_cells
 from rich.console import Console
 from rich.segment import Segment
 from rich.style import Style
-from rich.text import Span, Text
+from rich.text import Span
 
 class StyledText(Protocol):
     """What the setter needs of a text: a rich ``Text``, or ``render.Styled`` (its string and spans)."""
