@@ -115,3 +115,20 @@ def test_without_rtoml_a_broken_file_is_still_one_clear_line(monkeypatch, tmp_pa
     with pytest.raises(ReaderError) as caught:
         read_toml(broken, "outline")
     assert str(caught.value).startswith(f"{broken}: broken outline: ") and "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize("change, problem", [
+    (('venue = "Palais des Nations;', 'venue = "Palais des Nations (UN);'), "venue must have no parentheses"),
+    (('format = "margins"', 'format = "summit"'), "format must be one of bilateral, margins, encounter"),
+])
+def test_the_loader_names_an_entry_that_breaks_a_rule(tmp_path, change, problem):
+    from deyermond_reader.annotate.summits import load_catalogue
+    from deyermond_reader.errors import ReaderError
+
+    text = CATALOGUE.read_text(encoding="utf-8")
+    assert change[0] in text
+    broken = tmp_path / "summits.toml"
+    broken.write_text(text.replace(change[0], change[1], 1), encoding="utf-8")
+    with pytest.raises(ReaderError) as caught:
+        load_catalogue(broken)
+    assert problem in str(caught.value) and "geneva-1955" in str(caught.value)

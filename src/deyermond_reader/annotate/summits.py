@@ -78,6 +78,8 @@ def _problem(summit: Summit) -> str:
         return "needs at least two leaders"
     if summit.setting not in SETTINGS:
         return f"setting must be one of {', '.join(SETTINGS)}"
+    if "(" in summit.venue or ")" in summit.venue:
+        return "venue must have no parentheses (a callout shows it in parentheses)"
     if summit.format not in FORMATS:
         return f"format must be one of {', '.join(FORMATS)}"
     if summit.format != "bilateral" and not summit.event:
