@@ -19,7 +19,7 @@ def _refs(article):
 
 def test_the_marker_follows_the_noun_the_phrase_ends_with():
     body = "Bush welcomed Putin to his Crawford ranch in November 2001, after the Brdo Castle talks of June 2001."
-    article = build_article(DATED.format(title="T", body=body))
+    article = build_article(DATED.format(title="T", body=body).replace("October 12, 2001", "May 2, 2002"))
     shown = render_plain(render_article(article), 120)
     assert "Crawford ranch in November 2001[1]" in shown
     assert "Brdo Castle talks of June 2001[2]" in shown and "Castle[2] talks" not in shown
@@ -97,3 +97,33 @@ def test_a_meeting_in_the_news_is_the_one_a_shared_place_names():
 def test_a_newspaper_named_after_a_city_is_not_a_place():
     body = "Kennedy told The New York Times that the Vienna encounter had shaken him."
     assert _one(body, "June 4, 2011") == [("vienna-1961",)]
+
+
+@pytest.mark.parametrize("body, date, expected", [
+    # the leaders in the sentence before tell apart the meetings one city saw
+    ("Trump landed on Sunday; Putin arrived late on Monday. Their talks at the Presidential Palace began "
+     "an hour behind schedule.", "July 17, 2018", [("helsinki-2018",)]),
+    # both leaders in the sentence, the place a quotation later
+    ('Kennedy and Khrushchev parted coldly - "It will be a long winter," the president said - after '
+     "their second day in Vienna.", "June 5, 1961", [("vienna-1961",)]),
+    # one leader and a meeting noun on the place
+    ("Kennedy later told a columnist that the Vienna encounter was the roughest thing in his life.",
+     "June 4, 1966", [("vienna-1961",)]),
+    # a leader named further on picks between two meetings of one visit
+    ("Obama's two days in Moscow came three months after he first sat down with Medvedev.", "July 9, 2009",
+     [("moscow-2009",)]),
+])
+def test_leaders_named_elsewhere_in_the_paragraph_pick_the_meeting(body, date, expected):
+    assert _one(body, date)[:1] == expected
+
+
+@pytest.mark.parametrize("body, date", [
+    # the paragraph's leaders never met in this city
+    ("Trump spoke to reporters. Putin has not set foot in Washington for years.", "August 1, 2025"),
+    # a multilateral gathering named for itself, no leaders of the two sides
+    ("Thousands marched through central London against the G20 summit.", "April 3, 2009"),
+    # a meeting held long after the article was written cannot be the one it names
+    ("Trump and Putin met in Helsinki, the Finnish capital.", "January 5, 2017"),
+])
+def test_company_and_dates_never_invent_a_meeting(body, date):
+    assert _one(body, date) == []

@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from functools import cached_property
 from pathlib import Path
+from typing import NamedTuple
 
 from .anchors import (CALENDAR_WORDS, WEEKDAYS, Anchor, Facts, calendar_anchors, clauses, consistent,
                       event_key, has_year, index_keys, runs, trim_repeated_leaders, verdicts,
@@ -52,6 +53,19 @@ def load_cues(path: Path | None = None) -> dict:
     from ..text.source import read_toml
 
     return read_toml(path or datafiles.CUES, "cue list")
+
+
+class Scene(NamedTuple):
+    """What a sentence's clauses share: the article's date, the year the paragraph last named,
+    the setting in force, whether it is a photo caption, the leaders the sentence names, and
+    those with the ones named earlier in the paragraph (``company``)."""
+
+    article_date: dt.date | None
+    context_year: int | None
+    setting: str | None
+    caption: bool
+    named: frozenset[str]
+    company: frozenset[str]
 
 
 class Matcher:
@@ -203,62 +217,99 @@ class Matcher:
         return not meeting.isdisjoint(vocab) or (not us.isdisjoint(vocab) and not others.isdisjoint(vocab))
 
     def references(self, sentence: Words | str, article_date: dt.date | None, context_year: int | None,
-                   setting: str | None, caption: bool = False) -> list[Reference]:
+                   setting: str | None, caption: bool = False,
+                   company: frozenset[str] = frozenset()) -> list[Reference]:
         """The references in one sentence, in reading order. A photo ``caption`` is about a
-        meeting by nature: there a place and a date are enough ("Hyde Park, October 1995")."""
+        meeting by nature: there a place and a date are enough ("Hyde Park, October 1995").
+        ``company`` is the leaders the paragraph named before this sentence: they tell apart
+        meetings held in one place ("Their talks at the Presidential Palace")."""
         if isinstance(sentence, str):
             sentence = Words(sentence)
         result: list[Reference] = []
         if not caption and not self.could_refer(sentence):
             return result
-        for start, end in clauses(sentence.text):
-            clause = sentence.part(start, end)
-            anchors = self.anchors(clause, article_date, context_year)
+        parts = [(start, sentence.part(start, end)) for start, end in clauses(sentence.text)]
+        found = [(start, clause, self.anchors(clause, article_date, context_year)) for start, clause in parts]
+        named = frozenset().union(*(a.values for _, _, anchors in found for a in anchors if a.kind == "leader"))
+        scene = Scene(article_date, context_year, setting, caption, named, company | named)
+        for start, clause, anchors in found:
             if anchors:
-                for ref in self._clause_references(clause, anchors, context_year, setting, caption, article_date):
+                for ref in self._clause_references(clause, anchors, scene):
                     result.append(ref._replace(start=ref.start + start, end=ref.end + start) if start else ref)
         return result
 
-    def _clause_references(self, part: Words, anchors: list[Anchor], context_year: int | None,
-                           setting: str | None, caption: bool = False,
-                           article_date: dt.date | None = None) -> list[Reference]:
+    def leaders_in(self, sentence: Words) -> frozenset[str]:
+        """The leaders a sentence names: the company a later sentence's meeting is kept in."""
+        if not self.names.may_match(sentence.vocab):
+            return frozenset()
+        return frozenset().union(*(values for _s, _e, payloads in self.names.find(sentence.tokens)
+                                   for kind, values in payloads if kind == "leader"))
+
+    def _clause_references(self, part: Words, anchors: list[Anchor], scene: Scene) -> list[Reference]:
         if all(a.kind == "leader" for a in anchors):
             return []  # names alone never make a reference
         clause = part.text
         dated = any(a.kind in ("date", "year", "month") for a in anchors)  # a caption must date it
         meeting_words = {part.text[start:end].casefold() for start, end, _ in self.meeting.find_in(part)}
-        meeting_word = bool(meeting_words)
         leaders_met = bool(meeting_words - _GATHERING_WORDS)  # "met", "talks": the two, not the gathering
-        talks_of_meeting = (caption and dated) or meeting_word \
+        talks_of_meeting = (scene.caption and dated) or bool(meeting_words) \
             or any(a.kind == "event" for a in anchors)
-        if not talks_of_meeting:
-            named = set().union(*(a.values for a in anchors if a.kind == "leader"))
-            if not (named & self._us_leaders and named - self._us_leaders):
-                return []  # neither a meeting word nor leaders of both sides: nothing to find
+        if not talks_of_meeting and not self._both_sides(scene.named):
+            return []  # neither a meeting word nor leaders of both sides: nothing to find
         candidates = []
         known = self._agreements
         agreements = [known.get((a.kind, a.values)) or self._agreement(a) for a in anchors]
         shared_places = [n for n, a in enumerate(anchors) if a.kind == "place"
                          and all(self._place_counts.get(p, 0) > 1 for p in a.values)]
+        picked = self._picked_by_company(anchors, agreements, shared_places, scene, clause)
         for entry in self.candidates(anchors, agreements):
-            if shared_places and all(entry not in agrees or n in shared_places
-                                     for n, agrees in enumerate(agreements)) \
-                    and not _current(self.facts[entry].summit, article_date):
-                continue  # only a place many meetings share agrees: no rule can pass on that alone
             facts = self.facts[entry]
+            if _after(facts.summit, scene.article_date):
+                continue  # a meeting held after the article was written is not what it names
+            if shared_places and entry not in picked and all(entry not in agrees or n in shared_places
+                                                             for n, agrees in enumerate(agreements)) \
+                    and not _current(facts.summit, scene.article_date):
+                continue  # only a place many meetings share agrees: no rule can pass on that alone
+            if facts.summit.format != "bilateral" and not leaders_met and not self._both_sides(
+                    scene.company & facts.leaders):
+                continue  # "protests against the G20 summit in London": the gathering, not the two leaders
             checks = verdicts(anchors, agreements, entry)
             for run, agreeing in runs(anchors, checks):
                 if _dated_otherwise(anchors, checks, run):
                     continue
-                if self._strong(clause, run, agreeing, facts, talks_of_meeting, context_year, article_date) or \
+                if self._strong(clause, run, agreeing, facts, talks_of_meeting, scene, entry in picked) or \
                         (leaders_met and {"event", "place"} <= {a.kind for a in agreeing}):  # "met at the G20 in Osaka"
                     candidates.append((sum(_WEIGHT[a.kind] for a in agreeing), run, facts.summit))
         groups = _choose(candidates)
-        return [self._reference(clause, anchors, run, summits, setting, groups, part.vocab)
+        return [self._reference(clause, anchors, run, summits, scene, groups, part.vocab)
                 for run, summits in groups]
 
+    def _both_sides(self, leaders: frozenset[str]) -> bool:
+        """Whether the names include a U.S. leader and a Soviet or Russian one."""
+        return bool(leaders & self._us_leaders) and bool(leaders - self._us_leaders)
+
+    def _picked_by_company(self, anchors: list[Anchor], agreements: list[frozenset[int]],
+                           shared_places: list[int], scene: Scene, clause: str) -> frozenset[int]:
+        """Entries that a place many meetings share names, told apart by the leaders the sentence
+        and paragraph named: the one meeting held there by leaders of both sides of that company
+        ("Kennedy and Khrushchev parted ... their second day in Vienna"), or by one of them when a
+        meeting noun is attached to the place ("Kennedy ... the Vienna encounter")."""
+        picked: set[int] = set()
+        if not scene.company:
+            return frozenset()
+        for n in shared_places:
+            anchor = anchors[n]
+            attached = _FOLLOWING_NOUN.match(clause[anchor.end:]) is not None or \
+                _NOUN_BEFORE.search(clause, max(0, anchor.start - 24), anchor.start) is not None
+            fitting = [e for e in agreements[n] if not _after(self.facts[e].summit, scene.article_date)
+                       and (self._both_sides(scene.company & self.facts[e].leaders)
+                            or (attached and scene.company & self.facts[e].leaders))]
+            if len(fitting) == 1:
+                picked.add(fitting[0])
+        return frozenset(picked)
+
     def _strong(self, clause: str, run: list[Anchor], agreeing: list[Anchor], facts: Facts,
-                talks_of_meeting: bool, context_year: int | None, article_date: dt.date | None = None) -> bool:
+                talks_of_meeting: bool, scene: Scene, picked: bool = False) -> bool:
         """Whether a run is evidence enough for a reference to the entry (the rules in order of
         cost: most runs fail on the first test, that only leaders' names agree)."""
         kinds = {a.kind for a in agreeing}
@@ -266,15 +317,14 @@ class Matcher:
             return False  # every rule needs a date, year, month, place, event or keyword
         if kinds <= {"date", "range"} and not self._names_meeting(clause, run):
             return False  # "today", "last week" alone: a day, unless it names the meeting ("Friday's summit")
-        if not talks_of_meeting:
-            leaders = set().union(*(a.values for a in run if a.kind == "leader")) & facts.leaders
-            if not (leaders & self._us_leaders and leaders - self._us_leaders):
-                return False
+        if not talks_of_meeting and not self._both_sides(scene.named & facts.leaders):
+            return False
         when = kinds & {"year", "month", "range"}
         if "date" in kinds or (when and kinds & {"leader", "place", "event", "keyword"}) \
-                or {"leader", "place"} <= kinds:
+                or {"leader", "place"} <= kinds or (picked and "place" in kinds):
             return True
         summit = facts.summit
+        context_year = scene.context_year
         if "keyword" in kinds and context_year is not None \
                 and summit.start.year <= context_year <= summit.end.year:
             return True
@@ -283,16 +333,20 @@ class Matcher:
         noun_follows = _FOLLOWING_NOUN.match(clause[run[-1].end:]) is not None
         unique_place = any(a.kind == "place" and self._place_counts.get(next(iter(a.values))) == 1
                            for a in run)
-        return noun_follows and bool(when or ("place" in kinds and (unique_place or _current(summit, article_date))))
+        return noun_follows and bool(when or ("place" in kinds and (unique_place
+                                                                    or _current(summit, scene.article_date))))
 
     def _reference(self, clause: str, anchors: list[Anchor], run: list[Anchor], summits: list[Summit],
-                   setting: str | None, groups, vocab: frozenset[str]) -> Reference:
-        if len(summits) > 1 and setting:
-            fitting = [s for s in summits if s.setting == setting]
+                   scene: Scene, groups, vocab: frozenset[str]) -> Reference:
+        if len(summits) > 1 and scene.setting:
+            fitting = [s for s in summits if s.setting == scene.setting]
             summits = fitting or summits
         if len(summits) > 1:  # a phrase that fits several: the summit itself over a margin or an aside
             best = min(_FORMAT_RANK[s.format] for s in summits)
             summits = [s for s in summits if _FORMAT_RANK[s.format] == best]
+        if len(summits) > 1 and scene.company:  # "Obama's two days in Moscow ... his meeting with Medvedev"
+            most = max(len(scene.company & set(s.leaders)) for s in summits)
+            summits = [s for s in summits if len(scene.company & set(s.leaders)) == most]
         claimed = {id(a) for other_run, _ in groups for a in other_run}
         note, run = self._note(clause, anchors, run, summits[0], claimed) if len(summits) == 1 \
             else (None, run)
@@ -395,6 +449,12 @@ def _part_of_phrase(clause: str, run: list[Anchor], neighbour: Anchor) -> bool:
     return not (neighbour.kind == "year" and _OTHER_TIME.search(clause, max(0, neighbour.start - 12), neighbour.start))
 
 
+def _after(summit: Summit, article_date: dt.date | None) -> bool:
+    """Whether the meeting began too long after the article's date to be what it names: a
+    writer may name one due in the coming weeks, never one a year away."""
+    return article_date is not None and (summit.start - article_date).days > 31
+
+
 def _current(summit: Summit, article_date: dt.date | None) -> bool:
     """Whether the meeting is the news of the article's day: held in the month before it, or
     due in the two weeks after ("the Geneva summit", written the day after Biden met Putin)."""
@@ -479,11 +539,14 @@ def annotate_block(block: Paragraph, article_date: dt.date | None, matcher: Matc
     if block.kind in ("code", "table", "html"):
         return block, setting
     context_year: int | None = None
+    company: frozenset[str] = frozenset()
     sentences = []
     for sentence in block.sentences:
         read = Words(sentence.text)  # every look-up below shares its words
         setting = matcher.setting_cue(read) or setting
-        refs = matcher.references(read, article_date, context_year, setting, caption=block.kind == "caption")
+        refs = matcher.references(read, article_date, context_year, setting, caption=block.kind == "caption",
+                                  company=company)
+        company = company | matcher.leaders_in(read)
         sentences.append(sentence._replace(references=tuple(refs)) if refs else sentence)
         context_year = _last_year(sentence, refs, matcher, context_year)
     changed = any(new is not old for new, old in zip(sentences, block.sentences))
