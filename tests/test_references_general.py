@@ -127,3 +127,31 @@ def test_leaders_named_elsewhere_in_the_paragraph_pick_the_meeting(body, date, e
 ])
 def test_company_and_dates_never_invent_a_meeting(body, date):
     assert _one(body, date) == []
+
+
+def test_a_treaty_s_name_parts_the_words_on_either_side():
+    """"Helsinki, where the Helsinki Accords were signed in 1975": the year dates the treaty."""
+    body = ("Helsinki, where the Helsinki Accords were signed in 1975, was also where George H.W. Bush "
+            "held a one-day meeting with Gorbachev in September 1990.")
+    assert _one(body, "July 15, 2018") == [("helsinki-1990",)]
+
+
+def test_a_gathering_named_after_a_meeting_takes_the_focus_away():
+    """"The summit" after "the G7 in Cornwall" may be the G7's: better unmarked than wrong."""
+    text = ("# Biden and Putin meet in Geneva\n\nBy A Writer\n\nJune 17, 2021\n\n"
+            "Biden and Putin met in Geneva on Wednesday. Before that Biden spent three days at the G7 in "
+            "Cornwall. The summit's communique took China to task.\n")
+    article = build_article(text)
+    assert [(r.reference.text, r.reference.resolved) for r in article.references() if r.block.kind != "title"] \
+        == [("Biden and Putin met in Geneva on Wednesday", False)]
+
+
+@pytest.mark.parametrize("body, date, expected", [
+    ("Obama and Medvedev met on the sidelines of the Group of 20 in London.", "April 3, 2009",
+     [("london-2009",)]),
+    ("Obama and Putin talked at the United Nations in New York in September 2015.", "October 1, 2015",
+     [("new-york-2015",)]),
+    ("Friday's sit-down between Trump and Putin ran over two hours.", "July 9, 2017", [("hamburg-2017",)]),
+])
+def test_gatherings_by_other_names_and_a_day_with_its_noun(body, date, expected):
+    assert _one(body, date) == expected

@@ -53,9 +53,18 @@ class Facts(NamedTuple):
                    event_key(summit.event) if summit.event else "")
 
 
+_GROUP_DASH = re.compile(r"(?<=[A-Za-z])-(?=\d)")
+
+
 def event_key(name: str) -> str:
-    """"G-20" and "G20" are one event."""
-    return name.replace("-", "").casefold()
+    """"G-20" and "G20" are one event ("NATO-Russia" keeps its dash)."""
+    return _GROUP_DASH.sub("", name).casefold()
+
+
+def event_prefixes(key: str) -> list[str]:
+    """The names a text may give an event by its first words: "nato" and "nato-russia" for the
+    "NATO-Russia Council", "un" for the "UN General Assembly"."""
+    return [key[:m.start()] for m in re.finditer(r"[^\w]", key) if m.start()] + [key]
 
 
 def has_year(text: str) -> bool:
@@ -310,14 +319,15 @@ def consistent(anchor: Anchor, facts: Facts) -> bool | None:
     if kind == "place":
         return not values.isdisjoint(facts.places)
     if kind == "event":
-        return bool(facts.event) and facts.event in values
+        return bool(facts.event) and not values.isdisjoint(event_prefixes(facts.event))
     if kind == "keyword":
         return True if not values.isdisjoint(facts.keywords) else None
     return None
 
 
-DECISIVE = frozenset({"year", "month", "date", "range", "leader", "place", "event"})
-"""Anchor kinds that, when they do not fit an entry, contradict it (a keyword only says nothing)."""
+DECISIVE = frozenset({"year", "month", "date", "range", "leader", "place", "event", "not"})
+"""Anchor kinds that, when they do not fit an entry, contradict it (a keyword only says nothing);
+a name that is not a place ("the Helsinki Accords") fits none, so no run reaches across it."""
 
 
 def verdicts(anchors: list[Anchor], agreements: list[frozenset[int]], entry: int) -> list[bool | None]:

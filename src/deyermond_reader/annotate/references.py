@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .anchors import (CALENDAR_WORDS, WEEKDAYS, Anchor, Facts, calendar_anchors, clauses, consistent,
-                      event_key, has_year, index_keys, runs, trim_repeated_leaders, verdicts,
+                      event_key, event_prefixes, has_year, index_keys, runs, trim_repeated_leaders, verdicts,
                       weekday_anchors, without_overlaps, year_anchors)
 from .lexicon import Lexicon, Words, words
 from ..model import Article, FactNote, Paragraph, Reference, Section, Sentence, Summit
@@ -40,12 +40,13 @@ _GATHERING_WORDS = frozenset({"summit", "summits", "conference"})
 
 _FORMAT_RANK = {"bilateral": 0, "margins": 1, "encounter": 2}
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|this|that|its|their|his|her|our)|['’]s)\s+$", re.I)
-_NOUN_BEFORE = re.compile(r"\b(?:summit|summits|meeting|meetings|talks|visit|sit-down)\s+(?:on|of|this|last|next)?\s*$",
-                          re.I)
+_NOUN_BEFORE = re.compile(r"\b(?:summit|summits|meeting|meetings|talks|visit|sit-down|session|encounter)\s+"
+                          r"(?:(?:on|of|this|last|next|in|at)\s+(?:the\s+)?)?$", re.I)
 _LOWER_WORD = re.compile(r"[ \t]+([a-z][a-z-]*)\b")
 _POSSESSIVE = re.compile(r"'s|’s")
 _NEXT_WORD = re.compile(r"[ \t]+([\w-]+)")
-_FOLLOWING_NOUN = re.compile(r"^(?:'s|’s)?\s+(summit|summits|meeting|meetings|visit|talks)\b", re.I)
+_FOLLOWING_NOUN = re.compile(r"^(?:'s|’s)?\s+(summit|summits|meeting|meetings|visit|talks|sit-down|encounter|"
+                             r"session|conversation)\b", re.I)
 
 def load_cues(path: Path | None = None) -> dict:
     """The cue lists (``data/cues.toml``)."""
@@ -84,7 +85,8 @@ class Matcher:
         self.implicit_nouns = tuple(n.casefold() for n in refs.get("implicit_nouns", ()))
         self.year_followers = frozenset(w.casefold() for w in refs.get("year_followers", ())) | self.phrase_nouns
         self.settings = Lexicon((p, name) for name, phrases in cues["settings"].items() for p in phrases)
-        self.names = Lexicon([*self._anchor_phrases(refs["events"], cues.get("place_aliases", {})),
+        events = [*((e, e) for e in refs["events"]), *cues.get("event_aliases", {}).items()]
+        self.names = Lexicon([*self._anchor_phrases(events, cues.get("place_aliases", {})),
                               *((name, ("not", frozenset())) for name in refs.get("not_places", ()))])
         self._agreements: dict[tuple[str, frozenset], frozenset[int]] = {}
         self._own_places: dict[str, frozenset[str]] = {}
@@ -92,7 +94,8 @@ class Matcher:
         for number, facts in enumerate(self.facts):
             keys: list[tuple[str, object]] = [("leader", n) for n in facts.leaders]
             keys += [("place", p) for p in facts.places]
-            keys += [("keyword", k) for k in facts.keywords] + [("event", facts.event)]
+            keys += [("keyword", k) for k in facts.keywords]
+            keys += [("event", e) for e in event_prefixes(facts.event)] if facts.event else []
             keys += [("year", y) for y in range(facts.summit.start.year, facts.summit.end.year + 1)]
             for key in keys:
                 self.index.setdefault(key, []).append(number)
@@ -119,7 +122,7 @@ class Matcher:
                 number for number in listed if consistent(anchor, self.facts[number]))
         return agrees
 
-    def _anchor_phrases(self, events: list[str], aliases: dict[str, str]):
+    def _anchor_phrases(self, events: list[tuple[str, str]], aliases: dict[str, str]):
         """(phrase, (kind, values)) for every leader, surname, place, event and keyword, and the
         descriptions of places ("the Icelandic capital") the cue lists give."""
         people: dict[str, set[str]] = {}
@@ -135,8 +138,8 @@ class Matcher:
         for alias, place in aliases.items():
             if place.casefold() in places:  # matched from its first word of content: "the" starts too many
                 yield _LEADING_ARTICLE.sub("", alias), ("place", frozenset({place.casefold()}))
-        for event in events:
-            yield event, ("event", frozenset({event_key(event)}))
+        for phrase, event in events:
+            yield phrase, ("event", frozenset({event_key(event)}))
         for keyword in {k.casefold() for s in self.catalogue for k in s.keywords}:
             yield keyword, ("keyword", frozenset({keyword}))
 
@@ -176,8 +179,9 @@ class Matcher:
             found += weekday_anchors(clause.tokens, article_date)
         if not CALENDAR_WORDS.isdisjoint(clause.vocab):
             found += calendar_anchors(clause.text, article_date, context_year)
-        found = without_overlaps(found) if len(found) > 1 else found
-        return [a for a in found if a.kind != "not"]  # "The New York Times" hid "New York" and is gone too
+        # "The New York Times" hides "New York"; kept, it parts the anchors on either side
+        # ("Helsinki, where the Helsinki Accords were signed in 1975": the year is the treaty's)
+        return without_overlaps(found) if len(found) > 1 else found
 
     # ---- matching ----------------------------------------------------------
 
@@ -237,6 +241,16 @@ class Matcher:
                 for ref in self._clause_references(clause, anchors, scene):
                     result.append(ref._replace(start=ref.start + start, end=ref.end + start) if start else ref)
         return result
+
+    def names_gathering(self, sentence: Sentence) -> bool:
+        """Whether the sentence names a multilateral gathering ("the G7", "NATO") outside its
+        references: the topic may have moved to that gathering."""
+        read = Words(sentence.text)
+        if not self.names.may_match(read.vocab):
+            return False
+        spans = [(r.start, r.end) for r in sentence.references]
+        return any(payloads[0][0] == "event" and not any(s <= start < e for s, e in spans)
+                   for start, _end, payloads in self.names.find(read.tokens))
 
     def leaders_in(self, sentence: Words) -> frozenset[str]:
         """The leaders a sentence names: the company a later sentence's meeting is kept in."""
@@ -496,8 +510,12 @@ def _choose(candidates) -> list[tuple[list[Anchor], list[Summit]]]:
             chosen.append((score, run, [summit]))
         elif clash[0] == score and ids == {id(a) for a in clash[1]}:
             clash[2].append(summit)
-    chosen.sort(key=lambda c: c[1][0].start)
-    return [(run, summits) for _, run, summits in chosen]
+    kept: list[tuple[int, list[Anchor], list[Summit]]] = []
+    for choice in chosen:  # one meeting named twice in a clause gets one marker, on its best phrase
+        if not any([s.id for s in k[2]] == [s.id for s in choice[2]] for k in kept):
+            kept.append(choice)
+    kept.sort(key=lambda c: c[1][0].start)
+    return [(run, summits) for _, run, summits in kept]
 
 
 def _fact_note(clause: str, anchor: Anchor, summit: Summit) -> FactNote:
@@ -629,6 +647,8 @@ def resolve_implicit(section: Section, topic: str, matcher: Matcher) -> Section:
             if added:
                 sentence = sentence._replace(references=tuple(sorted(sentence.references + tuple(added),
                                                                      key=lambda r: r.start)))
+            if matcher.names_gathering(sentence):
+                focus, other_named = None, True  # "the G7 in Cornwall": a later "the summit" may be its
             sentences.append(sentence)
         changed = any(new is not old for new, old in zip(sentences, block.sentences))
         blocks.append(block._replace(sentences=tuple(sentences)) if changed else block)
