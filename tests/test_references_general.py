@@ -155,3 +155,39 @@ def test_a_gathering_named_after_a_meeting_takes_the_focus_away():
 ])
 def test_gatherings_by_other_names_and_a_day_with_its_noun(body, date, expected):
     assert _one(body, date) == expected
+
+
+@pytest.mark.parametrize("body, date, field, says", [
+    # the clause's own place, after the verb and the meeting noun
+    ("Fifty years ago today Kennedy and Khrushchev opened their summit in Geneva.", "June 3, 2011",
+     "place", "Geneva"),
+    # a year before "meeting with"
+    ("Putin's move undoes one result of his 2022 meeting with Biden in Geneva.", "February 21, 2023",
+     "year", "2022"),
+    # "there": the place named last before it
+    ("Biden's meeting will be the first in Geneva since Reagan and Gorbachev met there in 1986.",
+     "June 14, 2021", "year", "1986"),
+    # a host named right after the phrase
+    ("Critics said the Anchorage summit Putin hosted was a gift to the Kremlin.", "August 20, 2025",
+     "host", "hosted by Vladimir Putin"),
+    # the year glued to a better-supported phrase is its note, not a meeting of its own
+    ("Thirty years ago today the Malta summit of 1990 closed, with Gorbachev upbeat.", "December 3, 2019",
+     "year", "1990"),
+])
+def test_a_wrong_word_of_the_meeting_s_own_phrase_is_a_fact_note(body, date, field, says):
+    text = f"# T\n\nBy A Writer\n\n{date}\n\n{body}\n"
+    notes = [r.reference.note for r in build_article(text).references() if r.reference.note is not None]
+    assert [(n.field, n.text_says) for n in notes] == [(field, says)]
+
+
+@pytest.mark.parametrize("body, date", [
+    # the year is the treaty's, after a comma and another verb
+    ("Kennedy and Khrushchev met in Vienna, two years before the 1963 test-ban treaty.", "June 5, 1971"),
+    # "there is": not a place
+    ("Reagan and Gorbachev met in Geneva in 1985; there is a plaque by the lake.", "June 5, 2001"),
+    # another place, but not the clause's own: a verb of travel after the meeting phrase
+    ("Kennedy and Khrushchev met in Vienna before Kennedy flew on to London.", "June 5, 1971"),
+])
+def test_words_of_something_else_make_no_note(body, date):
+    text = f"# T\n\nBy A Writer\n\n{date}\n\n{body}\n"
+    assert [r.reference.note for r in build_article(text).references()] == [None]

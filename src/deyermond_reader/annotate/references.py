@@ -222,11 +222,13 @@ class Matcher:
 
     def references(self, sentence: Words | str, article_date: dt.date | None, context_year: int | None,
                    setting: str | None, caption: bool = False,
-                   company: frozenset[str] = frozenset()) -> list[Reference]:
+                   company: frozenset[str] = frozenset(),
+                   last_place: frozenset[str] | None = None) -> list[Reference]:
         """The references in one sentence, in reading order. A photo ``caption`` is about a
         meeting by nature: there a place and a date are enough ("Hyde Park, October 1995").
         ``company`` is the leaders the paragraph named before this sentence: they tell apart
-        meetings held in one place ("Their talks at the Presidential Palace")."""
+        meetings held in one place ("Their talks at the Presidential Palace"); ``last_place`` is
+        the place it named last, where "they met there" was."""
         if isinstance(sentence, str):
             sentence = Words(sentence)
         result: list[Reference] = []
@@ -234,6 +236,12 @@ class Matcher:
             return result
         parts = [(start, sentence.part(start, end)) for start, end in clauses(sentence.text)]
         found = [(start, clause, self.anchors(clause, article_date, context_year)) for start, clause in parts]
+        if "there" in sentence.vocab:
+            for start, clause, anchors in found:
+                there = self._there(clause, anchors, last_place)
+                if there:
+                    anchors[:] = sorted(anchors + there, key=lambda a: a.start)
+                last_place = next((a.values for a in reversed(anchors) if a.kind == "place"), last_place)
         named = frozenset().union(*(a.values for _, _, anchors in found for a in anchors if a.kind == "leader"))
         scene = Scene(article_date, context_year, setting, caption, named, company | named)
         for start, clause, anchors in found:
@@ -252,12 +260,27 @@ class Matcher:
         return any(payloads[0][0] == "event" and not any(s <= start < e for s, e in spans)
                    for start, _end, payloads in self.names.find(read.tokens))
 
-    def leaders_in(self, sentence: Words) -> frozenset[str]:
-        """The leaders a sentence names: the company a later sentence's meeting is kept in."""
+    def named_in(self, sentence: Words) -> tuple[frozenset[str], frozenset[str] | None]:
+        """The leaders a sentence names (the company a later sentence's meeting is kept in), and
+        the last place it names (where a later "met there" was)."""
         if not self.names.may_match(sentence.vocab):
-            return frozenset()
-        return frozenset().union(*(values for _s, _e, payloads in self.names.find(sentence.tokens)
-                                   for kind, values in payloads if kind == "leader"))
+            return frozenset(), None
+        found = [payloads[0] for _s, _e, payloads in self.names.find(sentence.tokens)]
+        places = [values for kind, values in found if kind == "place"]
+        return frozenset().union(*(values for kind, values in found if kind == "leader")), \
+            (places[-1] if places else None)
+
+    def _there(self, clause: Words, anchors: list[Anchor], last_place: frozenset[str] | None) -> list[Anchor]:
+        """"Met there", "the summit there": "there" as the place named last before it."""
+        found = []
+        for n, (word, start, end) in enumerate(clause.tokens):
+            if word != "there" or n == 0 or clause.tokens[n - 1][0] not in _THERE_AFTER:
+                continue
+            before = [a for a in anchors if a.kind == "place" and a.end <= start]
+            place = before[-1].values if before else last_place
+            if place is not None:
+                found.append(Anchor("place", start, end, place))
+        return found
 
     def _clause_references(self, part: Words, anchors: list[Anchor], scene: Scene) -> list[Reference]:
         if all(a.kind == "leader" for a in anchors):
@@ -294,7 +317,7 @@ class Matcher:
                 if self._strong(clause, run, agreeing, facts, talks_of_meeting, scene, entry in picked) or \
                         (leaders_met and {"event", "place"} <= {a.kind for a in agreeing}):  # "met at the G20 in Osaka"
                     candidates.append((sum(_WEIGHT[a.kind] for a in agreeing), run, facts.summit))
-        groups = _choose(candidates)
+        groups = _choose(candidates, clause)
         return [self._reference(clause, anchors, run, summits, scene, groups, part.vocab)
                 for run, summits in groups]
 
@@ -361,13 +384,14 @@ class Matcher:
         if len(summits) > 1 and scene.company:  # "Obama's two days in Moscow ... his meeting with Medvedev"
             most = max(len(scene.company & set(s.leaders)) for s in summits)
             summits = [s for s in summits if len(scene.company & set(s.leaders)) == most]
-        claimed = {id(a) for other_run, _ in groups for a in other_run}
+        claimed = {id(a) for other_run, _ in groups if other_run is not run for a in trim_repeated_leaders(other_run)}
         note, run = self._note(clause, anchors, run, summits[0], claimed) if len(summits) == 1 \
             else (None, run)
         run = trim_repeated_leaders(run)
         start, end = run[0].start, self._phrase_end(clause, run[-1].end)
         if note is None and len(summits) == 1 and self.host_words.may_match(vocab):
-            note = self._host_note(clause[start:end], run, summits[0])
+            hosted = _HOSTED_AFTER.match(clause, end)  # "the Anchorage summit Putin hosted"
+            note = self._host_note(clause[start:hosted.end() if hosted else end], run, summits[0])
         return Reference(start, end, clause[start:end], "summit", tuple(s.id for s in summits), note)
 
     def _names_meeting(self, clause: str, run: list[Anchor]) -> bool:
@@ -442,11 +466,22 @@ class Matcher:
         return found[-1][2][0] if found else None
 
 
+_THERE_AFTER = frozenset({"met", "meet", "meets", "meeting", "summit", "talks", "session", "held", "visit"})
+"""Words after which "there" is the place of a meeting ("met there"), not "there is"."""
+_HOSTED_AFTER = re.compile(r"\s+(?:hosted|hosts|was hosting)\b")
+"""A host word right after a phrase that ends with a leader's name: "the summit Putin hosted"."""
 SETTING_WORDS = {"neutral": "held on neutral ground", "us-hosted": "hosted by the U.S.",
                  "russia-hosted": "hosted by Moscow", "multilateral": "on the margins of a multilateral event"}
 
 
-_GAP_WORDS = frozenset({"in", "at", "on", "of", "the", "and", "summit", "summits", "meeting", "talks", "'s", "’s"})
+_GAP_WORDS = frozenset({"in", "at", "on", "of", "the", "and", "with", "summit", "summits", "meeting", "talks",
+                        "'s", "’s"})
+_MEETING_CLAUSE = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:(?:their|his|her|the|a)\s+)?(?:(?:first|second|third|only|last|one-day|two-day)\s+)?"
+    r"(?:summit|meeting|talks|session|visit)?\s*(?:in|at)\s+(?:the\s+)?", re.I)
+"""What may stand between the two leaders who met and the place of the meeting: "Kennedy and
+Khrushchev opened their summit in Geneva", "Reagan and Gorbachev met at" (a verb, then at most
+a determiner and a meeting noun, then "in" or "at")."""
 _OTHER_TIME = re.compile(r"\b(?:since|until|till|by|before|after|from|through|year)\s+$", re.I)
 
 
@@ -456,6 +491,9 @@ def _part_of_phrase(clause: str, run: list[Anchor], neighbour: Anchor) -> bool:
     Reykjavik in 1987"), no clause punctuation, and no year of something else ("since 1982",
     "by the year 2000")."""
     gap = clause[run[-1].end:neighbour.start] if neighbour.start >= run[-1].end else clause[neighbour.end:run[0].start]
+    if neighbour.kind == "place" and neighbour.start >= run[-1].end and run[-1].kind == "leader" \
+            and sum(a.kind == "leader" for a in run) >= 2 and _MEETING_CLAUSE.fullmatch(gap):
+        return True  # the clause's own place: "X and Y opened their summit in Z"
     if any(mark in gap for mark in ",;:()—–\"“”") or len(gap) > 16:
         return False
     if not all(word.casefold() in _GAP_WORDS for word in re.findall(r"[\w'’]+", gap)):
@@ -500,7 +538,7 @@ def _dated_otherwise(anchors: list[Anchor], checks: list[bool | None], run: list
     return False
 
 
-def _choose(candidates) -> list[tuple[list[Anchor], list[Summit]]]:
+def _choose(candidates, clause: str) -> list[tuple[list[Anchor], list[Summit]]]:
     """Best-supported runs first; a run overlapping a better one is dropped, an equal one shares."""
     chosen: list[tuple[int, list[Anchor], list[Summit]]] = []
     for score, run, summit in sorted(candidates, key=lambda c: (-c[0], c[1][0].start)):
@@ -515,7 +553,19 @@ def _choose(candidates) -> list[tuple[list[Anchor], list[Summit]]]:
         if not any([s.id for s in k[2]] == [s.id for s in choice[2]] for k in kept):
             kept.append(choice)
     kept.sort(key=lambda c: c[1][0].start)
+    kept = [choice for n, choice in enumerate(kept) if not (n and _glued_to(clause, kept[n - 1], choice))]
     return [(run, summits) for _, run, summits in kept]
+
+
+_GLUE_GAP = re.compile(r"\s*(?:(?:of|in|the|summit|summits|meeting|talks)\s+)*", re.I)
+
+
+def _glued_to(clause: str, before, after) -> bool:
+    """Whether a weaker run starts right after a better one, joined only by "of", "in" or a
+    meeting noun ("the Malta summit of 1990 closed, with Gorbachev"): the year belongs to the
+    phrase before it (and may make its fact note), not to a meeting of its own."""
+    gap = clause[before[1][-1].end:after[1][0].start]
+    return after[0] < before[0] and _GLUE_GAP.fullmatch(gap) is not None
 
 
 def _fact_note(clause: str, anchor: Anchor, summit: Summit) -> FactNote:
@@ -558,13 +608,15 @@ def annotate_block(block: Paragraph, article_date: dt.date | None, matcher: Matc
         return block, setting
     context_year: int | None = None
     company: frozenset[str] = frozenset()
+    last_place: frozenset[str] | None = None
     sentences = []
     for sentence in block.sentences:
         read = Words(sentence.text)  # every look-up below shares its words
         setting = matcher.setting_cue(read) or setting
         refs = matcher.references(read, article_date, context_year, setting, caption=block.kind == "caption",
-                                  company=company)
-        company = company | matcher.leaders_in(read)
+                                  company=company, last_place=last_place)
+        leaders, place = matcher.named_in(read)
+        company, last_place = company | leaders, place or last_place
         sentences.append(sentence._replace(references=tuple(refs)) if refs else sentence)
         context_year = _last_year(sentence, refs, matcher, context_year)
     changed = any(new is not old for new, old in zip(sentences, block.sentences))
