@@ -16,7 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
-SETS = {"development": DATA / "references_dev.toml", "held-out": DATA / "references_heldout.toml"}
+SETS = {"development": DATA / "references_dev.toml", "development 2": DATA / "references_dev2.toml",
+        "held-out": DATA / "references_heldout.toml"}
+"""The development sets are tuned on; the held-out set is only measured."""
+TUNED = ("development", "development 2")
 
 
 @dataclass
@@ -32,6 +35,10 @@ class Tally:
     resolved: int = 0
     resolved_right: int = 0
     planted: int = 0
+    scheduled: int = 0
+    """Of the references not labelled, those linking a meeting after the article's date: the
+    labellers left plans unlabelled, while the reader links a meeting due within weeks (the
+    op-ed, written the day before the Alaska summit, names it)."""
     notes: int = 0
     notes_right: int = 0
     misses: list[str] = field(default_factory=list)
@@ -41,7 +48,8 @@ class Tally:
         def ratio(a: int, b: int) -> float:
             return a / b if b else 1.0
 
-        return {"precision": ratio(self.right, self.found), "explicit recall": ratio(self.explicit_found, self.explicit),
+        return {"precision": ratio(self.right, self.found),
+                "precision, plans apart": ratio(self.right, self.found - self.scheduled), "explicit recall": ratio(self.explicit_found, self.explicit),
                 "implicit recall": ratio(self.implicit_found, self.implicit),
                 "implicit precision": ratio(self.resolved_right, self.resolved),
                 "note precision": ratio(self.notes_right, self.notes), "note recall": ratio(self.notes_right, self.planted)}
@@ -56,14 +64,16 @@ def measure(path: Path) -> Tally:
     from deyermond_reader import build_article
     from deyermond_reader.annotate.summits import load_catalogue
 
-    known = {summit.id for summit in load_catalogue()}
+    catalogue = load_catalogue()
+    known = {summit.id for summit in catalogue}
+    starts = {summit.id: summit.start for summit in catalogue}
     tally = Tally()
     for passage in tomllib.loads(path.read_text(encoding="utf-8"))["passage"]:
-        _measure_passage(passage, build_article(_article_text(passage)), known, tally)
+        _measure_passage(passage, build_article(_article_text(passage)), known, tally, starts)
     return tally
 
 
-def _measure_passage(passage: dict, article, known: set[str], tally: Tally) -> None:
+def _measure_passage(passage: dict, article, known: set[str], tally: Tally, starts: dict) -> None:
     body = next(iter(article.paragraphs), None)
     text = body.text if body is not None else ""
     expected = []
@@ -90,6 +100,7 @@ def _measure_passage(passage: dict, article, known: set[str], tally: Tally) -> N
             matched.update(right)
         else:
             kind = "wrong link" if overlapping else "false reference"
+            tally.scheduled += all(starts[e] > passage["article_date"] for e in reference.entries)
             tally.wrong_links += bool(overlapping)
             tally.false_refs += not overlapping
             tally.mistakes.append(f"{passage['id']}: {kind}: {reference.text!r} -> {', '.join(reference.entries)}")
@@ -133,12 +144,13 @@ def _same_words(planted: str, said: str) -> bool:
 
 
 def table() -> str:
-    lines = [f"{'set':<12} {'refs':>5} {'prec':>6} {'wrong':>6} {'false':>6} {'expl rec':>9} {'impl rec':>9} "
-             f"{'impl prec':>10} {'note prec':>10} {'note rec':>9}"]
+    lines = [f"{'set':<13} {'refs':>5} {'prec':>6} {'wrong':>6} {'false':>6} {'plans':>6} {'prec*':>6} "
+             f"{'expl rec':>9} {'impl rec':>9} {'impl prec':>10} {'note prec':>10} {'note rec':>9}"]
     for name, path in SETS.items():
         t = measure(path)
         r = t.ratios()
-        lines.append(f"{name:<12} {t.found:>5} {r['precision']:>6.1%} {t.wrong_links:>6} {t.false_refs:>6} "
+        lines.append(f"{name:<13} {t.found:>5} {r['precision']:>6.1%} {t.wrong_links:>6} {t.false_refs:>6} "
+                     f"{t.scheduled:>6} {r['precision, plans apart']:>6.1%} "
                      f"{t.explicit_found:>3}/{t.explicit:<5} {t.implicit_found:>3}/{t.implicit:<5} "
                      f"{t.resolved_right:>4}/{t.resolved:<5} {t.notes_right:>4}/{t.notes:<5} {t.notes_right:>3}/{t.planted:<5}")
     return "\n".join(lines)
@@ -148,7 +160,8 @@ if __name__ == "__main__":
     import sys
 
     print(table())
+    print("plans: references not labelled that link a meeting after the article's date; prec*: precision with them apart")
     if "-v" in sys.argv:
-        for name, path in SETS.items():
-            t = measure(path)
+        for name in TUNED:  # the held-out set's mistakes are not for reading
+            t = measure(SETS[name])
             print(f"\n{name}:", *t.mistakes, *t.misses, sep="\n  ")

@@ -191,3 +191,30 @@ def test_a_wrong_word_of_the_meeting_s_own_phrase_is_a_fact_note(body, date, fie
 def test_words_of_something_else_make_no_note(body, date):
     text = f"# T\n\nBy A Writer\n\n{date}\n\n{body}\n"
     assert [r.reference.note for r in build_article(text).references()] == [None]
+
+
+@pytest.mark.parametrize("body, date, entry, field, says", [
+    ("Many now call the 1987 Reykjavik summit a near miss.", "October 11, 2021", "reykjavik-1986", "year", "1987"),
+    # the year fits other meetings of that leader, but the place names the one meant
+    ("Aides still talk about Trump's 2017 Helsinki summit.", "June 10, 2021", "helsinki-2018", "year", "2017"),
+    ("Carter's Vladivostok summit with Brezhnev set the ceilings.", "June 19, 1979", "vladivostok-1974",
+     "leaders", "Carter"),
+])
+def test_a_noun_s_modifiers_with_one_wrong_link_the_meeting_the_rest_name(body, date, entry, field, says):
+    text = f"# T\n\nBy A Writer\n\n{date}\n\n{body}\n"
+    found = [r.reference for r in build_article(text).references()]
+    assert [(r.entries, r.note.field if r.note else None, r.note.text_says if r.note else None)
+            for r in found] == [((entry,), field, says)]
+
+
+def test_modifiers_that_two_meetings_fit_equally_are_left_alone():
+    """"The 1990 Moscow summit": Bush and Gorbachev met in 1990, and in Moscow, but not both."""
+    text = "# T\n\nBy A Writer\n\nMay 1, 2001\n\nHistorians still argue over the 1990 Moscow summit.\n"
+    assert [r.reference.note for r in build_article(text).references()] == []
+
+
+def test_a_leader_is_a_host_only_as_the_host_word_s_subject():
+    """"... with the host, Putin": Obama is not said to host anything."""
+    text = ("# T\n\nBy A Writer\n\nSeptember 4, 2013\n\nObama flies to St. Petersburg tomorrow for the G20 and "
+            "will meet the host, Vladimir Putin, only in passing.\n")
+    assert all(r.reference.note is None for r in build_article(text).references())

@@ -316,10 +316,40 @@ class Matcher:
                     continue
                 if self._strong(clause, run, agreeing, facts, talks_of_meeting, scene, entry in picked) or \
                         (leaders_met and {"event", "place"} <= {a.kind for a in agreeing}):  # "met at the G20 in Osaka"
-                    candidates.append((sum(_WEIGHT[a.kind] for a in agreeing), run, facts.summit))
+                    candidates.append((sum(_WEIGHT[a.kind] for a in agreeing), trim_repeated_leaders(run),
+                                       facts.summit))
+        notes: dict[int, Anchor] = {}
+        for run, entry, wrong in self._compounds(clause, anchors, agreements, scene):
+            candidates.append((_COMPOUND_SCORE, run, self.facts[entry].summit))
+            notes[id(run)] = wrong
         groups = _choose(candidates, clause)
-        return [self._reference(clause, anchors, run, summits, scene, groups, part.vocab)
+        return [self._reference(clause, anchors, run, summits, scene, groups, part.vocab, notes.get(id(run)))
                 for run, summits in groups]
+
+    def _compounds(self, clause: str, anchors: list[Anchor], agreements: list[frozenset[int]],
+                   scene: Scene) -> list[tuple[list[Anchor], int, Anchor]]:
+        """Meetings named by a noun's own modifiers with one of them wrong ("the 1987 Reykjavik
+        summit", "Trump's 2017 Helsinki summit"): (the modifiers, the entry, the wrong one). The
+        entry is the one that all but one modifier fit, trusting a place over the leaders and
+        the leaders over a year; where two fit equally, the phrase is left alone."""
+        found = []
+        for group in _modifier_groups(clause, anchors):
+            members = [anchors[n] for n in group]
+            fits = [n for n in group if anchors[n].kind != "leader"]
+            entries = set().union(*(agreements[n] for n in fits)) if fits else set()
+            ranked = []
+            for entry in entries:
+                wrong = [n for n in group if entry not in agreements[n]]
+                if not wrong:
+                    break  # a reading that fits every word: the ordinary rules decide
+                if len(wrong) == 1 and anchors[wrong[0]].kind in _TRUST and \
+                        not _after(self.facts[entry].summit, scene.article_date):
+                    ranked.append((_TRUST[anchors[wrong[0]].kind], entry, anchors[wrong[0]]))
+            else:
+                ranked.sort(key=lambda r: r[0], reverse=True)
+                if ranked and (len(ranked) == 1 or ranked[1][0] < ranked[0][0]):
+                    found.append((members, ranked[0][1], ranked[0][2]))
+        return found
 
     def _both_sides(self, leaders: frozenset[str]) -> bool:
         """Whether the names include a U.S. leader and a Soviet or Russian one."""
@@ -374,7 +404,7 @@ class Matcher:
                                                                     or _current(summit, scene.article_date))))
 
     def _reference(self, clause: str, anchors: list[Anchor], run: list[Anchor], summits: list[Summit],
-                   scene: Scene, groups, vocab: frozenset[str]) -> Reference:
+                   scene: Scene, groups, vocab: frozenset[str], wrong: Anchor | None = None) -> Reference:
         if len(summits) > 1 and scene.setting:
             fitting = [s for s in summits if s.setting == scene.setting]
             summits = fitting or summits
@@ -385,8 +415,11 @@ class Matcher:
             most = max(len(scene.company & set(s.leaders)) for s in summits)
             summits = [s for s in summits if len(scene.company & set(s.leaders)) == most]
         claimed = {id(a) for other_run, _ in groups if other_run is not run for a in trim_repeated_leaders(other_run)}
-        note, run = self._note(clause, anchors, run, summits[0], claimed) if len(summits) == 1 \
-            else (None, run)
+        if wrong is not None:  # a modifier of the meeting's own noun that the record contradicts
+            note = _fact_note(clause, wrong, summits[0]) if len(summits) == 1 else None
+        else:
+            note, run = self._note(clause, anchors, run, summits[0], claimed) if len(summits) == 1 \
+                else (None, run)
         run = trim_repeated_leaders(run)
         start, end = run[0].start, self._phrase_end(clause, run[-1].end)
         if note is None and len(summits) == 1 and self.host_words.may_match(vocab):
@@ -448,9 +481,11 @@ class Matcher:
         host_words = self.host_words.find(words(phrase))
         if not host_words:
             return None
-        before = [a for a in run if a.kind == "leader" and a.start - run[0].start < host_words[0][0]]
+        at = run[0].start + host_words[0][0]
+        before = [a for a in run if a.kind == "leader" and a.end <= at
+                  and _HOST_GAP.fullmatch(phrase[a.end - run[0].start:host_words[0][0]])]
         if not before:
-            return None
+            return None  # "... with the host, Vladimir Putin": the name is not the host word's subject
         host = next(iter(before[-1].values & set(summit.leaders)), None)
         if host is None:
             return None
@@ -466,6 +501,9 @@ class Matcher:
         return found[-1][2][0] if found else None
 
 
+_HOST_GAP = re.compile(r"(?:'s|’s)?,?\s+(?:(?:was|is|had|has|who|played|plays|playing|to)\s+){0,2}")
+"""Between a host and the host word: "Putin's hosting", "Putin hosted", "Reagan, who hosted",
+"Yeltsin played host"."""
 _THERE_AFTER = frozenset({"met", "meet", "meets", "meeting", "summit", "talks", "session", "held", "visit"})
 """Words after which "there" is the place of a meeting ("met there"), not "there is"."""
 _HOSTED_AFTER = re.compile(r"\s+(?:hosted|hosts|was hosting)\b")
@@ -483,6 +521,29 @@ _MEETING_CLAUSE = re.compile(
 Khrushchev opened their summit in Geneva", "Reagan and Gorbachev met at" (a verb, then at most
 a determiner and a meeting noun, then "in" or "at")."""
 _OTHER_TIME = re.compile(r"\b(?:since|until|till|by|before|after|from|through|year)\s+$", re.I)
+
+
+_COMPOUND_SCORE = 100
+"""A noun's own modifiers outweigh any run they overlap."""
+_TRUST = {"year": 2, "leader": 1, "place": 0}
+"""Which modifier to believe wrong when the others fit: a year before a leader, a leader before
+a place (writers misdate "the Reykjavik summit" more often than they misplace it)."""
+_MODIFIER_GAP = re.compile(r"(?:'s|’s)?(?:\s+|\s*[-–]\s*)")
+
+
+def _modifier_groups(clause: str, anchors: list[Anchor]) -> list[list[int]]:
+    """Runs of two or more anchors joined only by spaces, a possessive or a dash and followed by
+    a meeting noun: the modifiers of that noun ("the 1986 Reagan–Gorbachev Helsinki summit")."""
+    groups, current = [], [0] if anchors else []
+    for n in range(1, len(anchors) + 1):
+        joined = n < len(anchors) and _MODIFIER_GAP.fullmatch(clause[anchors[n - 1].end:anchors[n].start])
+        if joined:
+            current.append(n)
+            continue
+        if len(current) >= 2 and _FOLLOWING_NOUN.match(clause[anchors[current[-1]].end:]):
+            groups.append(current)
+        current = [n]
+    return groups
 
 
 def _part_of_phrase(clause: str, run: list[Anchor], neighbour: Anchor) -> bool:
@@ -557,7 +618,7 @@ def _choose(candidates, clause: str) -> list[tuple[list[Anchor], list[Summit]]]:
     return [(run, summits) for _, run, summits in kept]
 
 
-_GLUE_GAP = re.compile(r"\s*(?:(?:of|in|the|summit|summits|meeting|talks)\s+)*", re.I)
+_GLUE_GAP = re.compile(r"(?:'s|’s)?\s*(?:(?:of|in|with|the|summit|summits|meeting|talks)\s+)*", re.I)
 
 
 def _glued_to(clause: str, before, after) -> bool:
