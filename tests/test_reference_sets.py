@@ -13,8 +13,9 @@ from reference_sets import SETS, measure
 
 FLOORS = {  # precision, explicit recall, implicit recall, wrong notes at most
     "development": (0.95, 0.85, 0.70, 0),
-    "development 2": (0.78, 0.70, 0.55, 0),
+    "development 2": (0.78, 0.70, 0.50, 0),
     "held-out": (0.85, 0.72, 0.85, 0),
+    "held-out 2": (0.80, 0.70, 0.30, 2),
 }
 
 
@@ -36,5 +37,5 @@ def test_the_sets_are_split_by_article():
     sources = {name: {p["pattern_source"] for p in tomllib.loads(path.read_text(encoding="utf-8"))["passage"]}
                for name, path in SETS.items()}
     tuned = sources["development"] | sources["development 2"]
-    assert not tuned & sources["held-out"]
+    assert not tuned & (sources["held-out"] | sources["held-out 2"])
     assert all(len(found) >= 10 for found in sources.values())

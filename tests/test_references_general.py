@@ -218,3 +218,35 @@ def test_a_leader_is_a_host_only_as_the_host_word_s_subject():
     text = ("# T\n\nBy A Writer\n\nSeptember 4, 2013\n\nObama flies to St. Petersburg tomorrow for the G20 and "
             "will meet the host, Vladimir Putin, only in passing.\n")
     assert all(r.reference.note is None for r in build_article(text).references())
+
+
+@pytest.mark.parametrize("body, date, expected", [
+    # the leaders who met in the city pick it, over a meeting there of only one of them
+    ("Reagan walked across Red Square with Gorbachev. Transcripts of that Moscow summit are out.", "May 31, 2008",
+     [("moscow-1988",)]),
+    # a list that a preposition starts
+    ("The Reagan-Gorbachev summits went from Geneva in 1985 to Reykjavik, Washington and Moscow.", "May 1, 2001",
+     [("geneva-1985",), ("reykjavik-1986",), ("washington-1987",), ("moscow-1988",)]),
+])
+def test_company_picks_the_meeting_of_both_leaders(body, date, expected):
+    assert _one(body, date) == expected
+
+
+@pytest.mark.parametrize("body, date", [
+    ("Reagan and Gorbachev first met in 1985. The talks set Moscow's foreign policy on a new course.", "May 1, 2001"),
+    ("Ford and Brezhnev met on Saturday. The resort stands in the suburbs of Vladivostok.", "November 25, 1974"),
+])
+def test_a_place_named_as_a_government_or_a_setting_is_no_reference(body, date):
+    text = f"# T\n\nBy A Writer\n\n{date}\n\n{body}\n"
+    places = [r.reference.text for r in build_article(text).references() if r.reference.text in ("Moscow's", "Moscow",
+                                                                                                   "Vladivostok")]
+    assert places == []
+
+
+@pytest.mark.parametrize("body, date", [
+    ("Obama called off the Moscow summit planned for this month.", "September 4, 2013"),
+    ("The Asia-Pacific forum closed without a formal sit-down between Trump and Putin in Da Nang.",
+     "November 11, 2017"),
+])
+def test_a_meeting_that_never_took_place_is_no_reference(body, date):
+    assert _one(body, date) == []

@@ -80,6 +80,7 @@ class Matcher:
         self.meeting = Lexicon((w, True) for w in refs["meeting_words"])
         self.next_year = Lexicon((w, True) for w in refs["next_year"])
         self.host_words = Lexicon((w, True) for w in refs["host_words"])
+        self.not_held = _words_before_pattern(refs.get("not_held", ()))
         self.phrase_nouns = frozenset(w.casefold() for w in refs.get("phrase_nouns", ()))
         self.implicit = _implicit_pattern(refs.get("implicit_determiners", ()), refs.get("implicit_nouns", ()))
         self.implicit_nouns = tuple(n.casefold() for n in refs.get("implicit_nouns", ()))
@@ -298,7 +299,7 @@ class Matcher:
         agreements = [known.get((a.kind, a.values)) or self._agreement(a) for a in anchors]
         shared_places = [n for n, a in enumerate(anchors) if a.kind == "place"
                          and all(self._place_counts.get(p, 0) > 1 for p in a.values)]
-        picked = self._picked_by_company(anchors, agreements, shared_places, scene, clause)
+        picked = self._picked_by_company(anchors, agreements, scene, clause)
         for entry in self.candidates(anchors, agreements):
             facts = self.facts[entry]
             if _after(facts.summit, scene.article_date):
@@ -311,20 +312,30 @@ class Matcher:
                     scene.company & facts.leaders):
                 continue  # "protests against the G20 summit in London": the gathering, not the two leaders
             checks = verdicts(anchors, agreements, entry)
+            found, by_company = [], []
             for run, agreeing in runs(anchors, checks):
                 if _dated_otherwise(anchors, checks, run):
                     continue
-                if self._strong(clause, run, agreeing, facts, talks_of_meeting, scene, entry in picked) or \
+                score = sum(_WEIGHT[a.kind] for a in agreeing)
+                if self._strong(clause, run, agreeing, facts, talks_of_meeting, scene) or \
                         (leaders_met and {"event", "place"} <= {a.kind for a in agreeing}):  # "met at the G20 in Osaka"
-                    candidates.append((sum(_WEIGHT[a.kind] for a in agreeing), trim_repeated_leaders(run),
-                                       facts.summit))
+                    found.append((score, trim_repeated_leaders(run), facts.summit))
+                elif entry in picked and self._strong(clause, run, agreeing, facts, talks_of_meeting, scene, True):
+                    by_company.append((score, trim_repeated_leaders(run), facts.summit))
+            candidates += found or by_company  # the company only where the clause's own words fall short
         notes: dict[int, Anchor] = {}
         for run, entry, wrong in self._compounds(clause, anchors, agreements, scene):
             candidates.append((_COMPOUND_SCORE, run, self.facts[entry].summit))
             notes[id(run)] = wrong
-        groups = _choose(candidates, clause)
+        groups = [(run, summits) for run, summits in _choose(candidates, clause) if not self._never_held(clause, run)]
         return [self._reference(clause, anchors, run, summits, scene, groups, part.vocab, notes.get(id(run)))
                 for run, summits in groups]
+
+    def _never_held(self, clause: str, run: list[Anchor]) -> bool:
+        """Whether the words before the phrase say the meeting never took place ("called off the
+        Moscow summit", "without a formal sit-down between Trump and Putin")."""
+        return self.not_held is not None and \
+            self.not_held.search(clause, max(0, run[0].start - 40), run[0].start) is not None
 
     def _compounds(self, clause: str, anchors: list[Anchor], agreements: list[frozenset[int]],
                    scene: Scene) -> list[tuple[list[Anchor], int, Anchor]]:
@@ -356,21 +367,26 @@ class Matcher:
         return bool(leaders & self._us_leaders) and bool(leaders - self._us_leaders)
 
     def _picked_by_company(self, anchors: list[Anchor], agreements: list[frozenset[int]],
-                           shared_places: list[int], scene: Scene, clause: str) -> frozenset[int]:
-        """Entries that a place many meetings share names, told apart by the leaders the sentence
-        and paragraph named: the one meeting held there by leaders of both sides of that company
+                           scene: Scene, clause: str) -> frozenset[int]:
+        """Entries a place names, told apart by the leaders the sentence and paragraph named: the one meeting held there by leaders of both sides of that company
         ("Kennedy and Khrushchev parted ... their second day in Vienna"), or by one of them when a
         meeting noun is attached to the place ("Kennedy ... the Vienna encounter")."""
         picked: set[int] = set()
         if not scene.company:
             return frozenset()
-        for n in shared_places:
-            anchor = anchors[n]
+        for n, anchor in enumerate(anchors):
+            if anchor.kind != "place":
+                continue
             attached = _FOLLOWING_NOUN.match(clause[anchor.end:]) is not None or \
                 _NOUN_BEFORE.search(clause, max(0, anchor.start - 24), anchor.start) is not None
-            fitting = [e for e in agreements[n] if not _after(self.facts[e].summit, scene.article_date)
-                       and (self._both_sides(scene.company & self.facts[e].leaders)
-                            or (attached and scene.company & self.facts[e].leaders))]
+            if not attached and not _where_something_happened(clause, anchor):
+                continue  # "Moscow's foreign policy", "the suburbs of Vladivostok": not where they met
+            times = _times_beside(anchors, n)
+            held = [e for e in agreements[n] if not _after(self.facts[e].summit, scene.article_date)
+                    and all(e in agreements[m] for m in times)]
+            fitting = [e for e in held if self._both_sides(scene.company & self.facts[e].leaders)]
+            if not fitting and attached:
+                fitting = [e for e in held if scene.company & self.facts[e].leaders]
             if len(fitting) == 1:
                 picked.add(fitting[0])
         return frozenset(picked)
@@ -562,10 +578,47 @@ def _part_of_phrase(clause: str, run: list[Anchor], neighbour: Anchor) -> bool:
     return not (neighbour.kind == "year" and _OTHER_TIME.search(clause, max(0, neighbour.start - 12), neighbour.start))
 
 
+def _times_beside(anchors: list[Anchor], n: int) -> list[int]:
+    """The dates and years right beside anchor ``n`` (no other place between, at most 24
+    characters away, and not nearer another place): "the Moscow summit planned for this month"
+    dates the summit."""
+    found = []
+    for step in (-1, 1):
+        m = n + step
+        while 0 <= m < len(anchors) and anchors[m].kind not in ("place", "not"):
+            near = anchors[m]
+            gap = near.start - anchors[n].end if step > 0 else anchors[n].start - near.end
+            if near.kind in _DATED_KINDS and gap <= 24:
+                other = anchors[m + step] if 0 <= m + step < len(anchors) else None
+                closer = other is not None and other.kind == "place" and \
+                    (other.start - near.end if step > 0 else near.start - other.end) <= gap
+                if not closer:  # "Geneva in 1985 to Reykjavik": 1985 is Geneva's
+                    found.append(m)
+                break
+            m += step
+    return found
+
+
 def _after(summit: Summit, article_date: dt.date | None) -> bool:
     """Whether the meeting began too long after the article's date to be what it names: a
     writer may name one due in the coming weeks, never one a year away."""
     return article_date is not None and (summit.start - article_date).days > 31
+
+
+_LOCATIVE_BEFORE = re.compile(r"\b(?i:in|at|to|from|near|outside|off|aboard|inside|before|after|since)\s+(?:the\s+)?"
+                              r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,\s+|,?\s+and\s+|,?\s+or\s+))*$")
+"""A preposition of place or time before a place, or before a list it starts ("to Reykjavik,
+Washington and Moscow")."""
+_POSSESSIVE_AFTER = re.compile(r"(?:'s|’s)\b")
+
+
+def _where_something_happened(text: str, place: Anchor) -> bool:
+    """Whether a place is named as where something happened ("humiliation in Alaska", "Before
+    Helsinki"), not as a government or the setting of something else ("Moscow's policy", "the
+    suburbs of Vladivostok")."""
+    if _POSSESSIVE_AFTER.match(text, place.end):
+        return False
+    return _LOCATIVE_BEFORE.search(text, max(0, place.start - 60), place.start) is not None
 
 
 def _current(summit: Summit, article_date: dt.date | None) -> bool:
@@ -768,6 +821,14 @@ def resolve_implicit(section: Section, topic: str, matcher: Matcher) -> Section:
     return section._replace(blocks=tuple(blocks))
 
 
+def _words_before_pattern(phrases) -> re.Pattern[str] | None:
+    """One of the phrases, then at most a determiner and three words, right before a phrase."""
+    if not phrases:
+        return None
+    either = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"\b(?i:{either})\s+(?:(?:the|a|an|their|his|its)\s+)?(?:[\w'’-]+\s+){{0,3}}$")
+
+
 def _implicit_pattern(determiners, nouns) -> re.Pattern[str] | None:
     """"The summit", "their first formal sit-down": a determiner, up to three lowercase words
     (no name: a named meeting is explicit), then a meeting noun."""
@@ -796,6 +857,6 @@ def _implicit_phrases(sentence: Sentence, matcher: Matcher, focus: str | None) -
     if not sentence.references and focus is not None:
         if any(place in lowered for place in matcher.own_places(focus)):
             spans += [(a.start, a.end, True) for a in matcher.anchors(Words(sentence.text), None, None)
-                      if a.kind == "place"]
+                      if a.kind == "place" and _where_something_happened(sentence.text, a)]
     taken = [(r.start, r.end) for r in sentence.references]
     return [span for span in spans if not any(span[0] < te and ts < span[1] for ts, te in taken)]
