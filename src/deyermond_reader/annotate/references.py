@@ -334,8 +334,9 @@ class Matcher:
     def _never_held(self, clause: str, run: list[Anchor]) -> bool:
         """Whether the words before the phrase say the meeting never took place ("called off the
         Moscow summit", "without a formal sit-down between Trump and Putin")."""
-        return self.not_held is not None and \
-            self.not_held.search(clause, max(0, run[0].start - 40), run[0].start) is not None
+        pattern = self.not_held
+        return pattern is not None and any(pattern.search(clause, max(0, a.start - 40), a.start) is not None
+                                           for a in run if a is run[0] or a.kind != "leader")
 
     def _compounds(self, clause: str, anchors: list[Anchor], agreements: list[frozenset[int]],
                    scene: Scene) -> list[tuple[list[Anchor], int, Anchor]]:
