@@ -250,3 +250,23 @@ def test_a_place_named_as_a_government_or_a_setting_is_no_reference(body, date):
 ])
 def test_a_meeting_that_never_took_place_is_no_reference(body, date):
     assert _one(body, date) == []
+
+
+def test_a_gathering_named_before_the_meeting_keeps_the_focus():
+    """"From the NATO meeting in Brussels to Helsinki, where Trump met Putin": the later "their
+    talks" are still Helsinki's."""
+    text = ("# T\n\nBy A Writer\n\nJuly 17, 2018\n\nAfter the NATO meeting in Brussels, Donald Trump met Vladimir "
+            "Putin in the Finnish capital on Monday. He said the relationship began to mend during their talks.\n")
+    found = [(r.reference.text, r.reference.entries, r.reference.resolved) for r in build_article(text).references()]
+    assert found[-1] == ("their talks", ("helsinki-2018",), True)
+
+
+@pytest.mark.parametrize("body, date, expected", [
+    ("Khrushchev's tirade at yesterday's session in the Élysée Palace ended the conference.", "May 17, 1960",
+     [("paris-1960",)]),
+    ("Thirty years ago this week Reagan and Gorbachev sat down in Reykjavik.", "October 12, 2016",
+     [("reykjavik-1986",)]),
+    ("Obama flew on after his Kremlin talks with Medvedev.", "July 8, 2009", [("moscow-2009",)]),
+])
+def test_more_ways_of_saying_leaders_met(body, date, expected):
+    assert _one(body, date) == expected

@@ -252,13 +252,13 @@ class Matcher:
         return result
 
     def names_gathering(self, sentence: Sentence) -> bool:
-        """Whether the sentence names a multilateral gathering ("the G7", "NATO") outside its
-        references: the topic may have moved to that gathering."""
+        """Whether the sentence names a multilateral gathering ("the G7", "NATO") after the last
+        meeting it names: the topic may have moved to that gathering."""
         read = Words(sentence.text)
         if not self.names.may_match(read.vocab):
             return False
-        spans = [(r.start, r.end) for r in sentence.references]
-        return any(payloads[0][0] == "event" and not any(s <= start < e for s, e in spans)
+        last = max((r.end for r in sentence.references if not r.resolved), default=0)
+        return any(payloads[0][0] == "event" and start >= last  # after the last meeting the sentence names
                    for start, _end, payloads in self.names.find(read.tokens))
 
     def named_in(self, sentence: Words) -> tuple[frozenset[str], frozenset[str] | None]:
@@ -836,7 +836,8 @@ def _implicit_pattern(determiners, nouns) -> re.Pattern[str] | None:
     if not determiners or not nouns:
         return None
     either = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
-    modifier = r"(?!(?:of|a|an|the|to|in|on|at|and|or|for|with|by|from|that|this|last|next)\b)[a-z0-9][a-z0-9-]*\s+"
+    modifier = r"(?!(?:of|a|an|the|to|in|on|at|and|or|for|with|by|from|that|this|last|next)\b)[a-z0-9][a-z0-9-]*" \
+        r"(?:['’]s)?\s+"  # "this afternoon's summit"
     bare = [n for n in nouns if n in _BARE_NOUNS]  # "the event", never "the last event"
     modified = [n for n in nouns if n not in _BARE_NOUNS]
     heads = [rf"(?:{modifier}){{0,3}}?(?:{either(modified)})"] + ([f"(?:{either(bare)})"] if bare else [])
