@@ -270,3 +270,10 @@ def test_a_gathering_named_before_the_meeting_keeps_the_focus():
 ])
 def test_more_ways_of_saying_leaders_met(body, date, expected):
     assert _one(body, date) == expected
+
+
+def test_a_date_after_the_meeting_noun_is_one_of_its_modifiers():
+    """"The Vancouver meeting of April 1994": Clinton and Yeltsin met there in April 1993."""
+    text = "# T\n\nBy A Writer\n\nSeptember 1, 1998\n\nThe Vancouver meeting of April 1994 was about money.\n"
+    notes = [r.reference.note for r in build_article(text).references()]
+    assert [(n.field, n.text_says) for n in notes if n] == [("year", "April 1994")]

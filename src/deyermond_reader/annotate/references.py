@@ -542,25 +542,34 @@ _OTHER_TIME = re.compile(r"\b(?:since|until|till|by|before|after|from|through|ye
 
 _COMPOUND_SCORE = 100
 """A noun's own modifiers outweigh any run they overlap."""
-_TRUST = {"year": 2, "leader": 1, "place": 0}
+_TRUST = {"year": 2, "month": 2, "leader": 1, "place": 0}
 """Which modifier to believe wrong when the others fit: a year before a leader, a leader before
 a place (writers misdate "the Reykjavik summit" more often than they misplace it)."""
 _MODIFIER_GAP = re.compile(r"(?:'s|’s)?(?:\s+|\s*[-–]\s*)")
 
 
 def _modifier_groups(clause: str, anchors: list[Anchor]) -> list[list[int]]:
-    """Runs of two or more anchors joined only by spaces, a possessive or a dash and followed by
-    a meeting noun: the modifiers of that noun ("the 1986 Reagan–Gorbachev Helsinki summit")."""
-    groups, current = [], [0] if anchors else []
-    for n in range(1, len(anchors) + 1):
-        joined = n < len(anchors) and _MODIFIER_GAP.fullmatch(clause[anchors[n - 1].end:anchors[n].start])
-        if joined:
-            current.append(n)
-            continue
-        if len(current) >= 2 and _FOLLOWING_NOUN.match(clause[anchors[current[-1]].end:]):
-            groups.append(current)
-        current = [n]
+    """Anchors joined only by spaces, a possessive or a dash and followed by a meeting noun, with
+    a date after it ("of 1990"): the modifiers of that noun ("the 1986 Reagan–Gorbachev Helsinki
+    summit", "the Vancouver meeting of April 1994"); two or more of them."""
+    groups, n = [], 0
+    while n < len(anchors):
+        group = [n]
+        while group[-1] + 1 < len(anchors) and \
+                _MODIFIER_GAP.fullmatch(clause, anchors[group[-1]].end, anchors[group[-1] + 1].start):
+            group.append(group[-1] + 1)
+        last, after = anchors[group[-1]], group[-1] + 1
+        noun = _FOLLOWING_NOUN.match(clause[last.end:])
+        if noun and after < len(anchors) and anchors[after].kind in ("year", "month") and \
+                _OF_DATE.fullmatch(clause, last.end + noun.end(), anchors[after].start):
+            group.append(after)  # "summit of 1990"
+        if noun and len(group) >= 2:
+            groups.append(group)
+        n = group[-1] + 1
     return groups
+
+
+_OF_DATE = re.compile(r"\s+of\s+")
 
 
 def _part_of_phrase(clause: str, run: list[Anchor], neighbour: Anchor) -> bool:
@@ -687,7 +696,7 @@ def _fact_note(clause: str, anchor: Anchor, summit: Summit) -> FactNote:
     said = clause[anchor.start:anchor.end]
     if anchor.kind == "place":
         return FactNote("place", said, summit.place, summit.source)
-    if anchor.kind == "year":
+    if anchor.kind in ("year", "month"):
         when = summit.start.strftime("%B %Y").replace(" 0", " ")
         return FactNote("year", said, when, summit.source)
     return FactNote("leaders", said, " and ".join(summit.leaders), summit.source)
