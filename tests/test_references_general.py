@@ -277,3 +277,10 @@ def test_a_date_after_the_meeting_noun_is_one_of_its_modifiers():
     text = "# T\n\nBy A Writer\n\nSeptember 1, 1998\n\nThe Vancouver meeting of April 1994 was about money.\n"
     notes = [r.reference.note for r in build_article(text).references()]
     assert [(n.field, n.text_says) for n in notes if n] == [("year", "April 1994")]
+
+
+def test_a_meeting_named_as_a_point_of_comparison_does_not_take_the_focus():
+    text = ("# T\n\nBy A Writer\n\nJune 2, 2020\n\nThirty years ago this week Bush and Gorbachev held talks in "
+            "Washington, six months after their shipboard meeting off Malta. The summit brought a trade deal.\n")
+    found = [(r.reference.text, r.reference.entries) for r in build_article(text).references()]
+    assert found[-2:] == [("Malta", ("marsaxlokk-1989",)), ("The summit", ("washington-1990",))]

@@ -41,7 +41,7 @@ _GATHERING_WORDS = frozenset({"summit", "summits", "conference"})
 _FORMAT_RANK = {"bilateral": 0, "margins": 1, "encounter": 2}
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|this|that|its|their|his|her|our)|['’]s)\s+$", re.I)
 _NOUN_BEFORE = re.compile(r"\b(?:summit|summits|meeting|meetings|talks|visit|sit-down|session|encounter)\s+"
-                          r"(?:(?:on|of|this|last|next|in|at)\s+(?:the\s+)?)?$", re.I)
+                          r"(?:(?:on|of|this|last|next|in|at|off|near|outside|aboard)\s+(?:the\s+)?)?$", re.I)
 _LOWER_WORD = re.compile(r"[ \t]+([a-z][a-z-]*)\b")
 _POSSESSIVE = re.compile(r"'s|’s")
 _NEXT_WORD = re.compile(r"[ \t]+([\w-]+)")
@@ -414,7 +414,7 @@ class Matcher:
             return True
         if not (when or "place" in kinds):
             return False
-        noun_follows = _FOLLOWING_NOUN.match(clause[run[-1].end:]) is not None
+        noun_follows = self._names_meeting(clause, run)  # "the Reykjavik summit", "their meeting off Malta"
         unique_place = any(a.kind == "place" and self._place_counts.get(next(iter(a.values))) == 1
                            for a in run)
         return noun_follows and bool(when or ("place" in kinds and (unique_place
@@ -808,9 +808,10 @@ def resolve_implicit(section: Section, topic: str, matcher: Matcher) -> Section:
             added = []
             for number, (_start, item) in enumerate(marks):
                 if isinstance(item, Reference):  # an explicit reference moves the focus
-                    focus = item.entries[0] if len(item.entries) == 1 else None
                     other_named = other_named or item.entries != (topic,)
-                    continue
+                    if not (number and _SUBORDINATE.search(sentence.text, max(0, item.start - 70), item.start)):
+                        focus = item.entries[0] if len(item.entries) == 1 else None
+                    continue  # "... six months after their meeting off Malta": the sentence is about the first
                 start, end, place = item
                 following = marks[number + 1][1] if number + 1 < len(marks) else None
                 if isinstance(following, Reference) and len(following.entries) == 1 and \
@@ -837,6 +838,10 @@ def _words_before_pattern(phrases) -> re.Pattern[str] | None:
         return None
     either = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
     return re.compile(rf"\b(?i:{either})\s+(?:(?:the|a|an|their|his|its)\s+)?(?:[\w'’-]+\s+){{0,3}}$")
+
+
+_SUBORDINATE = re.compile(r"\b(?:after|before|since|following|than|like|unlike|recalling|echoing)\b[^,;.]{0,60}$", re.I)
+"""Words that make a meeting named after the sentence's first a point of comparison, not its topic."""
 
 
 def _implicit_pattern(determiners, nouns) -> re.Pattern[str] | None:
