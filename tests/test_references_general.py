@@ -284,3 +284,10 @@ def test_a_meeting_named_as_a_point_of_comparison_does_not_take_the_focus():
             "Washington, six months after their shipboard meeting off Malta. The summit brought a trade deal.\n")
     found = [(r.reference.text, r.reference.entries) for r in build_article(text).references()]
     assert found[-2:] == [("Malta", ("marsaxlokk-1989",)), ("The summit", ("washington-1990",))]
+
+
+def test_what_is_left_of_a_weaker_phrase_can_name_its_own_meeting():
+    """Two meetings of one visit: the Kremlin talks with Medvedev, the breakfast with Putin."""
+    body = ("A day after his Kremlin talks with President Dmitry Medvedev, Barack Obama met Vladimir Putin "
+            "for the first time yesterday.")
+    assert _one(body, "July 8, 2009") == [("moscow-2009",), ("moscow-2009-putin",)]

@@ -20,7 +20,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import NamedTuple
 
-from .anchors import (CALENDAR_WORDS, WEEKDAYS, Anchor, Facts, calendar_anchors, clauses, consistent,
+from .anchors import (CALENDAR_WORDS, MAX_GAP, WEEKDAYS, Anchor, Facts, calendar_anchors, clauses, consistent,
                       event_key, event_prefixes, has_year, index_keys, runs, trim_repeated_leaders, verdicts,
                       weekday_anchors, without_overlaps, year_anchors)
 from .lexicon import Lexicon, Words, words
@@ -327,7 +327,18 @@ class Matcher:
         for run, entry, wrong in self._compounds(clause, anchors, agreements, scene):
             candidates.append((_COMPOUND_SCORE, run, self.facts[entry].summit))
             notes[id(run)] = wrong
-        groups = [(run, summits) for run, summits in _choose(candidates, clause) if not self._never_held(clause, run)]
+        def rest(left: list[Anchor], summit: Summit) -> list[Anchor] | None:
+            facts = self.by_id[summit.id]
+            agreeing = [a for a in left if consistent(a, facts)]
+            if not agreeing:
+                return None
+            run = left[left.index(agreeing[0]):left.index(agreeing[-1]) + 1]
+            if len(run) != len(agreeing) or run[-1].start - run[0].end > 2 * MAX_GAP:
+                return None  # only what is left whole, with nothing of other meetings inside
+            return run if self._strong(clause, run, agreeing, facts, talks_of_meeting, scene) else None
+
+        groups = [(run, summits) for run, summits in _choose(candidates, clause, rest)
+                  if not self._never_held(clause, run)]
         return [self._reference(clause, anchors, run, summits, scene, groups, part.vocab, notes.get(id(run)))
                 for run, summits in groups]
 
@@ -662,12 +673,19 @@ def _dated_otherwise(anchors: list[Anchor], checks: list[bool | None], run: list
     return False
 
 
-def _choose(candidates, clause: str) -> list[tuple[list[Anchor], list[Summit]]]:
-    """Best-supported runs first; a run overlapping a better one is dropped, an equal one shares."""
+def _choose(candidates, clause: str, rest=None) -> list[tuple[list[Anchor], list[Summit]]]:
+    """Best-supported runs first; a run overlapping a better one is dropped, an equal one shares.
+    ``rest(run, summit)`` may give what is left of a dropped run outside the better ones, if that
+    still names its meeting ("Obama met Putin ... after his Kremlin talks with Medvedev")."""
     chosen: list[tuple[int, list[Anchor], list[Summit]]] = []
     for score, run, summit in sorted(candidates, key=lambda c: (-c[0], c[1][0].start)):
         ids = {id(a) for a in run}
         clash = next((c for c in chosen if ids & {id(a) for a in c[1]}), None)
+        if clash is not None and not (clash[0] == score and ids == {id(a) for a in clash[1]}) and rest:
+            taken = {id(a) for c in chosen for a in c[1]}
+            left = rest([a for a in run if id(a) not in taken], summit)
+            if left:
+                run, ids, clash = left, {id(a) for a in left}, None
         if clash is None:
             chosen.append((score, run, [summit]))
         elif clash[0] == score and ids == {id(a) for a in clash[1]}:
