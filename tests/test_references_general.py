@@ -291,3 +291,20 @@ def test_what_is_left_of_a_weaker_phrase_can_name_its_own_meeting():
     body = ("A day after his Kremlin talks with President Dmitry Medvedev, Barack Obama met Vladimir Putin "
             "for the first time yesterday.")
     assert _one(body, "July 8, 2009") == [("moscow-2009",), ("moscow-2009-putin",)]
+
+
+@pytest.mark.parametrize("body, date, expected", [
+    # the dateline says where and when
+    ("WASHINGTON, Dec. 8 — Side by side, Reagan and Gorbachev walked into the East Room this afternoon.",
+     "December 8, 1987", [("washington-1987",)]),
+    # a meeting word in the other clause of the sentence
+    ("Bush and Gorbachev met in Helsinki yesterday for their third summit; the first had taken place off "
+     "Malta last December.", "September 10, 1990", [("helsinki-1990",), ("marsaxlokk-1989",)]),
+])
+def test_what_the_rest_of_the_sentence_says_counts(body, date, expected):
+    assert _one(body, date) == expected
+
+
+def test_a_leader_and_a_day_are_no_meeting_in_a_clause_of_their_own():
+    body = "Trump flew in on Sunday evening; Putin's plane landed only on Monday afternoon."
+    assert _one(body, "July 16, 2018") == []

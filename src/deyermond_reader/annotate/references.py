@@ -57,9 +57,9 @@ def load_cues(path: Path | None = None) -> dict:
 
 
 class Scene(NamedTuple):
-    """What a sentence's clauses share: the article's date, the year the paragraph last named,
-    the setting in force, whether it is a photo caption, the leaders the sentence names, and
-    those with the ones named earlier in the paragraph (``company``)."""
+    """What a clause is read with: the article's date, the year the paragraph last named, the
+    setting in force, whether it is a photo caption, the leaders the clause names, and those the
+    sentence and the paragraph before it named (``company``)."""
 
     article_date: dt.date | None
     context_year: int | None
@@ -67,6 +67,9 @@ class Scene(NamedTuple):
     caption: bool
     named: frozenset[str]
     company: frozenset[str]
+    meeting_said: bool = False
+    """Whether another clause of the sentence has a meeting word ("... for their third summit; the
+    first had taken place off Malta")."""
 
 
 class Matcher:
@@ -235,7 +238,10 @@ class Matcher:
         result: list[Reference] = []
         if not caption and not self.could_refer(sentence):
             return result
-        parts = [(start, sentence.part(start, end)) for start, end in clauses(sentence.text)]
+        bounds = clauses(sentence.text)
+        if len(bounds) > 1 and _DATELINE.fullmatch(sentence.text, *bounds[0]):
+            bounds = [(bounds[0][0], bounds[1][1]), *bounds[2:]]  # "WASHINGTON, Dec. 8 — Reagan and ..."
+        parts = [(start, sentence.part(start, end)) for start, end in bounds]
         found = [(start, clause, self.anchors(clause, article_date, context_year)) for start, clause in parts]
         if "there" in sentence.vocab:
             for start, clause, anchors in found:
@@ -244,9 +250,11 @@ class Matcher:
                     anchors[:] = sorted(anchors + there, key=lambda a: a.start)
                 last_place = next((a.values for a in reversed(anchors) if a.kind == "place"), last_place)
         named = frozenset().union(*(a.values for _, _, anchors in found for a in anchors if a.kind == "leader"))
-        scene = Scene(article_date, context_year, setting, caption, named, company | named)
+        said = len(found) > 1 and bool(self.meeting.find_in(sentence))
         for start, clause, anchors in found:
             if anchors:
+                own = frozenset().union(*(a.values for a in anchors if a.kind == "leader"))
+                scene = Scene(article_date, context_year, setting, caption, own, company | named, said)
                 for ref in self._clause_references(clause, anchors, scene):
                     result.append(ref._replace(start=ref.start + start, end=ref.end + start) if start else ref)
         return result
@@ -290,7 +298,7 @@ class Matcher:
         dated = any(a.kind in ("date", "year", "month") for a in anchors)  # a caption must date it
         meeting_words = {part.text[start:end].casefold() for start, end, _ in self.meeting.find_in(part)}
         leaders_met = bool(meeting_words - _GATHERING_WORDS)  # "met", "talks": the two, not the gathering
-        talks_of_meeting = (scene.caption and dated) or bool(meeting_words) \
+        talks_of_meeting = (scene.caption and dated) or bool(meeting_words) or scene.meeting_said \
             or any(a.kind == "event" for a in anchors)
         if not talks_of_meeting and not self._both_sides(scene.named):
             return []  # neither a meeting word nor leaders of both sides: nothing to find
@@ -532,6 +540,8 @@ class Matcher:
 _HOST_GAP = re.compile(r"(?:'s|’s)?,?\s+(?:(?:was|is|had|has|who|played|plays|playing|to)\s+){0,2}")
 """Between a host and the host word: "Putin's hosting", "Putin hosted", "Reagan, who hosted",
 "Yeltsin played host"."""
+_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\.?\s*")
+"""A news dateline ("WASHINGTON, Dec. 8", "VALLETTA, Malta"): where and when the next words happened."""
 _THERE_AFTER = frozenset({"met", "meet", "meets", "meeting", "summit", "talks", "session", "held", "visit"})
 """Words after which "there" is the place of a meeting ("met there"), not "there is"."""
 _HOSTED_AFTER = re.compile(r"\s+(?:hosted|hosts|was hosting)\b")
