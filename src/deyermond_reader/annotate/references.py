@@ -90,6 +90,9 @@ class Matcher:
         self.year_followers = frozenset(w.casefold() for w in refs.get("year_followers", ())) | self.phrase_nouns
         self.settings = Lexicon((p, name) for name, phrases in cues["settings"].items() for p in phrases)
         events = [*((e, e) for e in refs["events"]), *cues.get("event_aliases", {}).items()]
+        self._events = re.compile(r"\b(?:" + "|".join(re.escape(p) for p, _ in sorted(events, key=lambda e: -len(e[0])))
+                                  + r")\b", re.I) if events else None
+        self._named: tuple[Words | None, frozenset[str], frozenset[str] | None] = (None, frozenset(), None)
         self.names = Lexicon([*self._anchor_phrases(events, cues.get("place_aliases", {})),
                               *((name, ("not", frozenset())) for name in refs.get("not_places", ()))])
         self._agreements: dict[tuple[str, frozenset], frozenset[int]] = {}
@@ -250,6 +253,8 @@ class Matcher:
                     anchors[:] = sorted(anchors + there, key=lambda a: a.start)
                 last_place = next((a.values for a in reversed(anchors) if a.kind == "place"), last_place)
         named = frozenset().union(*(a.values for _, _, anchors in found for a in anchors if a.kind == "leader"))
+        places = [a.values for _, _, anchors in found for a in anchors if a.kind == "place"]
+        self._named = (sentence, named, places[-1] if places else None)  # for ``named_in``, next
         said = len(found) > 1 and bool(self.meeting.find_in(sentence))
         for start, clause, anchors in found:
             if anchors:
@@ -262,16 +267,16 @@ class Matcher:
     def names_gathering(self, sentence: Sentence) -> bool:
         """Whether the sentence names a multilateral gathering ("the G7", "NATO") after the last
         meeting it names: the topic may have moved to that gathering."""
-        read = Words(sentence.text)
-        if not self.names.may_match(read.vocab):
+        if self._events is None:
             return False
         last = max((r.end for r in sentence.references if not r.resolved), default=0)
-        return any(payloads[0][0] == "event" and start >= last  # after the last meeting the sentence names
-                   for start, _end, payloads in self.names.find(read.tokens))
+        return self._events.search(sentence.text, last) is not None  # after the last meeting it names
 
     def named_in(self, sentence: Words) -> tuple[frozenset[str], frozenset[str] | None]:
         """The leaders a sentence names (the company a later sentence's meeting is kept in), and
         the last place it names (where a later "met there" was)."""
+        if self._named[0] is sentence:  # ``references`` has just read it
+            return self._named[1], self._named[2]
         if not self.names.may_match(sentence.vocab):
             return frozenset(), None
         found = [payloads[0] for _s, _e, payloads in self.names.find(sentence.tokens)]
