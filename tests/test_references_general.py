@@ -309,3 +309,23 @@ def test_what_the_rest_of_the_sentence_says_counts(body, date, expected):
 def test_a_leader_and_a_day_are_no_meeting_in_a_clause_of_their_own():
     body = "Trump flew in on Sunday evening; Putin's plane landed only on Monday afternoon."
     assert _one(body, "July 16, 2018") == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Reagan and Gorbachev met in Geneva in 1985, and again in Reykjavik in 1986.",
+     [("geneva-1985",), ("reykjavik-1986",)]),
+    ("Kennedy and Khrushchev met in Vienna in 1961; Carter and Brezhnev met there in 1979.",
+     [("vienna-1961",), ("vienna-1979",)]),
+    ("Eisenhower and Khrushchev met at Camp David in 1959 and in Paris in 1960.",
+     [("camp-david-1959",), ("paris-1960",)]),
+    ("Bush welcomed Putin to Crawford in 2001; Putin had hosted Clinton in Moscow in 2000.",
+     [("washington-2001",), ("moscow-2000",)]),
+    ("Trump's meeting with Putin in Helsinki in 2018 followed their talks at the G20 in Hamburg in 2017.",
+     [("helsinki-2018",), ("hamburg-2017",), ("hamburg-2017",)]),
+])
+def test_meetings_listed_together_each_keep_their_own_words(body, expected):
+    """Right words of one meeting never make a fact note on the next."""
+    text = f"# T\n\nBy A Writer\n\nMay 1, 2019\n\n{body}\n"
+    found = [r.reference for r in build_article(text).references() if r.block.kind != "title"]
+    assert [r.entries for r in found] == expected
+    assert [r.note for r in found] == [None] * len(expected)

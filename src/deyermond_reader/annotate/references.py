@@ -848,7 +848,7 @@ def resolve_implicit(section: Section, topic: str, matcher: Matcher) -> Section:
                 start, end, place = item
                 following = marks[number + 1][1] if number + 1 < len(marks) else None
                 if isinstance(following, Reference) and len(following.entries) == 1 and \
-                        following.start - end <= 6:  # "their first summit, in Helsinki last July": the one named next
+                        _NAMED_NEXT.fullmatch(sentence.text, end, following.start):  # "their first summit, in Helsinki last July", "their talks at the G20": the one named next
                     added.append(Reference(start, end, sentence.text[start:end], "summit", following.entries,
                                            resolved=True))
                 elif focus is not None and (not place or sentence.text[start:end].casefold()
@@ -873,6 +873,8 @@ def _words_before_pattern(phrases) -> re.Pattern[str] | None:
     return re.compile(rf"\b(?i:{either})\s+(?:(?:the|a|an|their|his|its)\s+)?(?:[\w'’-]+\s+){{0,3}}$")
 
 
+_NAMED_NEXT = re.compile(r",?\s*(?:(?:in|at|on|with|during)\s+(?:the\s+)?)?")
+"""Between "their talks" and the meeting named right after it: "their talks at the G20 in Hamburg"."""
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|following|than|like|unlike|recalling|echoing)\b[^,;.]{0,60}$", re.I)
 """Words that make a meeting named after the sentence's first a point of comparison, not its topic."""
 
