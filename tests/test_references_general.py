@@ -329,3 +329,17 @@ def test_meetings_listed_together_each_keep_their_own_words(body, expected):
     found = [r.reference for r in build_article(text).references() if r.block.kind != "title"]
     assert [r.entries for r in found] == expected
     assert [r.note for r in found] == [None] * len(expected)
+
+
+def test_the_meeting_of_the_article_s_days_is_its_topic():
+    """A report of the day names older meetings as background; "the summit" is today's."""
+    text = ("# Passage\n\nBy A Writer\n\nDecember 9, 1987\n\nToday the two men turn to Afghanistan in an Oval "
+            "Office session, the third of five private meetings planned for the summit.\n")
+    found = [(r.reference.text, r.reference.entries, r.reference.resolved) for r in build_article(text).references()]
+    assert ("the summit", ("washington-1987",), True) in found
+
+
+def test_that_before_a_plural_is_a_conjunction():
+    text = ("# Reagan and Gorbachev meet in Geneva\n\nBy A Writer\n\nNovember 20, 1985\n\n"
+            "The two men agreed that negotiations should resume.\n")
+    assert [r.reference.text for r in build_article(text).references() if r.block.kind != "title"] == []

@@ -84,6 +84,7 @@ class Matcher:
         self.next_year = Lexicon((w, True) for w in refs["next_year"])
         self.host_words = Lexicon((w, True) for w in refs["host_words"])
         self.not_held = _words_before_pattern(refs.get("not_held", ()))
+        self.no_meeting = _no_meeting_pattern(refs.get("not_held", ()), refs.get("implicit_nouns", ()))
         self.phrase_nouns = frozenset(w.casefold() for w in refs.get("phrase_nouns", ()))
         self.implicit = _implicit_pattern(refs.get("implicit_determiners", ()), refs.get("implicit_nouns", ()))
         self.implicit_nouns = tuple(n.casefold() for n in refs.get("implicit_nouns", ()))
@@ -802,7 +803,7 @@ def detect(article: Article, cues: dict) -> tuple[Article, tuple[Summit, ...]]:
     matcher = Matcher(catalogue, cues)
     front = tuple(annotate_block(block, article.date, matcher, None)[0] for block in article.front)
     sections = annotate_sections(article.sections, article.date, matcher)
-    topic = topic_meeting(front, sections)
+    topic = topic_meeting(front, sections, catalogue, article.date)
     if topic is not None:
         sections = tuple(resolve_implicit(section, topic, matcher) for section in sections)
     return article._replace(front=front, sections=sections), catalogue
@@ -811,14 +812,22 @@ def detect(article: Article, cues: dict) -> tuple[Article, tuple[Summit, ...]]:
 # ---- references resolved from context -------------------------------------------
 
 
-def topic_meeting(front: tuple[Paragraph, ...], sections: tuple[Section, ...]) -> str | None:
-    """The meeting the article is about: the one its title names, else the one its opening
-    paragraph names first; None when neither names exactly one."""
-    opening = [b for b in front if b.kind == "title"]
+def topic_meeting(front: tuple[Paragraph, ...], sections: tuple[Section, ...],
+                  catalogue: tuple[Summit, ...] = (), article_date: dt.date | None = None) -> str | None:
+    """The meeting the article is about: the one its title names, else the one meeting of the
+    article's days (held in the week before its date, or starting within three days after it:
+    a report of the day names older meetings as background), else the one its opening
+    paragraph names first; None when none of them names exactly one."""
     first = next((p for section in sections for p in section.paragraphs if p.kind == "paragraph"), None)
-    for block in opening + ([first] if first is not None else []):
+    for block in [b for b in front if b.kind == "title"]:
         for _sentence, reference in block.references():
             return reference.entries[0] if len(reference.entries) == 1 else None
+    if article_date is not None:
+        today = [s for s in catalogue if (s.start - article_date).days <= 3 and (article_date - s.end).days <= 7]
+        if len(today) == 1:
+            return today[0].id
+    for _sentence, reference in first.references() if first is not None else ():
+        return reference.entries[0] if len(reference.entries) == 1 else None
     return None
 
 
@@ -865,6 +874,15 @@ def resolve_implicit(section: Section, topic: str, matcher: Matcher) -> Section:
     return section._replace(blocks=tuple(blocks))
 
 
+def _no_meeting_pattern(phrases, nouns) -> re.Pattern[str] | None:
+    """"Without a formal sit-down", "called off the summit": a sentence saying a meeting did not
+    take place, where nothing is read as a meeting from context."""
+    if not phrases or not nouns:
+        return None
+    either = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+    return re.compile(rf"\b(?i:{either(phrases)})\s+(?:[\w'’-]+\s+){{0,3}}?(?i:{either(nouns)})\b")
+
+
 def _words_before_pattern(phrases) -> re.Pattern[str] | None:
     """One of the phrases, then at most a determiner and three words, right before a phrase."""
     if not phrases:
@@ -893,6 +911,8 @@ def _implicit_pattern(determiners, nouns) -> re.Pattern[str] | None:
     return re.compile(rf"\b(?i:{either(determiners)})\s+(?:{'|'.join(heads)})\b")
 
 
+_CONJUNCTION = re.compile(r"(?i:that|this)\s.*s$")
+""""That" before a plural ("agreed that negotiations …") joins a clause; it points at no meeting."""
 _BARE_NOUNS = frozenset({"event", "gathering"})
 """Nouns that mean a meeting only unmodified: "the last event" in a list of events is not one."""
 
@@ -903,7 +923,10 @@ def _implicit_phrases(sentence: Sentence, matcher: Matcher, focus: str | None) -
     the meeting that alone was held there, so places are looked for only where one of those
     occurs in the text."""
     lowered = sentence.text.casefold()
-    spans = [(*m.span(), False) for m in matcher.implicit.finditer(sentence.text)] \
+    if matcher.no_meeting is not None and matcher.no_meeting.search(sentence.text):
+        return []
+    spans = [(*m.span(), False) for m in matcher.implicit.finditer(sentence.text)
+             if not _CONJUNCTION.match(m.group())] \
         if matcher.implicit and any(noun in lowered for noun in matcher.implicit_nouns) else []
     if not sentence.references and focus is not None:
         if any(place in lowered for place in matcher.own_places(focus)):
