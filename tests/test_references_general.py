@@ -343,3 +343,10 @@ def test_that_before_a_plural_is_a_conjunction():
     text = ("# Reagan and Gorbachev meet in Geneva\n\nBy A Writer\n\nNovember 20, 1985\n\n"
             "The two men agreed that negotiations should resume.\n")
     assert [r.reference.text for r in build_article(text).references() if r.block.kind != "title"] == []
+
+
+def test_a_wrong_place_set_between_the_meeting_s_own_words_is_its_note():
+    body = "Carter's only summit with Brezhnev, held in Geneva in June 1979, produced SALT II."
+    text = f"# T\n\nBy A Writer\n\nMay 1, 2001\n\n{body}\n"
+    found = [r.reference for r in build_article(text).references() if r.block.kind != "title"]
+    assert [(r.entries, r.note.field, r.note.text_says) for r in found] == [(("vienna-1979",), "place", "Geneva")]

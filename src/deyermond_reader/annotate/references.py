@@ -308,12 +308,13 @@ class Matcher:
             or any(a.kind == "event" for a in anchors)
         if not talks_of_meeting and not self._both_sides(scene.named):
             return []  # neither a meeting word nor leaders of both sides: nothing to find
-        candidates = []
+        candidates: list[tuple[int, list[Anchor], Summit]] = []
         known = self._agreements
         agreements = [known.get((a.kind, a.values)) or self._agreement(a) for a in anchors]
         shared_places = [n for n, a in enumerate(anchors) if a.kind == "place"
                          and all(self._place_counts.get(p, 0) > 1 for p in a.values)]
         picked = self._picked_by_company(anchors, agreements, scene, clause)
+        notes: dict[int, Anchor] = {}  # a run's contradicting word, where it is known already
         for entry in self.candidates(anchors, agreements):
             facts = self.facts[entry]
             if _after(facts.summit, scene.article_date):
@@ -327,7 +328,12 @@ class Matcher:
                 continue  # "protests against the G20 summit in London": the gathering, not the two leaders
             checks = verdicts(anchors, agreements, entry)
             found, by_company = [], []
-            for run, agreeing in runs(anchors, checks):
+            entry_runs = runs(anchors, checks)
+            for run, agreeing, wrong in _bridged(clause, anchors, checks, entry_runs):
+                if self._strong(clause, run, agreeing, facts, talks_of_meeting, scene):
+                    found.append((sum(_WEIGHT[a.kind] for a in agreeing), run, facts.summit))
+                    notes[id(run)] = wrong
+            for run, agreeing in entry_runs:
                 if _dated_otherwise(anchors, checks, run):
                     continue
                 score = sum(_WEIGHT[a.kind] for a in agreeing)
@@ -337,7 +343,6 @@ class Matcher:
                 elif entry in picked and self._strong(clause, run, agreeing, facts, talks_of_meeting, scene, True):
                     by_company.append((score, trim_repeated_leaders(run), facts.summit))
             candidates += found or by_company  # the company only where the clause's own words fall short
-        notes: dict[int, Anchor] = {}
         for run, entry, wrong in self._compounds(clause, anchors, agreements, scene):
             candidates.append((_COMPOUND_SCORE, run, self.facts[entry].summit))
             notes[id(run)] = wrong
@@ -565,6 +570,26 @@ _MEETING_CLAUSE = re.compile(
 Khrushchev opened their summit in Geneva", "Reagan and Gorbachev met at" (a verb, then at most
 a determiner and a meeting noun, then "in" or "at")."""
 _OTHER_TIME = re.compile(r"\b(?:since|until|till|by|before|after|from|through|year)\s+$", re.I)
+
+
+_BRIDGE_BEFORE = re.compile(r",?\s+(?:(?:held|which was held|that took place|took place)\s+)?(?:in|at)\s+(?:the\s+)?")
+_BRIDGE_AFTER = re.compile(r",?\s+(?:in|on)\s+")
+
+
+def _bridged(clause: str, anchors: list[Anchor], checks: list[bool | None], entry_runs):
+    """Two runs of one entry with one contradicting place between them, set in the meeting's own
+    words ("Carter's only summit with Brezhnev, held in Geneva in June 1979"): one run, and the
+    place in it that the record contradicts."""
+    index = {id(a): n for n, a in enumerate(anchors)}
+    for (first, agree_first), (second, agree_second) in zip(entry_runs, entry_runs[1:]):
+        between = index[id(second[0])] - index[id(first[-1])]
+        wrong = anchors[index[id(first[-1])] + 1]
+        if between != 2 or wrong.kind != "place" or checks[index[id(wrong)]] is not False:
+            continue
+        if _BRIDGE_BEFORE.fullmatch(clause, first[-1].end, wrong.start) and \
+                _BRIDGE_AFTER.fullmatch(clause, wrong.end, second[0].start) and \
+                second[0].kind in ("year", "month", "date"):
+            yield [*first, wrong, *second], [*agree_first, *agree_second], wrong
 
 
 _COMPOUND_SCORE = 100
