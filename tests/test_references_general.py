@@ -350,3 +350,10 @@ def test_a_wrong_place_set_between_the_meeting_s_own_words_is_its_note():
     text = f"# T\n\nBy A Writer\n\nMay 1, 2001\n\n{body}\n"
     found = [r.reference for r in build_article(text).references() if r.block.kind != "title"]
     assert [(r.entries, r.note.field, r.note.text_says) for r in found] == [(("vienna-1979",), "place", "Geneva")]
+
+
+def test_the_leaders_in_company_pick_among_meetings_a_wrong_date_leaves_equal():
+    text = ("# T\n\nBy A Writer\n\nMay 1, 2001\n\nReagan and Gorbachev signed the INF treaty at their "
+            "Washington summit of December 1986.\n")
+    found = [r.reference for r in build_article(text).references() if r.block.kind != "title"]
+    assert [(r.entries, r.note.field if r.note else None) for r in found] == [(("washington-1987",), "year")]

@@ -373,20 +373,22 @@ class Matcher:
         """Meetings named by a noun's own modifiers with one of them wrong ("the 1987 Reykjavik
         summit", "Trump's 2017 Helsinki summit"): (the modifiers, the entry, the wrong one). The
         entry is the one that all but one modifier fit, trusting a place over the leaders and
-        the leaders over a year; where two fit equally, the phrase is left alone."""
+        the leaders over a year, then the meeting of the leaders in company ("their Washington
+        summit of December 1986"); where two fit equally, the phrase is left alone."""
         found = []
         for group in _modifier_groups(clause, anchors):
             members = [anchors[n] for n in group]
-            fits = [n for n in group if anchors[n].kind != "leader"]
-            entries = set().union(*(agreements[n] for n in fits)) if fits else set()
-            ranked = []
+            telling = [n for n in group if anchors[n].kind != "leader"]
+            entries = set().union(*(agreements[n] for n in telling)) if telling else set()
+            ranked: list[tuple[tuple[int, bool], int, Anchor]] = []
             for entry in entries:
                 wrong = [n for n in group if entry not in agreements[n]]
                 if not wrong:
                     break  # a reading that fits every word: the ordinary rules decide
                 if len(wrong) == 1 and anchors[wrong[0]].kind in _TRUST and \
                         not _after(self.facts[entry].summit, scene.article_date):
-                    ranked.append((_TRUST[anchors[wrong[0]].kind], entry, anchors[wrong[0]]))
+                    in_company = self._both_sides(scene.company & self.facts[entry].leaders)
+                    ranked.append(((_TRUST[anchors[wrong[0]].kind], in_company), entry, anchors[wrong[0]]))
             else:
                 ranked.sort(key=lambda r: r[0], reverse=True)
                 if ranked and (len(ranked) == 1 or ranked[1][0] < ranked[0][0]):
