@@ -23,7 +23,7 @@ from typing import NamedTuple
 from .anchors import (CALENDAR_WORDS, MAX_GAP, WEEKDAYS, Anchor, Facts, calendar_anchors, clauses, consistent,
                       event_key, event_prefixes, has_year, index_keys, runs, trim_repeated_leaders, verdicts,
                       weekday_anchors, without_overlaps, year_anchors)
-from .lexicon import Lexicon, Words, vocabulary, words
+from .lexicon import Lexicon, Words, words
 from ..model import Article, FactNote, Paragraph, Reference, Section, Sentence, Summit
 
 _WEIGHT = {"date": 3, "range": 2, "year": 2, "month": 3, "place": 2, "event": 2, "keyword": 2, "leader": 1}
@@ -94,8 +94,9 @@ class Matcher:
         self._events = re.compile(r"\b(?:" + "|".join(re.escape(p) for p, _ in sorted(events, key=lambda e: -len(e[0])))
                                   + r")\b", re.I) if events else None
         self._named: tuple[Words | None, frozenset[str], frozenset[str] | None] = (None, frozenset(), None)
-        self._event_words = frozenset(w for phrase, _ in events for w, _s, _e in words(phrase)[:1])
-        self.not_held_words = frozenset(w for phrase in refs.get("not_held", ()) for w, _s, _e in words(phrase)[:1])
+        self._event_names = tuple(refs["events"])  # as written: "G20", "NATO"
+        self._event_aliases = tuple(alias.casefold() for alias in cues.get("event_aliases", {}))
+        self.not_held_phrases = tuple(phrase.casefold() for phrase in refs.get("not_held", ()))
         self.names = Lexicon([*self._anchor_phrases(events, cues.get("place_aliases", {})),
                               *((name, ("not", frozenset())) for name in refs.get("not_places", ()))])
         self._agreements: dict[tuple[str, frozenset], frozenset[int]] = {}
@@ -270,8 +271,10 @@ class Matcher:
     def names_gathering(self, sentence: Sentence) -> bool:
         """Whether the sentence names a multilateral gathering ("the G7", "NATO") after the last
         meeting it names: the topic may have moved to that gathering."""
-        if self._events is None or self._event_words.isdisjoint(vocabulary(sentence.text)):
-            return False
+        text = sentence.text
+        if self._events is None or not (any(name in text for name in self._event_names)
+                                        or any(alias in text.casefold() for alias in self._event_aliases)):
+            return False  # a quick test first: few sentences name one
         last = max((r.end for r in sentence.references if not r.resolved), default=0)
         return self._events.search(sentence.text, last) is not None  # after the last meeting it names
 
@@ -952,7 +955,7 @@ def _implicit_phrases(sentence: Sentence, matcher: Matcher, focus: str | None) -
     the meeting that alone was held there, so places are looked for only where one of those
     occurs in the text."""
     lowered = sentence.text.casefold()
-    if matcher.no_meeting is not None and not matcher.not_held_words.isdisjoint(vocabulary(sentence.text)) \
+    if matcher.no_meeting is not None and any(phrase in lowered for phrase in matcher.not_held_phrases) \
             and matcher.no_meeting.search(sentence.text):
         return []
     spans = [(*m.span(), False) for m in matcher.implicit.finditer(sentence.text)
