@@ -357,3 +357,11 @@ def test_the_leaders_in_company_pick_among_meetings_a_wrong_date_leaves_equal():
             "Washington summit of December 1986.\n")
     found = [r.reference for r in build_article(text).references() if r.block.kind != "title"]
     assert [(r.entries, r.note.field if r.note else None) for r in found] == [(("washington-1987",), "year")]
+
+
+def test_the_two_presidents_are_the_pair_named_before():
+    text = ("# T\n\nBy A Writer\n\nJuly 8, 2009\n\nObama's talks with Medvedev went well. In Moscow the two "
+            "presidents also agreed on transit flights to Afghanistan.\n")
+    found = [(r.reference.text, r.reference.entries) for r in build_article(text).references()
+             if r.block.kind != "title"]
+    assert ("Moscow", ("moscow-2009",)) in found

@@ -243,7 +243,8 @@ class Matcher:
         if isinstance(sentence, str):
             sentence = Words(sentence)
         result: list[Reference] = []
-        if not caption and not self.could_refer(sentence):
+        if not caption and not self.could_refer(sentence) and \
+                not (self._both_sides(company) and _THE_TWO.search(sentence.text)):
             return result
         bounds = clauses(sentence.text)
         if len(bounds) > 1 and _DATELINE.fullmatch(sentence.text, *bounds[0]):
@@ -263,6 +264,8 @@ class Matcher:
         for start, clause, anchors in found:
             if anchors:
                 own = frozenset().union(*(a.values for a in anchors if a.kind == "leader"))
+                if not own and _THE_TWO.search(clause.text):
+                    own = company  # "In Moscow the two presidents also agreed": the pair named before
                 scene = Scene(article_date, context_year, setting, caption, own, company | named, said)
                 for ref in self._clause_references(clause, anchors, scene):
                     result.append(ref._replace(start=ref.start + start, end=ref.end + start) if start else ref)
@@ -558,6 +561,8 @@ class Matcher:
 _HOST_GAP = re.compile(r"(?:'s|’s)?,?\s+(?:(?:was|is|had|has|who|played|plays|playing|to)\s+){0,2}")
 """Between a host and the host word: "Putin's hosting", "Putin hosted", "Reagan, who hosted",
 "Yeltsin played host"."""
+_THE_TWO = re.compile(r"\b(?:the two (?:presidents|leaders|men)|both (?:presidents|leaders|men))\b", re.I)
+"""Words that name, as a pair, the two leaders the paragraph named before."""
 _DATELINE = re.compile(r"[A-Z][A-Z .'’-]+(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\.?\s*")
 """A news dateline ("WASHINGTON, Dec. 8", "VALLETTA, Malta"): where and when the next words happened."""
 _THERE_AFTER = frozenset({"met", "meet", "meets", "meeting", "summit", "talks", "session", "held", "visit"})
