@@ -365,3 +365,14 @@ def test_the_two_presidents_are_the_pair_named_before():
     found = [(r.reference.text, r.reference.entries) for r in build_article(text).references()
              if r.block.kind != "title"]
     assert ("Moscow", ("moscow-2009",)) in found
+
+
+@pytest.mark.parametrize("body, note", [
+    ("In June 2010 in Washington Obama met Putin for a cheeseburger.", "Putin"),  # it was Medvedev
+    ("In June 2010 in Washington Obama met Medvedev for a cheeseburger.", None),
+    ("In Moscow in July 2009 Obama met Putin at his dacha.", None),  # the day after Medvedev: both are in the record
+])
+def test_the_other_party_of_a_meeting_verb_is_part_of_its_phrase(body, note):
+    text = f"# T\n\nBy A Writer\n\nMay 1, 2012\n\n{body}\n"
+    found = [r.reference for r in build_article(text).references() if r.block.kind != "title"]
+    assert [r.note.text_says if r.note else None for r in found] == [note]

@@ -575,6 +575,8 @@ SETTING_WORDS = {"neutral": "held on neutral ground", "us-hosted": "hosted by th
 
 _GAP_WORDS = frozenset({"in", "at", "on", "of", "the", "and", "with", "summit", "summits", "meeting", "talks",
                         "'s", "’s"})
+_ONE_VERB = re.compile(r"\s+(?:met|hosted|welcomed|received|treated|entertained|greeted|visited|joined)\s+(?:with\s+)?")
+"""A verb of meeting between the two leaders of a meeting clause."""
 _MEETING_CLAUSE = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:(?:their|his|her|the|a)\s+)?(?:(?:first|second|third|only|last|one-day|two-day)\s+)?"
     r"(?:summit|meeting|talks|session|visit)?\s*(?:in|at)\s+(?:the\s+)?", re.I)
@@ -642,6 +644,9 @@ def _part_of_phrase(clause: str, run: list[Anchor], neighbour: Anchor) -> bool:
     Reykjavik in 1987"), no clause punctuation, and no year of something else ("since 1982",
     "by the year 2000")."""
     gap = clause[run[-1].end:neighbour.start] if neighbour.start >= run[-1].end else clause[neighbour.end:run[0].start]
+    if neighbour.kind == "leader" and neighbour.start >= run[-1].end and run[-1].kind == "leader" \
+            and _ONE_VERB.fullmatch(gap):
+        return True  # the meeting clause's own other party: "Obama treated Putin to a cheeseburger"
     if neighbour.kind == "place" and neighbour.start >= run[-1].end and run[-1].kind == "leader" \
             and sum(a.kind == "leader" for a in run) >= 2 and _MEETING_CLAUSE.fullmatch(gap):
         return True  # the clause's own place: "X and Y opened their summit in Z"
