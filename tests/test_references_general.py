@@ -376,3 +376,15 @@ def test_the_other_party_of_a_meeting_verb_is_part_of_its_phrase(body, note):
     text = f"# T\n\nBy A Writer\n\nMay 1, 2012\n\n{body}\n"
     found = [r.reference for r in build_article(text).references() if r.block.kind != "title"]
     assert [r.note.text_says if r.note else None for r in found] == [note]
+
+
+@pytest.mark.parametrize("body, date", [
+    ("Obama hosted a beer summit at the White House in July 2009 to calm a row over an arrest.", "August 1, 2009"),
+    ("The trade fair billed itself as the Moscow summit of software makers this May.", "May 20, 2009"),
+    ("Trump is withdrawing from the 1987 arms treaty with Moscow.", "October 21, 2018"),
+    ("Foreign ministers Lavrov and Kerry held talks in Geneva in September 2013.", "September 15, 2013"),
+    ("The vice presidential debate in Washington in 1988 drew record audiences.", "October 10, 1988"),
+    ("Negotiators from both sides held talks in Geneva in 1985 before the leaders arrived.", "May 1, 1986"),
+])
+def test_figures_of_speech_treaties_and_other_people_s_talks_are_no_reference(body, date):
+    assert _one(body, date) == []

@@ -98,7 +98,9 @@ class Matcher:
         self._event_aliases = tuple(alias.casefold() for alias in cues.get("event_aliases", {}))
         self.not_held_phrases = tuple(phrase.casefold() for phrase in refs.get("not_held", ()))
         self.names = Lexicon([*self._anchor_phrases(events, cues.get("place_aliases", {})),
-                              *((name, ("not", frozenset())) for name in refs.get("not_places", ()))])
+                              *((name, ("not", frozenset())) for name in refs.get("not_places", ())),
+                              *((name, ("not", frozenset())) for name in refs.get("not_meetings", ()))])
+        self.not_leaders = Lexicon((w, True) for w in refs.get("not_leaders", ()))
         self._agreements: dict[tuple[str, frozenset], frozenset[int]] = {}
         self._own_places: dict[str, frozenset[str]] = {}
         self.index: dict[tuple[str, object], list[int]] = {}
@@ -308,6 +310,8 @@ class Matcher:
     def _clause_references(self, part: Words, anchors: list[Anchor], scene: Scene) -> list[Reference]:
         if all(a.kind == "leader" for a in anchors):
             return []  # names alone never make a reference
+        if not scene.named and self.not_leaders.find_in(part):
+            return []  # "negotiators held talks in Geneva": their meeting, not the leaders'
         clause = part.text
         dated = any(a.kind in ("date", "year", "month") for a in anchors)  # a caption must date it
         meeting_words = {part.text[start:end].casefold() for start, end, _ in self.meeting.find_in(part)}
