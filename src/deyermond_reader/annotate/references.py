@@ -72,6 +72,14 @@ class Scene(NamedTuple):
     first had taken place off Malta")."""
 
 
+class SentenceReading(NamedTuple):
+    """One sentence read: its references, and the leaders and last place it names."""
+
+    references: list[Reference]
+    leaders: frozenset[str]
+    last_place: frozenset[str] | None
+
+
 class Matcher:
     """Finds summit references in sentences; built once per catalogue."""
 
@@ -93,7 +101,6 @@ class Matcher:
         events = [*((e, e) for e in refs["events"]), *cues.get("event_aliases", {}).items()]
         self._events = re.compile(r"\b(?:" + "|".join(re.escape(p) for p, _ in sorted(events, key=lambda e: -len(e[0])))
                                   + r")\b", re.I) if events else None
-        self._named: tuple[Words | None, frozenset[str], frozenset[str] | None] = (None, frozenset(), None)
         self._event_names = tuple(refs["events"])  # as written: "G20", "NATO"
         self._event_aliases = tuple(alias.casefold() for alias in cues.get("event_aliases", {}))
         self.not_held_phrases = tuple(phrase.casefold() for phrase in refs.get("not_held", ()))
@@ -233,21 +240,19 @@ class Matcher:
         meeting, us, others = self._meeting_signs
         return not meeting.isdisjoint(vocab) or (not us.isdisjoint(vocab) and not others.isdisjoint(vocab))
 
-    def references(self, sentence: Words | str, article_date: dt.date | None, context_year: int | None,
-                   setting: str | None, caption: bool = False,
-                   company: frozenset[str] = frozenset(),
-                   last_place: frozenset[str] | None = None) -> list[Reference]:
-        """The references in one sentence, in reading order. A photo ``caption`` is about a
-        meeting by nature: there a place and a date are enough ("Hyde Park, October 1995").
-        ``company`` is the leaders the paragraph named before this sentence: they tell apart
-        meetings held in one place ("Their talks at the Presidential Palace"); ``last_place`` is
-        the place it named last, where "they met there" was."""
-        if isinstance(sentence, str):
-            sentence = Words(sentence)
+    def read(self, sentence: Words, article_date: dt.date | None, context_year: int | None,
+             setting: str | None, caption: bool = False, company: frozenset[str] = frozenset(),
+             last_place: frozenset[str] | None = None) -> SentenceReading:
+        """The references in one sentence, in reading order, and the leaders and last place it
+        names (what the next sentence is read with). A photo ``caption`` is about a meeting by
+        nature: there a place and a date are enough ("Hyde Park, October 1995"). ``company`` is
+        the leaders the paragraph named before this sentence: they tell apart meetings held in
+        one place ("Their talks at the Presidential Palace"); ``last_place`` is the place it
+        named last, where "they met there" was."""
         result: list[Reference] = []
         if not caption and not self.could_refer(sentence) and \
                 not (self._both_sides(company) and _THE_TWO.search(sentence.text)):
-            return result
+            return SentenceReading(result, *self._named_in(sentence))
         bounds = clauses(sentence.text)
         if len(bounds) > 1 and _DATELINE.fullmatch(sentence.text, *bounds[0]):
             bounds = [(bounds[0][0], bounds[1][1]), *bounds[2:]]  # "WASHINGTON, Dec. 8 — Reagan and ..."
@@ -261,7 +266,6 @@ class Matcher:
                 last_place = next((a.values for a in reversed(anchors) if a.kind == "place"), last_place)
         named = frozenset().union(*(a.values for _, _, anchors in found for a in anchors if a.kind == "leader"))
         places = [a.values for _, _, anchors in found for a in anchors if a.kind == "place"]
-        self._named = (sentence, named, places[-1] if places else None)  # for ``named_in``, next
         said = len(found) > 1 and bool(self.meeting.find_in(sentence))
         for start, clause, anchors in found:
             if anchors:
@@ -271,7 +275,7 @@ class Matcher:
                 scene = Scene(article_date, context_year, setting, caption, own, company | named, said)
                 for ref in self._clause_references(clause, anchors, scene):
                     result.append(ref._replace(start=ref.start + start, end=ref.end + start) if start else ref)
-        return result
+        return SentenceReading(result, named, places[-1] if places else None)
 
     def names_gathering(self, sentence: Sentence) -> bool:
         """Whether the sentence names a multilateral gathering ("the G7", "NATO") after the last
@@ -283,11 +287,8 @@ class Matcher:
         last = max((r.end for r in sentence.references if not r.resolved), default=0)
         return self._events.search(sentence.text, last) is not None  # after the last meeting it names
 
-    def named_in(self, sentence: Words) -> tuple[frozenset[str], frozenset[str] | None]:
-        """The leaders a sentence names (the company a later sentence's meeting is kept in), and
-        the last place it names (where a later "met there" was)."""
-        if self._named[0] is sentence:  # ``references`` has just read it
-            return self._named[1], self._named[2]
+    def _named_in(self, sentence: Words) -> tuple[frozenset[str], frozenset[str] | None]:
+        """The leaders and the last place a sentence names, for one ``read`` found no meeting in."""
         if not self.names.may_match(sentence.vocab):
             return frozenset(), None
         found = [payloads[0] for _s, _e, payloads in self.names.find(sentence.tokens)]
@@ -358,6 +359,7 @@ class Matcher:
         for run, entry, wrong in self._compounds(clause, anchors, agreements, scene):
             candidates.append((_COMPOUND_SCORE, run, self.facts[entry].summit))
             notes[id(run)] = wrong
+
         def rest(left: list[Anchor], summit: Summit) -> list[Anchor] | None:
             facts = self.by_id[summit.id]
             agreeing = [a for a in left if consistent(a, facts)]
@@ -413,9 +415,10 @@ class Matcher:
 
     def _picked_by_company(self, anchors: list[Anchor], agreements: list[frozenset[int]],
                            scene: Scene, clause: str) -> frozenset[int]:
-        """Entries a place names, told apart by the leaders the sentence and paragraph named: the one meeting held there by leaders of both sides of that company
-        ("Kennedy and Khrushchev parted ... their second day in Vienna"), or by one of them when a
-        meeting noun is attached to the place ("Kennedy ... the Vienna encounter")."""
+        """Entries a place names, told apart by the leaders the sentence and paragraph named: the
+        one meeting held there by leaders of both sides of that company ("Kennedy and Khrushchev
+        parted ... their second day in Vienna"), or by one of them when a meeting noun is
+        attached to the place ("Kennedy ... the Vienna encounter")."""
         picked: set[int] = set()
         if not scene.company:
             return frozenset()
@@ -817,10 +820,10 @@ def annotate_block(block: Paragraph, article_date: dt.date | None, matcher: Matc
     for sentence in block.sentences:
         read = Words(sentence.text)  # every look-up below shares its words
         setting = matcher.setting_cue(read) or setting
-        refs = matcher.references(read, article_date, context_year, setting, caption=block.kind == "caption",
-                                  company=company, last_place=last_place)
-        leaders, place = matcher.named_in(read)
-        company, last_place = company | leaders, place or last_place
+        reading = matcher.read(read, article_date, context_year, setting, block.kind == "caption", company,
+                               last_place)
+        refs = reading.references
+        company, last_place = company | reading.leaders, reading.last_place or last_place
         sentences.append(sentence._replace(references=tuple(refs)) if refs else sentence)
         context_year = _last_year(sentence, refs, matcher, context_year)
     changed = any(new is not old for new, old in zip(sentences, block.sentences))
@@ -903,7 +906,7 @@ def resolve_implicit(section: Section, topic: str, matcher: Matcher) -> Section:
                 start, end, place = item
                 following = marks[number + 1][1] if number + 1 < len(marks) else None
                 if isinstance(following, Reference) and len(following.entries) == 1 and \
-                        _NAMED_NEXT.fullmatch(sentence.text, end, following.start):  # "their first summit, in Helsinki last July", "their talks at the G20": the one named next
+                        _NAMED_NEXT.fullmatch(sentence.text, end, following.start):  # the one named next
                     added.append(Reference(start, end, sentence.text[start:end], "summit", following.entries,
                                            resolved=True))
                 elif focus is not None and (not place or sentence.text[start:end].casefold()
@@ -938,7 +941,8 @@ def _words_before_pattern(phrases) -> re.Pattern[str] | None:
 
 
 _NAMED_NEXT = re.compile(r",?\s*(?:(?:in|at|on|with|during)\s+(?:the\s+)?)?")
-"""Between "their talks" and the meeting named right after it: "their talks at the G20 in Hamburg"."""
+"""Between "their talks" and the meeting named right after it: "their first summit, in Helsinki
+last July", "their talks at the G20 in Hamburg"."""
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|following|than|like|unlike|recalling|echoing)\b[^,;.]{0,60}$", re.I)
 """Words that make a meeting named after the sentence's first a point of comparison, not its topic."""
 
