@@ -165,7 +165,7 @@ def measure(cases: list[Case], repeats: int, work: Path) -> Interactive:
                 seconds, memory = run_once(case.rich, env)
                 case.rich_times.append(seconds)
                 case.rich_memory.append(memory)
-        interactive.printed.append(on_terminal([*OURS, "-w", "80"], tty_env, b"Original url"))
+        interactive.printed.append(on_terminal([*OURS, "-w", "80", "--paging=never"], tty_env, b"Original url"))
         interactive.ours.append(on_terminal([*OURS, "-i"], tty_env, keys=b"q"))
         interactive.bare.append(on_terminal([*BARE_APP, str(SEED)], tty_env, keys=b"q"))
         interactive.large.append(on_terminal([*OURS, "-i", large], tty_env, keys=b"q"))

@@ -91,7 +91,14 @@ def build_parser() -> Parser:
     parser.add_argument("-w", "--width", type=_width, metavar="N",
                         help=f"line width (default: the terminal's, at most {MAX_MEASURE})")
     parser.add_argument("--no-color", action="store_true", help="no colours or styles (also when NO_COLOR is set)")
-    parser.add_argument("-p", "--pager", action="store_true", help="page the output, keeping styles ($PAGER)")
+    parser.add_argument("--paging", choices=("auto", "always", "never"),
+                        help="page the output ($PAGER, else less): auto (the default) when it is longer "
+                             "than the terminal, always, or never")
+    parser.add_argument("-p", "--pager", dest="paging", action="store_const", const="always",
+                        help="always page the output (--paging=always)")
+    parser.add_argument("--config", metavar="PATH",
+                        help="read defaults from this file (default: "
+                             "$XDG_CONFIG_HOME/deyermond-reader/config.toml)")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
@@ -166,6 +173,9 @@ def run(args: argparse.Namespace, out: IO[str], stdin: BinaryIO | None = None) -
     conflict = option_conflicts(view, args)
     if conflict:
         raise UsageError(conflict)
+    from .config import apply
+
+    apply(args)  # after the checks: a default from the file never conflicts with a view
     depth = needed_depth(view, args)
     if depth is None:  # the legend: no article
         show(args, out, view.renderable(None, None, args), None)
@@ -180,13 +190,13 @@ def run(args: argparse.Namespace, out: IO[str], stdin: BinaryIO | None = None) -
         read_interactively(args, data, name, key, depth)
         return Exit.OK
     printed_key = None
-    if key is not None and view.cached and not args.pager and len(data) <= OUTPUT_CACHE_LIMIT:
+    if key is not None and view.cached and len(data) <= OUTPUT_CACHE_LIMIT:
         from . import cache
 
         printed_key = output_key(key, args, out)
         printed = cache.read_output(printed_key)
         if printed is not None:
-            out.write(printed)
+            emit(args, out, printed)
             return Exit.OK
     article = article_from_bytes(data, name, args.path, depth, key)
     section = None
@@ -196,10 +206,7 @@ def run(args: argparse.Namespace, out: IO[str], stdin: BinaryIO | None = None) -
         section = resolve_section(article.sections, args.section)
     shown = view.renderable(article, section, args)
     if isinstance(shown, str):  # JSON: text as it is, paged or printed
-        if args.pager:
-            page_text(args, out, shown + "\n")
-        else:
-            out.write(shown + "\n")
+        emit(args, out, shown + "\n")
         return Exit.OK
     show(args, out, shown, printed_key)
     return Exit.OK
@@ -296,34 +303,40 @@ def output_key(article: str, args: argparse.Namespace, out: IO[str]) -> str:
     return cache_key(repr(options).encode())
 
 
-def page_text(args: argparse.Namespace, out: IO[str], text: str) -> None:
-    """Page plain text (the JSON) as it is: no styles, no wrapping."""
-    console = make_console(args, out)
-    os.environ.setdefault("LESS", "-R")
-    with console.pager(styles=False):
-        console.out(text, end="", highlight=False)
-
-
 def show(args: argparse.Namespace, out: IO[str], renderable, printed_key: str | None) -> None:
-    """Print, page, or print and keep the output for next time."""
+    """Print or page, and keep the output for next time. Output that may be paged is set in
+    full first, since only then is its length known; output to a pipe streams as it is set."""
     console = make_console(args, out)
-    if args.pager:
-        os.environ.setdefault("LESS", "-R")
-        with console.pager(styles=not _plain(args, out)):
-            console.print(renderable)
-        return
-    if printed_key is None:
+    if printed_key is None and not _may_page(args, out):
         print_in_batches(console, renderable)
         return
     import io
 
-    from .cache import write_output
-
     console.file = io.StringIO()
     print_in_batches(console, renderable)
     text = console.file.getvalue()
+    if printed_key is not None:
+        from .cache import write_output
+
+        write_output(printed_key, text)
+    emit(args, out, text)
+
+
+def _may_page(args: argparse.Namespace, out: IO[str]) -> bool:
+    paging = args.paging or "auto"
+    return paging == "always" or (paging == "auto" and out is sys.stdout and _isatty(out))
+
+
+def emit(args: argparse.Namespace, out: IO[str], text: str) -> None:
+    """Write the finished text, through the pager when the paging mode and its length say so."""
+    if _may_page(args, out):
+        from .output.paging import page, should_page
+
+        if should_page(args.paging or "auto", out, text):
+            out.flush()
+            page(text)
+            return
     out.write(text)
-    write_output(printed_key, text)
 
 
 PRINT_BATCH = 64

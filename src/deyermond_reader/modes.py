@@ -73,7 +73,7 @@ def option_conflicts(view: View, args) -> str | None:
         return f"{flag} shows no sections: drop -s"
     if args.path is not None and view.depth is None:
         return f"{flag} reads no article: drop the PATH"
-    if args.pager and not view.pages:
+    if args.paging == "always" and not view.pages:
         return f"{flag} is already full screen: drop -p"
     if args.width is not None and not view.width:
         return f"{flag} has no line width to set: drop -w"
