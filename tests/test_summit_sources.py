@@ -72,3 +72,61 @@ def test_a_callout_source_is_short_text_only_when_piped(article):
     assert "┃ Source: rtvslo.si/…/bush-saw-putin-s-soul-in-slovenia" in plain
     assert "https://www.rtvslo.si" not in plain
     assert plain.count("┃ Source: ") == len(article.summits) + 1  # and the fact note's own source
+
+
+SYMBOLS = {"○": ("neutral", False), "●": ("neutral", True), "△": ("us-hosted", False),
+           "▲": ("us-hosted", True), "▽": ("russia-hosted", False), "▼": ("russia-hosted", True),
+           "◇": ("multilateral", False), "◆": ("multilateral", True)}
+
+
+def drawn_timeline(article, width: int):
+    """The plain timeline at a width: its chart lines (above the axis) and the text below."""
+    from deyermond_reader.output.views import render_timeline
+
+    lines = render_plain(render_timeline(article, load_catalogue()), width).splitlines()
+    axis = next(i for i, line in enumerate(lines) if "┴" in line)
+    first = next(i for i, line in enumerate(lines) if i > 0 and not line.strip()) + 1  # below the title
+    return lines[first:axis], "\n".join(lines[axis:])
+
+
+@pytest.mark.parametrize("width", [20, 40, 60, 80, 120])
+def test_the_timeline_draws_every_meeting_its_caption_and_legend_count(article, width):
+    chart, below = drawn_timeline(article, width)
+    drawn = {(setting, filled): 0 for setting, filled in SYMBOLS.values()}
+    for line in chart:
+        for char in line:
+            if char in SYMBOLS:
+                drawn[SYMBOLS[char]] += 1
+    flat_below = " ".join(below.split())
+    referred, total = map(int, re.search(r"refers to \((\d+) of (\d+)\)", flat_below).groups())
+    assert sum(drawn.values()) == total == len(load_catalogue())
+    assert sum(n for (_, filled), n in drawn.items() if filled) == referred == len(article.summits)
+    for setting, label in (("neutral", "neutral ground"), ("us-hosted", "U.S.-hosted"),
+                           ("russia-hosted", "USSR/Russia-hosted"), ("multilateral", "multilateral margins")):
+        shown = int(re.search(rf"{re.escape(label)} \((\d+)\)", flat_below).group(1))
+        assert drawn[setting, False] + drawn[setting, True] == shown, setting
+
+
+@pytest.mark.parametrize("width", [20, 40, 60, 80, 120])
+def test_timeline_rows_are_labelled_with_words(article, width):
+    chart, _ = drawn_timeline(article, width)
+    labels = [line.split()[0] for line in chart if line and not line[0].isspace()]
+    assert len(labels) == 4
+    assert all(re.fullmatch(r"[A-Za-z./-]{2,}", label) and any(c.isalpha() for c in label) for label in labels)
+    assert not any(char in SYMBOLS for label in labels for char in label)
+    assert len(set(labels)) == 4
+
+
+def test_two_meetings_in_one_column_are_both_drawn():
+    """Hamburg 2017's meeting and dinner conversation fall in one column: two filled symbols, stacked."""
+    from deyermond_reader.output.views import Timeline
+
+    catalogue = load_catalogue()
+    both = {"hamburg-2017": 5, "hamburg-2017-dinner": 6}
+    timeline = Timeline(catalogue, both)
+    for width in (40, 80, 120):
+        axis = timeline.layout(width)[1]
+        piles = [p for p in timeline.piles("multilateral", axis) if {s.id for s in p} & set(both)]
+        assert len(piles) == 1 and [s.id in both for s in piles[0][:2]] == [True, True]
+    chart = render_plain(timeline, 80).splitlines()
+    assert sum(line.count("◆") for line in chart) == 2

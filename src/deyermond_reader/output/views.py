@@ -31,10 +31,13 @@ SETTING_SYMBOLS = {  # (not mentioned, mentioned): the shape tells the setting w
     "russia-hosted": ("▽", "▼"),
     "multilateral": ("◇", "◆"),
 }
-ROW_LABELS = {"neutral": "neutral", "us-hosted": "U.S.-hosted", "russia-hosted": "USSR/Russia",
-              "multilateral": "multilateral"}
+ROW_LABELS = {"neutral": ("neutral", "neutral", "neu"), "us-hosted": ("U.S.-hosted", "U.S.", "US"),
+              "russia-hosted": ("USSR/Russia", "USSR/Ru.", "RU"), "multilateral": ("multilateral", "multi", "mul")}
+"""Each timeline row's label: in full, short (below ``NARROW``) and shortest (below ``TINY``)."""
 NARROW = 60
-"""Below this width tables become lists and the timeline drops its row labels."""
+"""Below this width tables become lists and the timeline's row labels are shortened."""
+TINY = 32
+"""Below this width the timeline's row labels are two or three letters."""
 
 
 def title_line(article: Article, what: str) -> Text:
@@ -175,34 +178,54 @@ def render_summits(article: Article, catalogue: tuple[Summit, ...] | None = None
 
 
 class Timeline:
-    """Every catalogue summit on one time axis, one row per setting, mentioned ones filled."""
+    """Every catalogue summit on one time axis, one row per setting, mentioned ones filled.
+
+    A column covers a stretch of time (months, at most widths); meetings that fall in the
+    same column are stacked below the row's first line, one symbol each, so every meeting
+    is drawn and the symbols can be counted.
+    """
 
     def __init__(self, catalogue: tuple[Summit, ...], mentioned: dict[str, int],
                  first: int = 1955, last: int = 2025) -> None:
         self.catalogue, self.mentioned, self.first, self.last = catalogue, mentioned, first, last
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        width = options.max_width
-        label_width = 16 if width >= NARROW else 2
-        axis = max(10, width - label_width)
+        label_width, axis = self.layout(options.max_width)
+        tier = 0 if label_width == LABEL_WIDTHS[0] else 1 if label_width == LABEL_WIDTHS[1] else 2
         for setting, (hollow, filled) in SETTING_SYMBOLS.items():
-            cells: list[tuple[str, str]] = [(" ", "")] * axis
-            for summit in self.catalogue:
-                if summit.setting != setting:
-                    continue
-                column = self._column(summit, axis)
-                if summit.id in self.mentioned:
-                    cells[column] = (filled, "mentioned")
-                elif cells[column][0] != filled:
-                    cells[column] = (hollow, "plain")
+            piles = self.piles(setting, axis)
             colour = console.get_style(f"reader.setting.{setting}")
-            styles = {"plain": colour, "mentioned": colour + console.get_style("reader.timeline.mentioned")}
-            label = ROW_LABELS[setting] if label_width > 2 else hollow
-            yield Segment(f"{label:<{label_width}}", colour)
-            for char, style in cells:
-                yield Segment(char, styles[style] if style else None)
-            yield Segment.line()
+            styles = {False: colour, True: colour + console.get_style("reader.timeline.mentioned")}
+            for level in range(max(1, *map(len, piles))):
+                label = ROW_LABELS[setting][tier] if level == 0 else ""
+                yield Segment(f"{label:<{label_width}}", colour)
+                for pile in piles:
+                    if level < len(pile):
+                        is_mentioned = pile[level].id in self.mentioned
+                        yield Segment(filled if is_mentioned else hollow, styles[is_mentioned])
+                    else:
+                        yield Segment(" ")
+                yield Segment.line()
         yield from self._axis(console, label_width, axis)
+
+    @staticmethod
+    def layout(width: int) -> tuple[int, int]:
+        """(label width, axis columns) at a width."""
+        label_width = LABEL_WIDTHS[0] if width >= NARROW else LABEL_WIDTHS[1] if width >= TINY else LABEL_WIDTHS[2]
+        return label_width, max(10, width - label_width)
+
+    def months_per_column(self, width: int) -> float:
+        return (self.last + 1 - self.first) * 12 / self.layout(width)[1]
+
+    def piles(self, setting: str, axis: int) -> list[list[Summit]]:
+        """Each column's meetings of one setting: those the article refers to first, then by date."""
+        piles: list[list[Summit]] = [[] for _ in range(axis)]
+        for summit in self.catalogue:
+            if summit.setting == setting:
+                piles[self._column(summit, axis)].append(summit)
+        for pile in piles:
+            pile.sort(key=lambda s: (s.id not in self.mentioned, s.start))
+        return piles
 
     def _column(self, summit: Summit, axis: int) -> int:
         middle = summit.start.year + (summit.start.timetuple().tm_yday - 1) / 366
@@ -218,14 +241,32 @@ class Timeline:
             column = int((year - self.first) / (self.last + 1 - self.first) * axis)
             ticks[column] = "┴"
             text = str(year)
-            if column + len(text) <= axis and all(c == " " for c in labels[max(0, column - 1):column + 5]):
-                labels[column:column + len(text)] = list(text)
+            start = min(column, axis - len(text))  # the last year moves left to fit under its tick
+            if all(c == " " for c in labels[max(0, start - 1):start + 5]):
+                labels[start:start + len(text)] = list(text)
         yield Segment(" " * label_width)
         yield Segment("".join("─" if t == " " else t for t in ticks), style)
         yield Segment.line()
         yield Segment(" " * label_width)
         yield Segment("".join(labels).rstrip(), style)
         yield Segment.line()
+
+
+LABEL_WIDTHS = (16, 9, 4)
+"""The timeline's label column: full labels, short ones, shortest."""
+
+
+class StackNote:
+    """The timeline's note on stacking, in the time one column covers at the width drawn."""
+
+    def __init__(self, timeline: Timeline) -> None:
+        self.timeline = timeline
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        months = self.timeline.months_per_column(options.max_width)
+        span = f"{months:.0f} months" if months < 23.5 else f"{months / 12:.0f} years"
+        yield Text(f"Each column is about {span}; meetings in the same column are stacked "
+                   "below the row, one symbol each.", style="reader.legend")
 
 
 def render_timeline(article: Article, catalogue: tuple[Summit, ...], section: Section | None = None) -> Group:
@@ -257,8 +298,9 @@ def render_timeline(article: Article, catalogue: tuple[Summit, ...], section: Se
         items.append(item)
     heading = "Summits 1955-2025" if section is None else \
         f"Summits 1955-2025, section {section.number}'s filled"
+    timeline = Timeline(catalogue, mentioned)
     return Group(title_line(article, heading), Text(),
-                 Timeline(catalogue, mentioned), Text(), legend, note, Columns(items, padding=(0, 3)))
+                 timeline, Text(), legend, StackNote(timeline), note, Columns(items, padding=(0, 3)))
 
 
 def render_legend() -> Group:
