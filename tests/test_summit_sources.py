@@ -130,3 +130,83 @@ def test_two_meetings_in_one_column_are_both_drawn():
         assert len(piles) == 1 and [s.id in both for s in piles[0][:2]] == [True, True]
     chart = render_plain(timeline, 80).splitlines()
     assert sum(line.count("◆") for line in chart) == 2
+
+
+def summits_output(article, width: int, everything: bool = False) -> str:
+    from deyermond_reader.output.views import render_summits
+
+    return render_plain(render_summits(article, load_catalogue() if everything else None), width)
+
+
+@pytest.mark.parametrize("width", [40, 60, 72, 80, 120])
+def test_summits_rows_name_each_meeting_with_its_source_and_lose_no_word(article, width):
+    from rich.cells import cell_len
+
+    out = summits_output(article, width)
+    assert max(cell_len(line) for line in out.splitlines()) <= width
+    words = re.findall(r"[\w'.-]+", out)
+    joined = "".join(out.split())
+    for summit in article.summits:
+        for word in re.findall(r"[\w'.-]+", summit.name):
+            assert word in words, (summit.id, word)
+        assert short_address(summit.source).replace(" ", "") in joined, summit.id  # broken only at slashes
+    for word in ("Reykjavík", "Gorbachev", "Yeltsin", "Medvedev", "Anchorage", "Buenos", "Aires"):
+        assert word in words
+    assert "\x1b" not in out
+
+
+@pytest.mark.parametrize("width", [40, 120])
+def test_hamburg_2017_rows_are_told_apart_by_name(article, width):
+    out = " ".join(summits_output(article, width).split())
+    assert "Trump-Putin meeting at the Hamburg G20" in out
+    assert "Trump-Putin conversation at the Hamburg G20 leaders' dinner" in out
+
+
+def test_meetings_sharing_dates_and_place_have_distinct_names():
+    seen: dict[tuple, set[str]] = {}
+    for summit in load_catalogue():
+        names = seen.setdefault((summit.start, summit.end, summit.city, summit.country), set())
+        assert summit.name not in names, summit.id
+        names.add(summit.name)
+    assert len(seen[load_catalogue()[0].start, load_catalogue()[0].end, "Geneva", "Switzerland"]) == 1
+
+
+def test_the_loader_refuses_two_meetings_of_one_date_and_place_under_one_name(tmp_path):
+    from deyermond_reader.errors import ReaderError
+
+    from deyermond_reader.annotate.registry import annotation_kind
+
+    source = annotation_kind("summit").catalogue_path.read_text(encoding="utf-8")
+    broken = source.replace('name = "Trump-Putin conversation at the Hamburg G20 leaders\' dinner"',
+                            'name = "Trump-Putin meeting at the Hamburg G20"')
+    assert broken != source
+    path = tmp_path / "summits.toml"
+    path.write_text(broken, encoding="utf-8")
+    with pytest.raises(ReaderError, match="hamburg-2017-dinner.*same name"):
+        load_catalogue(path)
+
+
+@pytest.mark.parametrize("width", [40, 80, 120])
+def test_the_two_bushes_are_named_apart(article, width):
+    """Every row with a Bush says which one: as many bare "Bush" names as rows with either."""
+    out = " ".join(summits_output(article, width, everything=True).split())
+    elder = sum("George H. W. Bush" in s.leaders for s in load_catalogue())
+    younger = sum("George W. Bush" in s.leaders for s in load_catalogue())
+    assert len(re.findall(r"\b(?:G\.|George) H\. W\. Bush\b", out)) >= elder
+    assert len(re.findall(r"\b(?:G\.|George) W\. Bush\b", out)) >= younger
+    if width < 72:  # a list: leaders by their full names, and sources folded where they are long
+        return
+    for summit in load_catalogue():  # a source's address may say "Bush": drop them, split or whole
+        for piece in sorted(re.findall(r"[^/]*/|[^/]+$", short_address(summit.source)), key=len, reverse=True):
+            out = out.replace(piece, " ")
+    unqualified = re.sub(r"\b(?:G\.|George) (?:H\. )?W\. Bush\b", "", out)
+    assert not re.search(r"\bBush\b", unqualified)
+
+
+def test_leader_names_keep_surnames_unless_two_leaders_share_one():
+    from deyermond_reader.output.views import leader_names
+
+    names = leader_names(load_catalogue())
+    assert names["George H. W. Bush"] == "G. H. W. Bush" and names["George W. Bush"] == "G. W. Bush"
+    assert names["Mikhail Gorbachev"] == "Gorbachev" and names["Dwight D. Eisenhower"] == "Eisenhower"
+    assert len(set(names.values())) == len(names)

@@ -6,6 +6,7 @@ renderables; width arrives through the console at render time.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 
@@ -15,8 +16,8 @@ from rich.text import Text
 
 from ..annotate.kinds import KINDS
 from ..model import Article, Section, Summit
-from .article import (SETTING_LABELS, Gutter, date_range, section_heading, setting_label,
-                     marker_numbers)
+from .article import (SETTING_LABELS, Gutter, append_source, date_range, section_heading, setting_label,
+                     marker_numbers, short_address, source_style)
 
 KIND_MEANINGS = {
     "fact": "a checkable statement about events, dates, numbers, who did what",
@@ -36,6 +37,9 @@ ROW_LABELS = {"neutral": ("neutral", "neutral", "neu"), "us-hosted": ("U.S.-host
 """Each timeline row's label: in full, short (below ``NARROW``) and shortest (below ``TINY``)."""
 NARROW = 60
 """Below this width tables become lists and the timeline's row labels are shortened."""
+TABLE_FROM = 72
+"""Below this width the --summits table is a list: its meeting column would be too narrow for
+names and sources to wrap at their spaces and slashes."""
 TINY = 32
 """Below this width the timeline's row labels are two or three letters."""
 
@@ -103,30 +107,58 @@ def article_notes(article: Article) -> dict[str, list[str]]:
     return notes
 
 
+class SourceCell:
+    """A source in a table cell: its short address, broken after a slash where the column is
+    narrower (never cut), a hyperlink to the whole address on a terminal."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.pieces = re.findall(r"[^/]*/|[^/]+$", short_address(url))
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions):
+        from rich.measure import Measurement
+
+        return Measurement(min(16, max(map(len, self.pieces))), sum(map(len, self.pieces)))
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        lines = [""]
+        for piece in self.pieces:
+            if lines[-1] and len(lines[-1]) + len(piece) > options.max_width:
+                lines.append("")
+            lines[-1] += piece
+        text = Text(style="reader.legend", overflow="fold")
+        text.append("\n".join(lines), style=source_style(self.url) or "")
+        yield text
+
+
 class SummitTable:
     """A table of summits at normal widths, a list of entries where the screen is narrow."""
 
-    def __init__(self, rows: list[tuple[str, Summit, str, str]]) -> None:
+    def __init__(self, rows: list[tuple[str, Summit, str, str]], leaders: dict[str, str]) -> None:
         self.rows = rows  # (marker, summit, sections, notes)
+        self.leaders = leaders  # full name → the name a row shows
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        if options.max_width < NARROW:
+        if options.max_width < TABLE_FROM:
             yield from self._entries()
             return
         from rich import box
         from rich.table import Table
 
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="reader.toc.head")
-        columns: tuple[tuple[str, JustifyMethod], ...] = (
-            ("#", "right"), ("Dates", "left"), ("Place", "left"), ("Leaders", "left"), ("Setting", "left"),
-            ("Sections", "left"))
-        for name, justify in columns:
-            table.add_column(name, justify=justify, overflow="fold", no_wrap=name == "Leaders")
+        columns: tuple[tuple[str, JustifyMethod, int | None], ...] = (  # the meeting column takes the rest
+            ("#", "right", 4), ("Dates", "left", 17 if options.max_width >= 100 else 9), ("Meeting · place · source", "left", None),
+            ("Leaders", "left", max(map(len, self.leaders.values()), default=7)), ("Sections", "left", 8))
+        for name, justify, width in columns:
+            table.add_column(name, justify=justify, overflow="fold", width=width, ratio=None if width else 1)
         for mark, summit, sections, notes in self.rows:
+            where = Text(f"{short_place(summit)} · ")
+            where.append(setting_label(summit), style=f"reader.setting.{summit.setting}")
             table.add_row(Text(mark + ("!" if notes else ""), style="reader.marker"),
-                          date_range(summit.start, summit.end), short_place(summit),
-                          "–".join(leader.split()[-1] for leader in summit.leaders),
-                          Text(setting_label(summit), style=f"reader.setting.{summit.setting}"),
+                          date_range(summit.start, summit.end),
+                          Group(Text(named_apart(summit, self.leaders), style="reader.callout.name"), where,
+                                SourceCell(summit.source)),
+                          Text("\n".join(self.leaders[leader] for leader in summit.leaders)),
                           sections)
         yield table
         for mark, _, _, notes in self.rows:
@@ -138,16 +170,46 @@ class SummitTable:
     def _entries(self) -> Iterator[Text]:
         for mark, summit, sections, notes in self.rows:
             text = Text.assemble((f"{mark} " if mark else "", "reader.marker"))
-            text.append(date_range(summit.start, summit.end), style="reader.callout.name")
+            text.append(named_apart(summit, self.leaders), style="reader.callout.name")
+            text.append(f" · {date_range(summit.start, summit.end)}")
             text.append(f" · {summit.place} · {', '.join(summit.leaders)} · ")
             text.append(setting_label(summit), style=f"reader.setting.{summit.setting}")
             if sections:
                 text.append(f" · sections {sections}")
+            text.append("\nSource: ", style="reader.legend")
+            append_source(text, summit.source)
             if notes:
                 text.append(f"\n{notes}", style="reader.note")
             text.overflow = "fold"
             yield text
             yield Text()
+
+
+def named_apart(summit: Summit, leaders: dict[str, str]) -> str:
+    """The meeting's name with a leader's surname in it given as ``leaders`` names them
+    ("Bush-Putin meeting" → "G. W. Bush-Putin meeting"), where the surname alone is ambiguous."""
+    name = summit.name
+    surnames = [leader.split()[-1] for leader in summit.leaders]
+    for leader, surname in zip(summit.leaders, surnames):
+        shown = leaders.get(leader, surname)
+        if shown != surname and surnames.count(surname) == 1:
+            name = re.sub(rf"(?<![\w.]){re.escape(surname)}\b", shown, name)
+    return name
+
+
+def leader_names(catalogue: tuple[Summit, ...]) -> dict[str, str]:
+    """Each leader's name as a table row shows it: the surname, and where two leaders of the
+    catalogue share one (George H. W. and George W. Bush), with the initials of the given names."""
+    by_surname: dict[str, set[str]] = {}
+    for leader in {leader for summit in catalogue for leader in summit.leaders}:
+        by_surname.setdefault(leader.split()[-1], set()).add(leader)
+    names = {}
+    for surname, leaders in by_surname.items():
+        for leader in leaders:
+            given = leader.split()[:-1]
+            names[leader] = surname if len(leaders) == 1 else \
+                " ".join([*(word if word.endswith(".") else f"{word[0]}." for word in given), surname])
+    return names
 
 
 def short_place(summit: Summit) -> str:
@@ -158,9 +220,10 @@ def short_place(summit: Summit) -> str:
 
 
 def render_summits(article: Article, catalogue: tuple[Summit, ...] | None = None,
-                   section: Section | None = None) -> Group:
+                   section: Section | None = None, everyone: tuple[Summit, ...] | None = None) -> Group:
     """The summits the article (or one section of it) refers to, or the whole catalogue,
-    in chronological order."""
+    in chronological order. Leaders are named as the whole catalogue (``everyone``, by
+    default the bundled one) tells them apart, whichever rows are shown."""
     numbers = marker_numbers(article)
     sections = referring_sections(article)
     notes = article_notes(article)
@@ -172,8 +235,13 @@ def render_summits(article: Article, catalogue: tuple[Summit, ...] | None = None
             for s in sorted(summits, key=lambda s: s.start)]
     heading = "Summits in the catalogue" if catalogue is not None else \
         f"Summits section {section.number} refers to" if section is not None else "Summits the article refers to"
-    return Group(title_line(article, heading), Text(), SummitTable(rows),
-                 Text(f"{len(rows)} summits; sources for every entry: deyermond-reader --json",
+    if everyone is None:
+        from ..annotate.summits import load_catalogue
+
+        everyone = catalogue if catalogue is not None else load_catalogue()
+    names = leader_names(everyone + article.summits)
+    return Group(title_line(article, heading), Text(), SummitTable(rows, names),
+                 Text(f"{len(rows)} summits; further sources for every entry: deyermond-reader --json",
                       style="reader.legend"))
 
 
