@@ -210,3 +210,9 @@ def test_leader_names_keep_surnames_unless_two_leaders_share_one():
     assert names["George H. W. Bush"] == "G. H. W. Bush" and names["George W. Bush"] == "G. W. Bush"
     assert names["Mikhail Gorbachev"] == "Gorbachev" and names["Dwight D. Eisenhower"] == "Eisenhower"
     assert len(set(names.values())) == len(names)
+
+
+def test_the_timeline_list_tells_meetings_of_one_year_and_city_apart(article):
+    out = " ".join(drawn_timeline(article, 80)[1].split())
+    assert "[5] 2017 Hamburg meeting" in out and "[6] 2017 Hamburg encounter" in out
+    assert "[2] 1986 Reykjavík " in out  # alone in its year and city: no word added

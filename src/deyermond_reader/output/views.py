@@ -35,6 +35,9 @@ SETTING_SYMBOLS = {  # (not mentioned, mentioned): the shape tells the setting w
 ROW_LABELS = {"neutral": ("neutral", "neutral", "neu"), "us-hosted": ("U.S.-hosted", "U.S.", "US"),
               "russia-hosted": ("USSR/Russia", "USSR/Ru.", "RU"), "multilateral": ("multilateral", "multi", "mul")}
 """Each timeline row's label: in full, short (below ``NARROW``) and shortest (below ``TINY``)."""
+FORMAT_WORDS = {"bilateral": "summit", "margins": "meeting", "encounter": "encounter"}
+"""What tells apart two meetings of one year and city in the timeline's list (a meeting on the
+margins of the G20 in Hamburg, and a conversation at its dinner)."""
 NARROW = 60
 """Below this width tables become lists and the timeline's row labels are shortened."""
 TABLE_FROM = 72
@@ -358,11 +361,14 @@ def render_timeline(article: Article, catalogue: tuple[Summit, ...], section: Se
     who = "this article" if section is None else f"section {section.number}"
     note = Text(f"Filled symbols: the summits {who} refers to "
                 f"({len(referred)} of {len(catalogue)}).", style="reader.legend")
+    labels = {s.id: f"{s.start.year} {s.city.split(',')[0].split(' /')[0]}" for s in referred}
+    shared = Counter(labels.values())
     items = []
     for summit in referred:
         item = Text.assemble((f"{SETTING_SYMBOLS[summit.setting][1]} ", f"reader.setting.{summit.setting}"))
         item.append(f"[{mentioned[summit.id]}] ", style="reader.marker")
-        item.append(f"{summit.start.year} {summit.city.split(',')[0].split(' /')[0]}")
+        label = labels[summit.id]
+        item.append(label if shared[label] == 1 else f"{label} {FORMAT_WORDS.get(summit.format, summit.format)}")
         items.append(item)
     heading = "Summits 1955-2025" if section is None else \
         f"Summits 1955-2025, section {section.number}'s filled"
