@@ -96,10 +96,18 @@ def _problem(summit: Summit) -> str:
 
 
 def _check_whole(path: Path, summits: tuple[Summit, ...]) -> None:
+    """Ids are unique and entries chronological; meetings of the same dates and place (a meeting
+    and a dinner conversation) have names of their own, as the name is what tells them apart."""
     seen: set[str] = set()
+    named: set[tuple[dt.date, dt.date, str, str, str]] = set()
     for previous, summit in zip((None, *summits), summits):
         if summit.id in seen:
             raise ReaderError(f"{path}: broken summit catalogue: id {summit.id} appears twice")
         seen.add(summit.id)
+        key = (summit.start, summit.end, summit.city, summit.country, summit.name.strip().casefold())
+        if key in named:
+            raise ReaderError(f"{path}: broken summit catalogue: {summit.id} has the same name, dates "
+                              "and place as another entry")
+        named.add(key)
         if previous is not None and summit.start < previous.start:
             raise ReaderError(f"{path}: broken summit catalogue: {summit.id} is out of chronological order")

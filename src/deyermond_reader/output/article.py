@@ -22,7 +22,7 @@ from rich.text import Text
 
 from ..model import Article, Aside, FactNote, Paragraph, Reference, Section, Span, Summit
 
-from ..text.source import SAFE_LINK_SCHEMES
+from ..text.source import SAFE_LINK_SCHEMES, neutralise_line
 
 MIN_BODY = 12
 """A margin mark gives way before it leaves the text fewer columns than this."""
@@ -455,9 +455,71 @@ def entry_callout(entry: Any, number: int) -> Text:
     text = Text.assemble((f"[{number}] ", "reader.marker"))
     text.append(entry.name, style="reader.callout.name")
     text.append(" · Source: ")
-    text.append(entry.source, style=link_style(entry.source) or "")
+    append_source(text, entry.source)
     text.overflow = "fold"
     return text
+
+
+SHORT_ADDRESS = 48
+"""A callout's source is shown in at most this many characters (the link keeps the whole address)."""
+
+
+def short_address(url: str, limit: int = SHORT_ADDRESS) -> str:
+    """A web address as a reader recognises it: host and path, without the scheme, ``www.``,
+    ``en.``, query or fragment, percent escapes decoded, and the middle of a long path
+    given up (``…``) before its last part; neutralised, as it is shown as text."""
+    from urllib.parse import unquote, urlsplit
+
+    try:
+        parts = urlsplit(url.strip())
+        host = (parts.hostname or parts.netloc or url).rstrip(".")
+    except ValueError:  # a malformed host such as "http://[": show what there is
+        return neutralise_line(url[:limit])
+    for prefix in ("www.", "en.", "m."):
+        host = host.removeprefix(prefix)
+    host = neutralise_line(host)
+    segments = [neutralise_line(s) for s in unquote(parts.path).split("/") if s.strip()]
+    whole = "/".join([host, *segments])
+    if len(whole) <= limit or not segments:
+        return whole[:limit]
+    segments = segments[:_telling(segments) + 1]
+    tail: list[str] = []
+    for segment in reversed(segments[1:]):
+        if len("/".join([host, "…", segment, *tail])) > limit:
+            break
+        tail.insert(0, segment)
+    if tail:
+        return "/".join([host, "…", *tail])
+    lead = f"{host}/…/" if len(segments) > 1 else f"{host}/"
+    cut = segments[-1][:max(1, limit - len(lead) - 1)]
+    word_end = max(cut.rfind(separator) for separator in "-_.+")
+    return lead + (cut[:word_end] if word_end > len(cut) // 2 else cut) + "…"
+
+
+def _telling(segments: list[str]) -> int:
+    """The index of the last path segment that reads as words (a headline's slug, three words
+    or more), so that a short address does not end in "index.html" or "story"; else the last."""
+    for index in range(len(segments) - 1, -1, -1):
+        words = re.split(r"[-_.+ ]", _EXTENSION.sub("", segments[index]))
+        if sum(1 for word in words if len(word) >= 3 and word.isalpha()) >= 3:
+            return index
+    return len(segments) - 1
+
+
+_EXTENSION = re.compile(r"\.(html?|shtml|php|aspx?|xml)$", re.IGNORECASE)
+
+
+def source_style(url: str) -> Style | None:
+    """The hyperlink to a source: only to a safe address with nothing a terminal could obey in
+    it (the address is data from a file, printed inside an escape sequence)."""
+    if neutralise_line(url) != url or any(c.isspace() for c in url):
+        return None
+    return link_style(url)
+
+
+def append_source(text: Text, url: str, limit: int = SHORT_ADDRESS) -> None:
+    """Append a source as its short address, linked to the whole address on a terminal."""
+    text.append(short_address(url, limit), style=source_style(url) or "")
 
 
 def summit_callout(summit: Summit, number: int) -> Text:
@@ -469,6 +531,8 @@ def summit_callout(summit: Summit, number: int) -> Text:
         text.append(f" ({summit.venue})", style="reader.callout.venue")
     text.append(f" · {', '.join(summit.leaders)} · ")
     text.append(setting_label(summit), style=f"reader.setting.{summit.setting}")
+    text.append("\nSource: ", style="reader.note.source")
+    append_source(text, summit.source)
     return text
 
 

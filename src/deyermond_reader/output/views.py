@@ -6,6 +6,7 @@ renderables; width arrives through the console at render time.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 
@@ -15,8 +16,8 @@ from rich.text import Text
 
 from ..annotate.kinds import KINDS
 from ..model import Article, Section, Summit
-from .article import (SETTING_LABELS, Gutter, date_range, section_heading, setting_label,
-                     marker_numbers)
+from .article import (SETTING_LABELS, Gutter, append_source, date_range, section_heading, setting_label,
+                     marker_numbers, short_address, source_style)
 
 KIND_MEANINGS = {
     "fact": "a checkable statement about events, dates, numbers, who did what",
@@ -31,10 +32,19 @@ SETTING_SYMBOLS = {  # (not mentioned, mentioned): the shape tells the setting w
     "russia-hosted": ("▽", "▼"),
     "multilateral": ("◇", "◆"),
 }
-ROW_LABELS = {"neutral": "neutral", "us-hosted": "U.S.-hosted", "russia-hosted": "USSR/Russia",
-              "multilateral": "multilateral"}
+ROW_LABELS = {"neutral": ("neutral", "neutral", "neu"), "us-hosted": ("U.S.-hosted", "U.S.", "US"),
+              "russia-hosted": ("USSR/Russia", "USSR/Ru.", "RU"), "multilateral": ("multilateral", "multi", "mul")}
+"""Each timeline row's label: in full, short (below ``NARROW``) and shortest (below ``TINY``)."""
+FORMAT_WORDS = {"bilateral": "summit", "margins": "meeting", "encounter": "encounter"}
+"""What tells apart two meetings of one year and city in the timeline's list (a meeting on the
+margins of the G20 in Hamburg, and a conversation at its dinner)."""
 NARROW = 60
-"""Below this width tables become lists and the timeline drops its row labels."""
+"""Below this width tables become lists and the timeline's row labels are shortened."""
+TABLE_FROM = 72
+"""Below this width the --summits table is a list: its meeting column would be too narrow for
+names and sources to wrap at their spaces and slashes."""
+TINY = 32
+"""Below this width the timeline's row labels are two or three letters."""
 
 
 def title_line(article: Article, what: str) -> Text:
@@ -100,30 +110,58 @@ def article_notes(article: Article) -> dict[str, list[str]]:
     return notes
 
 
+class SourceCell:
+    """A source in a table cell: its short address, broken after a slash where the column is
+    narrower (never cut), a hyperlink to the whole address on a terminal."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.pieces = re.findall(r"[^/]*/|[^/]+$", short_address(url))
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions):
+        from rich.measure import Measurement
+
+        return Measurement(min(16, max(map(len, self.pieces))), sum(map(len, self.pieces)))
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        lines = [""]
+        for piece in self.pieces:
+            if lines[-1] and len(lines[-1]) + len(piece) > options.max_width:
+                lines.append("")
+            lines[-1] += piece
+        text = Text(style="reader.legend", overflow="fold")
+        text.append("\n".join(lines), style=source_style(self.url) or "")
+        yield text
+
+
 class SummitTable:
     """A table of summits at normal widths, a list of entries where the screen is narrow."""
 
-    def __init__(self, rows: list[tuple[str, Summit, str, str]]) -> None:
+    def __init__(self, rows: list[tuple[str, Summit, str, str]], leaders: dict[str, str]) -> None:
         self.rows = rows  # (marker, summit, sections, notes)
+        self.leaders = leaders  # full name → the name a row shows
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        if options.max_width < NARROW:
+        if options.max_width < TABLE_FROM:
             yield from self._entries()
             return
         from rich import box
         from rich.table import Table
 
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="reader.toc.head")
-        columns: tuple[tuple[str, JustifyMethod], ...] = (
-            ("#", "right"), ("Dates", "left"), ("Place", "left"), ("Leaders", "left"), ("Setting", "left"),
-            ("Sections", "left"))
-        for name, justify in columns:
-            table.add_column(name, justify=justify, overflow="fold", no_wrap=name == "Leaders")
+        columns: tuple[tuple[str, JustifyMethod, int | None], ...] = (  # the meeting column takes the rest
+            ("#", "right", 4), ("Dates", "left", 17 if options.max_width >= 100 else 9), ("Meeting · place · source", "left", None),
+            ("Leaders", "left", max(map(len, self.leaders.values()), default=7)), ("Sections", "left", 8))
+        for name, justify, width in columns:
+            table.add_column(name, justify=justify, overflow="fold", width=width, ratio=None if width else 1)
         for mark, summit, sections, notes in self.rows:
+            where = Text(f"{short_place(summit)} · ")
+            where.append(setting_label(summit), style=f"reader.setting.{summit.setting}")
             table.add_row(Text(mark + ("!" if notes else ""), style="reader.marker"),
-                          date_range(summit.start, summit.end), short_place(summit),
-                          "–".join(leader.split()[-1] for leader in summit.leaders),
-                          Text(setting_label(summit), style=f"reader.setting.{summit.setting}"),
+                          date_range(summit.start, summit.end),
+                          Group(Text(named_apart(summit, self.leaders), style="reader.callout.name"), where,
+                                SourceCell(summit.source)),
+                          Text("\n".join(self.leaders[leader] for leader in summit.leaders)),
                           sections)
         yield table
         for mark, _, _, notes in self.rows:
@@ -135,16 +173,46 @@ class SummitTable:
     def _entries(self) -> Iterator[Text]:
         for mark, summit, sections, notes in self.rows:
             text = Text.assemble((f"{mark} " if mark else "", "reader.marker"))
-            text.append(date_range(summit.start, summit.end), style="reader.callout.name")
+            text.append(named_apart(summit, self.leaders), style="reader.callout.name")
+            text.append(f" · {date_range(summit.start, summit.end)}")
             text.append(f" · {summit.place} · {', '.join(summit.leaders)} · ")
             text.append(setting_label(summit), style=f"reader.setting.{summit.setting}")
             if sections:
                 text.append(f" · sections {sections}")
+            text.append("\nSource: ", style="reader.legend")
+            append_source(text, summit.source)
             if notes:
                 text.append(f"\n{notes}", style="reader.note")
             text.overflow = "fold"
             yield text
             yield Text()
+
+
+def named_apart(summit: Summit, leaders: dict[str, str]) -> str:
+    """The meeting's name with a leader's surname in it given as ``leaders`` names them
+    ("Bush-Putin meeting" → "G. W. Bush-Putin meeting"), where the surname alone is ambiguous."""
+    name = summit.name
+    surnames = [leader.split()[-1] for leader in summit.leaders]
+    for leader, surname in zip(summit.leaders, surnames):
+        shown = leaders.get(leader, surname)
+        if shown != surname and surnames.count(surname) == 1:
+            name = re.sub(rf"(?<![\w.]){re.escape(surname)}\b", shown, name)
+    return name
+
+
+def leader_names(catalogue: tuple[Summit, ...]) -> dict[str, str]:
+    """Each leader's name as a table row shows it: the surname, and where two leaders of the
+    catalogue share one (George H. W. and George W. Bush), with the initials of the given names."""
+    by_surname: dict[str, set[str]] = {}
+    for leader in {leader for summit in catalogue for leader in summit.leaders}:
+        by_surname.setdefault(leader.split()[-1], set()).add(leader)
+    names = {}
+    for surname, leaders in by_surname.items():
+        for leader in leaders:
+            given = leader.split()[:-1]
+            names[leader] = surname if len(leaders) == 1 else \
+                " ".join([*(word if word.endswith(".") else f"{word[0]}." for word in given), surname])
+    return names
 
 
 def short_place(summit: Summit) -> str:
@@ -155,9 +223,10 @@ def short_place(summit: Summit) -> str:
 
 
 def render_summits(article: Article, catalogue: tuple[Summit, ...] | None = None,
-                   section: Section | None = None) -> Group:
+                   section: Section | None = None, everyone: tuple[Summit, ...] | None = None) -> Group:
     """The summits the article (or one section of it) refers to, or the whole catalogue,
-    in chronological order."""
+    in chronological order. Leaders are named as the whole catalogue (``everyone``, by
+    default the bundled one) tells them apart, whichever rows are shown."""
     numbers = marker_numbers(article)
     sections = referring_sections(article)
     notes = article_notes(article)
@@ -169,40 +238,65 @@ def render_summits(article: Article, catalogue: tuple[Summit, ...] | None = None
             for s in sorted(summits, key=lambda s: s.start)]
     heading = "Summits in the catalogue" if catalogue is not None else \
         f"Summits section {section.number} refers to" if section is not None else "Summits the article refers to"
-    return Group(title_line(article, heading), Text(), SummitTable(rows),
-                 Text(f"{len(rows)} summits; sources for every entry: deyermond-reader --json",
+    if everyone is None:
+        from ..annotate.summits import load_catalogue
+
+        everyone = catalogue if catalogue is not None else load_catalogue()
+    names = leader_names(everyone + article.summits)
+    return Group(title_line(article, heading), Text(), SummitTable(rows, names),
+                 Text(f"{len(rows)} summits; further sources for every entry: deyermond-reader --json",
                       style="reader.legend"))
 
 
 class Timeline:
-    """Every catalogue summit on one time axis, one row per setting, mentioned ones filled."""
+    """Every catalogue summit on one time axis, one row per setting, mentioned ones filled.
+
+    A column covers a stretch of time (months, at most widths); meetings that fall in the
+    same column are stacked below the row's first line, one symbol each, so every meeting
+    is drawn and the symbols can be counted.
+    """
 
     def __init__(self, catalogue: tuple[Summit, ...], mentioned: dict[str, int],
                  first: int = 1955, last: int = 2025) -> None:
         self.catalogue, self.mentioned, self.first, self.last = catalogue, mentioned, first, last
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        width = options.max_width
-        label_width = 16 if width >= NARROW else 2
-        axis = max(10, width - label_width)
+        label_width, axis = self.layout(options.max_width)
+        tier = 0 if label_width == LABEL_WIDTHS[0] else 1 if label_width == LABEL_WIDTHS[1] else 2
         for setting, (hollow, filled) in SETTING_SYMBOLS.items():
-            cells: list[tuple[str, str]] = [(" ", "")] * axis
-            for summit in self.catalogue:
-                if summit.setting != setting:
-                    continue
-                column = self._column(summit, axis)
-                if summit.id in self.mentioned:
-                    cells[column] = (filled, "mentioned")
-                elif cells[column][0] != filled:
-                    cells[column] = (hollow, "plain")
+            piles = self.piles(setting, axis)
             colour = console.get_style(f"reader.setting.{setting}")
-            styles = {"plain": colour, "mentioned": colour + console.get_style("reader.timeline.mentioned")}
-            label = ROW_LABELS[setting] if label_width > 2 else hollow
-            yield Segment(f"{label:<{label_width}}", colour)
-            for char, style in cells:
-                yield Segment(char, styles[style] if style else None)
-            yield Segment.line()
+            styles = {False: colour, True: colour + console.get_style("reader.timeline.mentioned")}
+            for level in range(max(1, *map(len, piles))):
+                label = ROW_LABELS[setting][tier] if level == 0 else ""
+                yield Segment(f"{label:<{label_width}}", colour)
+                for pile in piles:
+                    if level < len(pile):
+                        is_mentioned = pile[level].id in self.mentioned
+                        yield Segment(filled if is_mentioned else hollow, styles[is_mentioned])
+                    else:
+                        yield Segment(" ")
+                yield Segment.line()
         yield from self._axis(console, label_width, axis)
+
+    @staticmethod
+    def layout(width: int) -> tuple[int, int]:
+        """(label width, axis columns) at a width."""
+        label_width = LABEL_WIDTHS[0] if width >= NARROW else LABEL_WIDTHS[1] if width >= TINY else LABEL_WIDTHS[2]
+        return label_width, max(10, width - label_width)
+
+    def months_per_column(self, width: int) -> float:
+        return (self.last + 1 - self.first) * 12 / self.layout(width)[1]
+
+    def piles(self, setting: str, axis: int) -> list[list[Summit]]:
+        """Each column's meetings of one setting: those the article refers to first, then by date."""
+        piles: list[list[Summit]] = [[] for _ in range(axis)]
+        for summit in self.catalogue:
+            if summit.setting == setting:
+                piles[self._column(summit, axis)].append(summit)
+        for pile in piles:
+            pile.sort(key=lambda s: (s.id not in self.mentioned, s.start))
+        return piles
 
     def _column(self, summit: Summit, axis: int) -> int:
         middle = summit.start.year + (summit.start.timetuple().tm_yday - 1) / 366
@@ -218,14 +312,32 @@ class Timeline:
             column = int((year - self.first) / (self.last + 1 - self.first) * axis)
             ticks[column] = "┴"
             text = str(year)
-            if column + len(text) <= axis and all(c == " " for c in labels[max(0, column - 1):column + 5]):
-                labels[column:column + len(text)] = list(text)
+            start = min(column, axis - len(text))  # the last year moves left to fit under its tick
+            if all(c == " " for c in labels[max(0, start - 1):start + 5]):
+                labels[start:start + len(text)] = list(text)
         yield Segment(" " * label_width)
         yield Segment("".join("─" if t == " " else t for t in ticks), style)
         yield Segment.line()
         yield Segment(" " * label_width)
         yield Segment("".join(labels).rstrip(), style)
         yield Segment.line()
+
+
+LABEL_WIDTHS = (16, 9, 4)
+"""The timeline's label column: full labels, short ones, shortest."""
+
+
+class StackNote:
+    """The timeline's note on stacking, in the time one column covers at the width drawn."""
+
+    def __init__(self, timeline: Timeline) -> None:
+        self.timeline = timeline
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        months = self.timeline.months_per_column(options.max_width)
+        span = f"{months:.0f} months" if months < 23.5 else f"{months / 12:.0f} years"
+        yield Text(f"Each column is about {span}; meetings in the same column are stacked "
+                   "below the row, one symbol each.", style="reader.legend")
 
 
 def render_timeline(article: Article, catalogue: tuple[Summit, ...], section: Section | None = None) -> Group:
@@ -249,16 +361,20 @@ def render_timeline(article: Article, catalogue: tuple[Summit, ...], section: Se
     who = "this article" if section is None else f"section {section.number}"
     note = Text(f"Filled symbols: the summits {who} refers to "
                 f"({len(referred)} of {len(catalogue)}).", style="reader.legend")
+    labels = {s.id: f"{s.start.year} {s.city.split(',')[0].split(' /')[0]}" for s in referred}
+    shared = Counter(labels.values())
     items = []
     for summit in referred:
         item = Text.assemble((f"{SETTING_SYMBOLS[summit.setting][1]} ", f"reader.setting.{summit.setting}"))
         item.append(f"[{mentioned[summit.id]}] ", style="reader.marker")
-        item.append(f"{summit.start.year} {summit.city.split(',')[0].split(' /')[0]}")
+        label = labels[summit.id]
+        item.append(label if shared[label] == 1 else f"{label} {FORMAT_WORDS.get(summit.format, summit.format)}")
         items.append(item)
     heading = "Summits 1955-2025" if section is None else \
         f"Summits 1955-2025, section {section.number}'s filled"
+    timeline = Timeline(catalogue, mentioned)
     return Group(title_line(article, heading), Text(),
-                 Timeline(catalogue, mentioned), Text(), legend, note, Columns(items, padding=(0, 3)))
+                 timeline, Text(), legend, StackNote(timeline), note, Columns(items, padding=(0, 3)))
 
 
 def render_legend() -> Group:
