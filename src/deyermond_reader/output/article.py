@@ -545,7 +545,7 @@ def note_line(note: FactNote) -> Text:
     text.append(f"the text says “{note.text_says}”; the record says {note.record_says}. ",
                 style="reader.note")
     text.append("Source: ", style="reader.note.source")
-    text.append(note.source, style=link_style(note.source) or "")
+    append_source(text, note.source)
     text.overflow = "fold"
     return text
 

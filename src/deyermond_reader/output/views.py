@@ -16,7 +16,7 @@ from rich.text import Text
 
 from ..annotate.kinds import KINDS
 from ..model import Article, Section, Summit
-from .article import (SETTING_LABELS, Gutter, append_source, date_range, section_heading, setting_label,
+from .article import (SETTING_LABELS, Gutter, append_source, short_address, date_range, section_heading, setting_label,
                      marker_numbers, short_address, source_style)
 
 KIND_MEANINGS = {
@@ -106,7 +106,7 @@ def article_notes(article: Article) -> dict[str, list[str]]:
         if note is not None:
             notes.setdefault(located.reference.entries[0], []).append(
                 f"{note.field}: the text says “{note.text_says}”; the record says "
-                f"{note.record_says} ({note.source})")
+                f"{note.record_says} ({short_address(note.source)})")
     return notes
 
 
