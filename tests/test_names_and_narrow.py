@@ -92,3 +92,44 @@ def test_usage_errors_fit_a_narrow_terminal(monkeypatch, capsys):
     assert all(len(line) <= 40 for line in lines), lines
     assert lines[-2:] == ["deyermond-reader: error: argument", "-w/--width: must be between 20 and 1000"]
     assert "--timeline" in " ".join(lines).split()  # no option lost to the wrapping
+
+
+# ---- a copy of the bundled op-ed keeps its sections ---------------------------------------
+
+
+def _toc_names(result) -> list[str]:
+    import json
+
+    assert result.code == 0, result.err
+    return [section["name"] for section in json.loads(result.out)["sections"]]
+
+
+@pytest.mark.parametrize("form", [
+    lambda text: text.encode("utf-8"),
+    lambda text: text.replace("\n", "\r\n").encode("utf-8-sig"),   # saved on Windows
+    lambda text: text.encode("utf-16"),
+    lambda text: ("\n" + text.replace("\n", "  \n") + "\n\n").encode("utf-8"),  # trailing spaces
+])
+def test_a_copy_of_the_op_ed_anywhere_has_its_seven_sections(tmp_path, seed_text, article, form):
+    copy = tmp_path / "saved-from-the-web.md"
+    copy.write_bytes(form(seed_text))
+    names = [s.name for s in article.sections]
+    assert len(names) == 7
+    assert _toc_names(run_cli("--json", "--no-annotations", str(copy))) == names
+    assert _toc_names(run_cli("--json", "--no-annotations", "-", stdin=form(seed_text))) == names
+    assert "4. Trump's turn toward Moscow" in run_cli("-s", "Trump\u2019s turn", str(copy)).out
+
+
+def test_an_edited_copy_gets_the_sections_its_own_text_gives(tmp_path, seed_text):
+    edited = tmp_path / "edited.md"
+    edited.write_text(seed_text.replace("Alaska", "Alasca"), encoding="utf-8")
+    assert len(_toc_names(run_cli("--json", "--no-annotations", str(edited)))) == 1
+    assert len(_toc_names(run_cli("--json", "--no-annotations", "-", stdin=b"# Note\n\nText.\n"))) == 1
+
+
+def test_an_outline_beside_a_copy_wins_over_the_bundled_one(tmp_path, seed_text):
+    copy = tmp_path / "op-ed.md"
+    copy.write_text(seed_text, encoding="utf-8")
+    (tmp_path / "op-ed.outline.toml").write_text(
+        '[[section]]\nname = "All of it"\nstarts = "The Trump-Putin summit on Friday"\n', encoding="utf-8")
+    assert _toc_names(run_cli("--json", "--no-annotations", str(copy))) == ["All of it"]
