@@ -133,3 +133,56 @@ def test_an_outline_beside_a_copy_wins_over_the_bundled_one(tmp_path, seed_text)
     (tmp_path / "op-ed.outline.toml").write_text(
         '[[section]]\nname = "All of it"\nstarts = "The Trump-Putin summit on Friday"\n', encoding="utf-8")
     assert _toc_names(run_cli("--json", "--no-annotations", str(copy))) == ["All of it"]
+
+
+# ---- the printed views at narrow widths -----------------------------------------------------
+
+
+def test_legend_meanings_wrap_under_their_text_at_40_columns():
+    from deyermond_reader.output.views import KIND_MEANINGS
+
+    result = run_cli("--legend", "-w", "40")
+    lines = [line.rstrip() for line in result.out.splitlines()]
+    assert all(len(line) <= 40 for line in lines)
+    start = lines.index(next(line for line in lines if line.startswith("fact ")))
+    block = lines[start:lines.index("", start)]
+    continued = [line for line in block if not line.split()[0] in KIND_MEANINGS]
+    assert continued and all(line.startswith(" " * 13) and line[13] != " " for line in continued)
+    assert " ".join(" ".join(block).split()) == " ".join(f"{kind} {meaning}" for kind, meaning in KIND_MEANINGS.items())
+    settings = lines[lines.index("", start) + 1:]
+    assert any(line.startswith("     by the article") for line in settings)  # under "neutral ground"
+
+
+def test_legend_labels_stand_above_their_meaning_where_there_is_no_room():
+    lines = run_cli("--legend", "-w", "20").out.splitlines()
+    assert all(len(line.rstrip()) <= 20 for line in lines)
+    assert "prescription" in [line.strip() for line in lines]
+    assert "what should happen" in " ".join(" ".join(lines).split())
+
+
+def test_contents_at_30_columns_wrap_names_and_lose_no_word(article):
+    lines = [line.rstrip() for line in run_cli("--toc", "-w", "30").out.splitlines()]
+    assert all(len(line) <= 30 for line in lines)
+    assert "\u2026" not in "".join(lines)
+    words = " ".join(lines).split()
+    for section in article.sections:
+        assert f"{section.number}." in words
+        assert " ".join(section.name.split()) in " ".join(words)
+        assert f"{len(section.paragraphs)} paras, {section.word_count} words" in " ".join(words)
+
+
+def test_contents_stay_a_table_where_the_longest_word_fits():
+    lines = run_cli("--toc", "-w", "32").out.splitlines()
+    assert all(len(line.rstrip()) <= 32 for line in lines)
+    assert any(line.split()[:2] == ["5", "Chaos"] and line.split()[-2:] == ["7", "438"] for line in lines)
+    assert any(line.strip() == "incompetence" for line in lines)
+
+
+def test_contents_wrap_a_long_name_under_its_first_word(tmp_path):
+    long = tmp_path / "long.md"
+    long.write_text("# T\n\n## The extraordinarily long-winded name of a section\n\nText.\n", encoding="utf-8")
+    lines = [line.rstrip() for line in run_cli("--toc", "-w", "20", str(long)).out.splitlines()]
+    assert all(len(line) <= 20 for line in lines)
+    first = next(n for n, line in enumerate(lines) if line.startswith("1. "))
+    assert all(line.startswith("   ") for line in lines[first + 1:] if line)
+    assert "extraordinarily long-winded name of a section" in " ".join(" ".join(lines).split())

@@ -518,15 +518,44 @@ def legend_line() -> Text:
 
 def render_toc(article: Article) -> Group:
     """Numbered sections with their paragraph and word counts."""
-    from rich import box
-    from rich.table import Table
+    return Group(Text(article.title or "Untitled", style="reader.title"), Text(), Contents(article.sections))
 
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="reader.toc.head")
-    table.add_column("#", justify="right", style="reader.section.number")
-    table.add_column("Section", style="reader.section", ratio=1)
-    table.add_column("Paras", justify="right")
-    table.add_column("Words", justify="right")
-    for section in article.sections:
-        table.add_row(str(section.number), Text(section.name), str(len(section.paragraphs)),
-                      str(section.word_count))
-    return Group(Text(article.title or "Untitled", style="reader.title"), Text(), table)
+
+MAX_MEASURED = 10_000
+"""The width a table is measured at: rich caps a measurement at the width offered."""
+
+
+class Contents:
+    """The contents as a table where its longest words fit the width, else as a list (each name
+    wrapped under its first word, the counts below it): a name is wrapped, never cut short."""
+
+    def __init__(self, sections: tuple[Section, ...]) -> None:
+        self.sections = sections
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        from rich.measure import Measurement
+
+        table = self._table()
+        if Measurement.get(console, options.update_width(MAX_MEASURED), table).minimum <= options.max_width:
+            yield table
+            return
+        number_width = len(str(self.sections[-1].number)) if self.sections else 1
+        for section in self.sections:
+            mark = f"{section.number}.".rjust(number_width + 1) + " "
+            counts = f"{len(section.paragraphs)} paras, {section.word_count} words"
+            yield Gutter(Group(Text(section.name, style="reader.section"), Text(counts)), mark=mark,
+                         style="reader.section.number", hanging=True)
+
+    def _table(self):
+        from rich import box
+        from rich.table import Table
+
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="reader.toc.head")
+        table.add_column("#", justify="right", style="reader.section.number")
+        table.add_column("Section", style="reader.section", ratio=1, overflow="fold")
+        table.add_column("Paras", justify="right")
+        table.add_column("Words", justify="right")
+        for section in self.sections:
+            table.add_row(str(section.number), Text(section.name), str(len(section.paragraphs)),
+                          str(section.word_count))
+        return table
