@@ -52,10 +52,14 @@ def test_an_empty_section_name_is_one_usage_error(name):
     ("summit", 2),    # ambiguous: the sections it could be
     ("9", 7),
 ])
-def test_section_errors_fit_40_columns_one_section_a_line(name, listed):
-    result = run_cli("-s", name, "-w", "40")
-    assert result.code == 2 and result.out == ""
-    lines = result.err.splitlines()
+def test_section_errors_fit_a_terminal_of_40_columns_one_section_a_line(name, listed, monkeypatch, capsys):
+    from deyermond_reader.cli import main
+
+    monkeypatch.setenv("COLUMNS", "40")
+    assert main(["-s", name]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    lines = err.splitlines()
     assert all(len(line) <= 40 for line in lines), lines
     assert lines[0].startswith("deyermond-reader: error: ")
     sections = [line for line in lines if line[:2] == "  " and line[2:3].isdigit()]
@@ -65,8 +69,9 @@ def test_section_errors_fit_40_columns_one_section_a_line(name, listed):
     assert name in [word.strip("';") for word in words]  # the name as typed, not cut apart
 
 
-def test_errors_stay_one_line_each_where_nothing_is_narrow():
-    result = run_cli("-s", "xyzzy")
+def test_errors_stay_one_line_each_in_a_file_or_pipe():
+    result = run_cli("-s", "xyzzy", "-w", "40")  # -w sets the output's width, not the errors'
+    assert max(map(len, result.err.splitlines())) > 40
     assert result.err.splitlines()[0] == "deyermond-reader: error: no section matches 'xyzzy'; the sections are:"
     assert result.err.splitlines()[7] == "  7. A wake-up call for allies"
 

@@ -379,8 +379,7 @@ def main(argv: list[str] | None = None, *, stdout: IO[str] | None = None,
         out.flush()
         return status
     except ReaderError as exc:
-        width = args.width or error_columns(err)
-        err.write("".join(f"{line}\n" for line in exc.lines(width, lead=f"{PROG}: error: ")))
+        err.write("".join(f"{line}\n" for line in exc.lines(error_columns(err), lead=f"{PROG}: error: ")))
         return exc.exit_code
     except BrokenPipeError:  # the reader of the pipe (head, less) has had enough: not an error
         _discard_output(out)
