@@ -191,3 +191,73 @@ def test_contents_wrap_a_long_name_under_its_first_word(tmp_path):
     first = next(n for n, line in enumerate(lines) if line.startswith("1. "))
     assert all(line.startswith("   ") for line in lines[first + 1:] if line)
     assert "extraordinarily long-winded name of a section" in " ".join(" ".join(lines).split())
+
+
+# ---- Markdown tables ----------------------------------------------------------------------
+
+TABLE = """# Summits
+
+Before the table.
+
+| Year | Place | Leaders | What came of it |
+|-----:|-------|---------|-----------------|
+| 1955 | Geneva | Eisenhower, Bulganin | The **first** summit after Stalin, in [Geneva](https://example.com) |
+| 1986 | Reykjavík | Reagan, Gorbachev | Nearly abolished nuclear weapons; [bold]not markup[/bold] |
+| | left blank | | |
+
+After the table.
+"""
+
+
+def _table_file(tmp_path):
+    path = tmp_path / "table.md"
+    path.write_text(TABLE, encoding="utf-8")
+    return str(path)
+
+
+def test_a_table_prints_in_aligned_columns_within_the_width(tmp_path):
+    from conftest import source_words, words_in_order
+
+    result = run_cli("--no-annotations", "-w", "80", _table_file(tmp_path))
+    assert result.code == 0, result.err
+    lines = result.out.splitlines()
+    assert all(len(line) <= 80 for line in lines)
+    header = next(line for line in lines if line.startswith("Year"))
+    geneva = next(line for line in lines if "Geneva" in line)
+    assert geneva.index("Geneva") == header.index("Place")
+    assert geneva.index("Eisenhower") == header.index("Leaders")
+    below = lines[lines.index(geneva) + 1]  # the last cell wraps onto a line of its own
+    assert below[:header.index("What")].strip() == "" and below.strip()
+    assert "[bold]not markup[/bold]" in " ".join(" ".join(lines).split())
+    ok, missing = words_in_order(source_words(TABLE.replace("|", " ").replace("-", " ").replace(":", " ")),
+                                 result.out.replace("─", " "))
+    assert ok, missing
+
+
+@pytest.mark.parametrize("width", [20, 30, 40])
+def test_a_narrow_table_prints_rows_as_records_and_loses_no_word(tmp_path, width):
+    result = run_cli("--no-annotations", "-w", str(width), _table_file(tmp_path))
+    lines = result.out.splitlines()
+    assert all(len(line) <= width for line in lines)
+    shown = " ".join(" ".join(lines).split())
+    for row in ("Year: 1955 Place: Geneva Leaders: Eisenhower, Bulganin What came of it: The first summit",
+                "Year: 1986 Place: Reykjavík Leaders: Reagan, Gorbachev",
+                "nuclear weapons; [bold]not markup[/bold]", "Place: left blank After the table."):
+        assert row in shown, row
+
+
+def test_a_table_cell_keeps_its_inline_styles():
+    import io
+
+    from rich.console import Console
+
+    from deyermond_reader.output.article import render_article
+    from deyermond_reader.output.theme import make_theme
+    from deyermond_reader.pipeline import Depth, build_article
+
+    article = build_article(TABLE, depth=Depth.TEXT)
+    console = Console(file=io.StringIO(), width=80, theme=make_theme(), force_terminal=True,
+                      color_system="standard", markup=False, highlight=False)
+    segments = [s for line in console.render_lines(render_article(article), console.options) for s in line]
+    assert "first" in [s.text for s in segments if s.style and s.style.bold]
+    assert [s.text for s in segments if s.style and s.style.link] == ["Geneva"]

@@ -197,13 +197,64 @@ def block(item: Paragraph | Aside, numbers: dict[str, int] | None = None, *,
             return text
         text.stylize(f"reader.{item.kind}")
         text.overflow = "fold"  # a line wider than the screen wraps; nothing is cut
-        return text
+        return DataTable(text) if item.kind == "table" else text
     prose = Prose(Styled.of(plain, spans))
     if item.kind == "item":
         return Gutter(prose, mark="  " * max(0, item.depth - 1) + "• ", style="reader.bullet", hanging=True)
     if item.kind == "quote":
         return Gutter(prose, mark="│ " * max(1, item.depth), style="reader.quote")
     return prose
+
+
+class DataTable:
+    """A Markdown table as a table: the block's text split back into rows and cells (markers,
+    inline styles and search matches go with the words they cover), the header row first.
+    Cells wrap at spaces. Where the longest words of the columns do not fit side by side, each
+    row is printed as a record instead, one "header: cell" line per column, so that no word
+    is cut or broken."""
+
+    def __init__(self, text: Text) -> None:
+        self.text = text
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        from rich.measure import Measurement
+
+        from ..text.parse import CELL_SEPARATOR, ROW_SEPARATOR
+
+        rows = [list(row.split(CELL_SEPARATOR, allow_blank=True))
+                for row in self.text.split(ROW_SEPARATOR, allow_blank=True)]
+        table = self._table(rows)
+        if Measurement.get(console, options.update_width(MAX_MEASURED), table).minimum <= options.max_width:
+            yield table
+            return
+        yield from self._records(rows)
+
+    @staticmethod
+    def _records(rows: list[list[Text]]) -> Iterator[RenderableType]:
+        headers = rows[0]
+        for number, row in enumerate(rows[1:] or rows[:1]):
+            if number:
+                yield BLANK
+            for column, cell in enumerate(row):
+                if not cell.plain.strip():
+                    continue
+                header = headers[column].plain.strip() if column < len(headers) and rows[1:] else ""
+                line = Text.assemble((f"{header}: " if header else "", "reader.toc.head"), cell)
+                line.overflow = "fold"
+                yield line
+
+    @staticmethod
+    def _table(rows: list[list[Text]]):
+        from rich import box
+        from rich.table import Table
+
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="reader.toc.head")
+        for column in range(max(map(len, rows))):
+            header = rows[0][column] if column < len(rows[0]) else Text()
+            table.add_column(header, overflow="fold")
+        for row in rows[1:]:
+            table.add_row(*row)
+        return table
 
 
 CURRENT_MATCH = "reader.current-match"
