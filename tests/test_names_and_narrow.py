@@ -261,3 +261,22 @@ def test_a_table_cell_keeps_its_inline_styles():
     segments = [s for line in console.render_lines(render_article(article), console.options) for s in line]
     assert "first" in [s.text for s in segments if s.style and s.style.bold]
     assert [s.text for s in segments if s.style and s.style.link] == ["Geneva"]
+
+
+def test_the_go_to_box_takes_section_signs_and_typographic_apostrophes(article):
+    import asyncio
+
+    from deyermond_reader.interactive.app import ReaderApp
+
+    async def main():
+        app = ReaderApp(article, None)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            reached = []
+            for typed in ("\u00a7 3", "Trump\u2019s turn"):
+                await pilot.press("g", *typed, "enter")
+                await pilot.pause()
+                reached.append(app.current_section)
+        return reached
+
+    assert asyncio.run(main()) == [3, 4]
