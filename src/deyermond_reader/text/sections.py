@@ -3,7 +3,8 @@
 An article without headings gets its sections from an outline file beside it
 (``NAME.outline.toml``); otherwise its headings define them; otherwise the
 body is one section named after the title. Finding a section by name behaves
-like ``info``: case-insensitive, by number, prefix, substring or a close typo.
+like ``info``: case-insensitive, by number, prefix, substring or a close typo, with
+typographic quotes and apostrophes the same as plain ones.
 """
 
 from __future__ import annotations
