@@ -103,10 +103,10 @@ def test_section_names_resolve(article, query, expected):
     ("9", "there is no section 9; the sections are:", "all"),
     ("9" * 5000, "there is no section '999", "all"),  # past Python's limit of 4,300 digits
     ("xyzzy", "no section matches 'xyzzy'; the sections are:", "all"),
-    ("chaotic", "no section matches 'chaotic'; did you mean 'Chaos and incompetence'? The sections are:", "all"),
+    ("chaotic", "no section matches 'chaotic'; did you mean this one?", ["5. Chaos and incompetence"]),
     ("nato", "no section matches 'nato'; the sections are:", "all"),
     ("sanctions", "no section matches 'sanctions'; the sections are:", "all"),  # not "Hosting as a signal"
-    ("kremlin opp", "did you mean \"The Kremlin's opportunity\"?", "all"),
+    ("kremlin opp", "did you mean this one?", ["6. The Kremlin's opportunity"]),
     ("", "empty section name; the sections are:", "all"),
 ])
 def test_unresolvable_names_explain_themselves(article, query, message, choices):

@@ -60,9 +60,15 @@ class Parser(argparse.ArgumentParser):
     def error(self, message: str):  # type: ignore[override]
         from .text.source import neutralise_line
 
+        from .errors import ReaderError, wrapped
+
         stream = self.errors or sys.stderr
-        self.print_usage(stream)
-        stream.write(f"{self.prog}: error: {neutralise_line(message)}\n")
+        width = error_columns(stream)
+        usage = self.format_usage().splitlines()
+        if width is not None and max(map(len, usage)) > width:  # argparse keeps a group of options on one line
+            usage = wrapped(" ".join(" ".join(usage).split()), width, " " * 7)
+        lines = ReaderError(neutralise_line(message)).lines(width, lead=f"{self.prog}: error: ")
+        stream.write("".join(f"{line}\n" for line in usage + lines))
         raise SystemExit(Exit.USAGE)
 
 
@@ -128,6 +134,22 @@ def terminal_columns(out: IO[str]) -> int:
         except (AttributeError, OSError, ValueError):
             continue
     return 80
+
+
+def error_columns(err: IO[str]) -> int | None:
+    """The width error messages wrap to: the terminal's (``COLUMNS`` first, as for the output).
+    None, no wrapping, when errors go to a file or a pipe: a log keeps each error on one line."""
+    if err is not sys.stderr:
+        return None
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    if not _isatty(err):
+        return None
+    try:
+        return os.get_terminal_size(err.fileno()).columns
+    except (AttributeError, OSError, ValueError):
+        return None
 
 
 def make_console(args: argparse.Namespace, out: IO[str]):
@@ -370,8 +392,7 @@ def main(argv: list[str] | None = None, *, stdout: IO[str] | None = None,
         out.flush()
         return status
     except ReaderError as exc:
-        err.write("".join(f"{PROG}: error: {line}\n" if n == 0 else f"{line}\n"
-                          for n, line in enumerate(exc.lines())))
+        err.write("".join(f"{line}\n" for line in exc.lines(error_columns(err), lead=f"{PROG}: error: ")))
         return exc.exit_code
     except BrokenPipeError:  # the reader of the pipe (head, less) has had enough: not an error
         _discard_output(out)

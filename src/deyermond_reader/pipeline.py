@@ -85,7 +85,7 @@ def article_key(data: bytes, path: str | None, depth: Depth) -> str:
     from .cache import cache_key, code_fingerprint
 
     return cache_key(__version__.encode(), code_fingerprint(), depth.name.encode(), data,
-                     *_dependency_bytes(_outline_file(path), depth >= Depth.REFERENCES))
+                     *_dependency_bytes(_outline_file(path, data), depth >= Depth.REFERENCES))
 
 
 def article_from_bytes(data: bytes, name: str, path: str | None, depth: Depth, key: str | None) -> Article:
@@ -99,7 +99,7 @@ def article_from_bytes(data: bytes, name: str, path: str | None, depth: Depth, k
     from .text.sections import load_outline
     from .text.source import decode
 
-    outline_file = _outline_file(path)
+    outline_file = _outline_file(path, data)
     outline = load_outline(outline_file) if outline_file else None
     article = build_article(decode(data, name), name, outline, depth)
     if key is not None:
@@ -107,10 +107,11 @@ def article_from_bytes(data: bytes, name: str, path: str | None, depth: Depth, k
     return article
 
 
-def _outline_file(path: str | None):
-    from .text.source import bundled_article, outline_path
+def _outline_file(path: str | None, data: bytes):
+    """The outline beside the file, else the bundled op-ed's if the text is the op-ed's."""
+    from .text.source import bundled_article, bundled_outline, outline_path
 
-    return outline_path(str(bundled_article()) if path is None else path)
+    return outline_path(str(bundled_article()) if path is None else path) or bundled_outline(data)
 
 
 def _dependency_bytes(outline_file, annotate: bool) -> list[bytes]:

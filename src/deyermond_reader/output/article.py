@@ -197,13 +197,64 @@ def block(item: Paragraph | Aside, numbers: dict[str, int] | None = None, *,
             return text
         text.stylize(f"reader.{item.kind}")
         text.overflow = "fold"  # a line wider than the screen wraps; nothing is cut
-        return text
+        return DataTable(text) if item.kind == "table" else text
     prose = Prose(Styled.of(plain, spans))
     if item.kind == "item":
         return Gutter(prose, mark="  " * max(0, item.depth - 1) + "• ", style="reader.bullet", hanging=True)
     if item.kind == "quote":
         return Gutter(prose, mark="│ " * max(1, item.depth), style="reader.quote")
     return prose
+
+
+class DataTable:
+    """A Markdown table as a table: the block's text split back into rows and cells (markers,
+    inline styles and search matches go with the words they cover), the header row first.
+    Cells wrap at spaces. Where the longest words of the columns do not fit side by side, each
+    row is printed as a record instead, one "header: cell" line per column, so that no word
+    is cut or broken."""
+
+    def __init__(self, text: Text) -> None:
+        self.text = text
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        from rich.measure import Measurement
+
+        from ..text.parse import CELL_SEPARATOR, ROW_SEPARATOR
+
+        rows = [list(row.split(CELL_SEPARATOR, allow_blank=True))
+                for row in self.text.split(ROW_SEPARATOR, allow_blank=True)]
+        table = self._table(rows)
+        if Measurement.get(console, options.update_width(MAX_MEASURED), table).minimum <= options.max_width:
+            yield table
+            return
+        yield from self._records(rows)
+
+    @staticmethod
+    def _records(rows: list[list[Text]]) -> Iterator[RenderableType]:
+        headers = rows[0]
+        for number, row in enumerate(rows[1:] or rows[:1]):
+            if number:
+                yield BLANK
+            for column, cell in enumerate(row):
+                if not cell.plain.strip():
+                    continue
+                header = headers[column].plain.strip() if column < len(headers) and rows[1:] else ""
+                line = Text.assemble((f"{header}: " if header else "", "reader.toc.head"), cell)
+                line.overflow = "fold"
+                yield line
+
+    @staticmethod
+    def _table(rows: list[list[Text]]):
+        from rich import box
+        from rich.table import Table
+
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="reader.toc.head")
+        for column in range(max(map(len, rows))):
+            header = rows[0][column] if column < len(rows[0]) else Text()
+            table.add_column(header, overflow="fold")
+        for row in rows[1:]:
+            table.add_row(*row)
+        return table
 
 
 CURRENT_MATCH = "reader.current-match"
@@ -582,15 +633,44 @@ def legend_line() -> Text:
 
 def render_toc(article: Article) -> Group:
     """Numbered sections with their paragraph and word counts."""
-    from rich import box
-    from rich.table import Table
+    return Group(Text(article.title or "Untitled", style="reader.title"), Text(), Contents(article.sections))
 
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="reader.toc.head")
-    table.add_column("#", justify="right", style="reader.section.number")
-    table.add_column("Section", style="reader.section", ratio=1)
-    table.add_column("Paras", justify="right")
-    table.add_column("Words", justify="right")
-    for section in article.sections:
-        table.add_row(str(section.number), Text(section.name), str(len(section.paragraphs)),
-                      str(section.word_count))
-    return Group(Text(article.title or "Untitled", style="reader.title"), Text(), table)
+
+MAX_MEASURED = 10_000
+"""The width a table is measured at: rich caps a measurement at the width offered."""
+
+
+class Contents:
+    """The contents as a table where its longest words fit the width, else as a list (each name
+    wrapped under its first word, the counts below it): a name is wrapped, never cut short."""
+
+    def __init__(self, sections: tuple[Section, ...]) -> None:
+        self.sections = sections
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        from rich.measure import Measurement
+
+        table = self._table()
+        if Measurement.get(console, options.update_width(MAX_MEASURED), table).minimum <= options.max_width:
+            yield table
+            return
+        number_width = len(str(self.sections[-1].number)) if self.sections else 1
+        for section in self.sections:
+            mark = f"{section.number}.".rjust(number_width + 1) + " "
+            counts = f"{len(section.paragraphs)} paras, {section.word_count} words"
+            yield Gutter(Group(Text(section.name, style="reader.section"), Text(counts)), mark=mark,
+                         style="reader.section.number", hanging=True)
+
+    def _table(self):
+        from rich import box
+        from rich.table import Table
+
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="reader.toc.head")
+        table.add_column("#", justify="right", style="reader.section.number")
+        table.add_column("Section", style="reader.section", ratio=1, overflow="fold")
+        table.add_column("Paras", justify="right")
+        table.add_column("Words", justify="right")
+        for section in self.sections:
+            table.add_row(str(section.number), Text(section.name), str(len(section.paragraphs)),
+                          str(section.word_count))
+        return table

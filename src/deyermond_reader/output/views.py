@@ -383,15 +383,30 @@ def render_legend() -> Group:
 
     parts: list[RenderableType] = [Text("Legend", style="reader.section"), legend_line(), Text()]
     for kind in KINDS:
-        line = Text.assemble((f"{kind:<13}", f"reader.claim.{kind}"))
-        line.append(KIND_MEANINGS[kind])
-        parts.append(line)
+        parts.append(Labelled(f"{kind:<13}", KIND_MEANINGS[kind], f"reader.claim.{kind}"))
     parts.append(Text())
     for setting, (hollow, filled) in SETTING_SYMBOLS.items():
-        line = Text.assemble((f"{hollow} {filled}  ", f"reader.setting.{setting}"))
-        line.append(f"{SETTING_LABELS[setting]} (filled: referred to by the article)")
-        parts.append(line)
+        parts.append(Labelled(f"{hollow} {filled}  ", f"{SETTING_LABELS[setting]} (filled: referred to by the article)",
+                              f"reader.setting.{setting}"))
     return Group(*parts)
+
+
+class Labelled:
+    """A label and its meaning, the meaning's wrapped lines under its first word rather than
+    under the label; where the screen is too narrow for both side by side, the label stands
+    on a line of its own above the meaning."""
+
+    def __init__(self, label: str, meaning: str, style: str) -> None:
+        self.label, self.meaning, self.style = label, meaning, style
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        from .article import MIN_BODY
+
+        if options.max_width - len(self.label) >= MIN_BODY:
+            yield Gutter(Text(self.meaning), mark=self.label, style=self.style, hanging=True)
+            return
+        yield Text(self.label.rstrip(), style=self.style)
+        yield Gutter(Text(self.meaning), mark="  ", style=self.style, hanging=True)
 
 
 # ---- the views of ``modes.py`` ------------------------------------------------

@@ -100,20 +100,36 @@ def _blocks(tokens) -> list[Paragraph | Heading]:
     return blocks
 
 
+CELL_SEPARATOR, ROW_SEPARATOR = " │ ", "\n"
+"""How a table block's text joins its cells and rows: the rows read as lines in JSON and search,
+and the printed view splits them again into a table's cells."""
+
+
 def _table(tokens, index: int, blocks: list) -> int:
-    """Collect a table's rows as one block, cells separated by a bar; return the close index."""
+    """Collect a table's rows as one block, header row first, cells separated by a bar, each
+    cell's inline styles kept; return the close index."""
     start = tokens[index]
-    rows: list[str] = []
-    cells: list[str] = []
+    text: list[str] = []
+    spans: list[Span] = []
+    position, first_cell = 0, True
     while tokens[index].type != "table_close":
         token = tokens[index]
-        if token.type == "inline":
-            cells.append(inline_text(token)[0])
-        elif token.type == "tr_close":
-            rows.append(" │ ".join(cells))
-            cells = []
+        if token.type == "tr_open" and text:
+            text.append(ROW_SEPARATOR)
+            position += len(ROW_SEPARATOR)
+            first_cell = True
+        elif token.type in ("th_open", "td_open"):
+            if not first_cell:
+                text.append(CELL_SEPARATOR)
+                position += len(CELL_SEPARATOR)
+            first_cell = False
+        elif token.type == "inline":
+            cell, cell_spans = inline_text(token)
+            text.append(cell)
+            spans += [s._replace(start=s.start + position, end=s.end + position) for s in cell_spans]
+            position += len(cell)
         index += 1
-    blocks.append(Paragraph("\n".join(rows), lines=_lines(start), kind="table"))
+    blocks.append(Paragraph("".join(text), tuple(spans), lines=_lines(start), kind="table"))
     return index
 
 

@@ -3,7 +3,8 @@
 An article without headings gets its sections from an outline file beside it
 (``NAME.outline.toml``); otherwise its headings define them; otherwise the
 body is one section named after the title. Finding a section by name behaves
-like ``info``: case-insensitive, by number, prefix, substring or a close typo.
+like ``info``: case-insensitive, by number, prefix, substring or a close typo, with
+typographic quotes and apostrophes the same as plain ones.
 """
 
 from __future__ import annotations
@@ -17,6 +18,13 @@ from ..errors import ReaderError, UsageError
 from .source import neutralise, neutralise_line, read_toml
 
 _SPACES = re.compile(r"\s+")
+_PLAIN_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u02bc": "'",
+                               "\u2032": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"',
+                               "\u2033": '"'})
+"""Typographic apostrophes and quotes as their plain forms: "Trump’s" and "Trump's" are one name
+whichever of them the article or the reader typed."""
+_NUMBERED = re.compile(r"(?:§\s*)?(\d+)\.?")
+"""A section number as people write one: "3", "3." (as the contents list shows it), "§3", "§ 3"."""
 
 
 def load_outline(path: Path) -> list[tuple[str, str]]:
@@ -38,6 +46,12 @@ def load_outline(path: Path) -> list[tuple[str, str]]:
 
 def _normal(text: str) -> str:
     return _SPACES.sub(" ", text).strip().casefold()
+
+
+def _comparable(text: str) -> str:
+    """A section name or a query as the matching compares it: spaces collapsed, case folded,
+    typographic quotes made plain. ``-s`` and the go-to box both compare through this."""
+    return _normal(text).translate(_PLAIN_QUOTES)
 
 
 def sections_from_outline(blocks, outline: list[tuple[str, str]], where: str) -> tuple[Section, ...]:
@@ -113,7 +127,7 @@ def resolve_section(sections: tuple[Section, ...], query: str) -> Section:
     number, full name, unique prefix, unique substring, then a close typo of the
     name or of one of its words.
     """
-    wanted = _normal(query)
+    wanted = _comparable(query)
     if not wanted:
         raise UsageError("empty section name; the sections are:", _listing(sections))
     number = _section_number(wanted)
@@ -123,7 +137,7 @@ def resolve_section(sections: tuple[Section, ...], query: str) -> Section:
                 return section
         shown = number if number < 10 ** 9 else _shown(query)
         raise UsageError(f"there is no section {shown}; the sections are:", _listing(sections))
-    names = {s.number: _normal(s.name) for s in sections}
+    names = {s.number: _comparable(s.name) for s in sections}
     for rule in (lambda n: n == wanted, lambda n: n.startswith(wanted), lambda n: wanted in n):
         matches = [s for s in sections if rule(names[s.number])]
         if len(matches) == 1:
@@ -153,17 +167,18 @@ def _closest(sections, query: str, wanted: str, names: dict[int, str]) -> Sectio
     hints = [s for score, _, s in scores if score >= 0.6][:3]  # weaker likenesses mislead ("sanctions": "signal")
     if not hints:  # nothing is close: offer every section rather than a poor guess
         raise UsageError(f"no section matches {_shown(query)}; the sections are:", _listing(sections))
-    suggestion = " or ".join(repr(s.name) for s in hints)
-    raise UsageError(f"no section matches {_shown(query)}; did you mean {suggestion}? The sections are:",
-                     _listing(sections))
+    which = "this one" if len(hints) == 1 else "one of these"
+    raise UsageError(f"no section matches {_shown(query)}; did you mean {which}?",
+                     _listing(sorted(hints, key=lambda s: s.number)))
 
 
 def _section_number(wanted: str) -> int | None:
-    """A section number typed as digits ("3", or "3." as the contents list shows it), else None.
-    Python refuses to convert more than 4,300 digits; no article has that many sections."""
-    digits = wanted[:-1] if wanted.endswith(".") else wanted
-    if not digits.isdecimal():
+    """A section number typed as digits ("3", "3.", "§3", "§ 3"), else None. Python refuses
+    to convert more than 4,300 digits; no article has that many sections."""
+    numbered = _NUMBERED.fullmatch(wanted)
+    if numbered is None:
         return None
+    digits = numbered.group(1)
     return int(digits) if len(digits) <= 9 else 10 ** 9
 
 
@@ -176,14 +191,15 @@ def rank_sections(sections: tuple[Section, ...], query: str) -> list[Section]:
     """Sections matching ``query``, best first, for a go-to box that updates as you type."""
     import difflib
 
-    wanted = _normal(query)
+    wanted = _comparable(query)
     if not wanted:
         return list(sections)
+    number = _section_number(wanted)
     scored = []
     for section in sections:
-        name = _normal(section.name)
+        name = _comparable(section.name)
         words = name.split()
-        if wanted == str(section.number) or wanted == name:
+        if number == section.number or wanted == name:
             score = 4.0
         elif name.startswith(wanted) or any(w.startswith(wanted) for w in words):
             score = 3.0

@@ -117,6 +117,37 @@ def outline_path(article_path: str | None) -> Path | None:
     return candidate if candidate.is_file() else None
 
 
+def bundled_outline(data: bytes) -> Path | None:
+    """The bundled op-ed's outline when ``data`` is the op-ed's text, wherever it was read from
+    (a copy under another name, standard input): its sections come from the outline, since
+    the text has no headings. The text decides, not the name: a copy saved with Windows line
+    ends, a byte-order mark, UTF-16 or trailing spaces is still the op-ed; an edited one is not,
+    and gets the sections its own headings give. A text of another size is told apart by its
+    length alone, so a long article costs nothing here."""
+    try:
+        seed = bundled_article()
+        seed_size = seed.stat().st_size
+    except (ReaderError, OSError):
+        return None
+    if not seed_size // 2 <= len(data) <= seed_size * 3:  # UTF-16 doubles it, CRLF adds a little
+        return None
+    outline = outline_path(str(seed))
+    if outline is None or _comparable_text(data) != _comparable_text(seed.read_bytes()):
+        return None
+    return outline
+
+
+def _comparable_text(data: bytes) -> str | None:
+    """The text as ``bundled_outline`` compares it: decoded as the reader decodes, line ends
+    made plain, trailing spaces and blank lines at either end dropped. None if not text."""
+    try:
+        text = data.decode("utf-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else "utf-8-sig")
+    except UnicodeDecodeError:
+        return None
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return "\n".join(line.rstrip() for line in lines).strip("\n")
+
+
 def read_bytes(path: str | None, stdin: BinaryIO | None = None) -> tuple[bytes, str]:
     """Read raw bytes from ``path`` (``-`` for stdin); return them and a display name."""
     if path == "-":
