@@ -91,6 +91,9 @@ def build_parser() -> Parser:
     parser.add_argument("-w", "--width", type=_width, metavar="N",
                         help=f"line width (default: the terminal's, at most {MAX_MEASURE})")
     parser.add_argument("--no-color", action="store_true", help="no colours or styles (also when NO_COLOR is set)")
+    parser.add_argument("--theme", choices=("auto", "dark", "light"), default=None,
+                        help="colours for a dark or light background (default: auto, from COLORFGBG, "
+                             "else dark; with -i, the theme last chosen in the reader)")
     parser.add_argument("-p", "--pager", action="store_true", help="page the output, keeping styles ($PAGER)")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
@@ -129,7 +132,7 @@ def make_console(args: argparse.Namespace, out: IO[str]):
     plain = _plain(args, out)
     width = args.width or min(terminal_columns(out), MAX_MEASURE)
     return _console_class()(file=out, width=width, color_system=None if plain else "auto",
-                   force_terminal=not plain and _isatty(out), theme=make_theme(), highlight=False,
+                   force_terminal=not plain and _isatty(out), theme=make_theme(args.theme), highlight=False,
                    markup=False, emoji=False, legacy_windows=False, soft_wrap=False)
 
 
@@ -149,7 +152,7 @@ def _console_class():
 OUTPUT_CACHE_LIMIT = 64 * 1024
 """Inputs larger than this are printed as they render, not kept: memory stays flat."""
 TERMINAL_VARIABLES = ("TERM", "COLORTERM", "NO_COLOR", "FORCE_COLOR", "TTY_COMPATIBLE",
-                      "TTY_INTERACTIVE", "COLUMNS", "LINES")
+                      "TTY_INTERACTIVE", "COLUMNS", "LINES", "COLORFGBG")
 """Environment that can change what rich writes, so part of the output cache's key."""
 
 
