@@ -104,9 +104,14 @@ def _isatty(out: IO[str] | None) -> bool:
     return bool(isatty and isatty())
 
 
+def _no_color(args: argparse.Namespace) -> bool:
+    """Whether colour is refused: ``--no-color``, or ``NO_COLOR`` set to anything."""
+    return bool(args.no_color or os.environ.get("NO_COLOR"))
+
+
 def _plain(args: argparse.Namespace, out: IO[str]) -> bool:
     """No escape sequences at all unless writing to a terminal that may have colour."""
-    if args.no_color or os.environ.get("NO_COLOR"):
+    if _no_color(args):
         return True
     return not _isatty(out)
 
@@ -176,6 +181,8 @@ def run(args: argparse.Namespace, out: IO[str], stdin: BinaryIO | None = None) -
     data, name = read_bytes(args.path, stdin)
     key = None if args.no_cache else article_key(data, args.path, depth)
     if view.name == "interactive":
+        if os.environ.get("TERM") == "dumb":
+            raise UsageError("--interactive needs a terminal that can draw a screen, and TERM is dumb")
         if not _isatty(out):
             raise UsageError("--interactive needs a terminal on standard output")
         if not _isatty(sys.__stderr__):  # where Textual draws, so that stdout can be piped
@@ -227,7 +234,7 @@ def read_interactively(args: argparse.Namespace, data: bytes, name: str, key: st
         from .interactive.app import run as run_interactive
 
         _collect_garbage_again()
-        if run_interactive(article, start):  # Textual has shown what went wrong
+        if run_interactive(article, start, theme=args.theme, color=not _no_color(args)):  # Textual has shown what went wrong
             raise ReaderError("the interactive reader stopped on an internal error")
 
 
