@@ -121,3 +121,17 @@ def with_markers(text: Text, paragraph, numbers: dict[str, int]) -> Text:
     inserts = marker_inserts(paragraph, numbers, spans)
     plain, spans = with_inserts(text.plain, spans, inserts) if inserts else (text.plain, spans)
     return Text(plain, style=text.style, end=text.end, spans=spans)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def private_state(tmp_path_factory):
+    """The interactive reader remembers its theme in a folder of the tests' own, never the user's."""
+    import os
+
+    previous = os.environ.get("XDG_STATE_HOME")
+    os.environ["XDG_STATE_HOME"] = str(tmp_path_factory.mktemp("state"))
+    yield
+    if previous is None:
+        os.environ.pop("XDG_STATE_HOME", None)
+    else:
+        os.environ["XDG_STATE_HOME"] = previous

@@ -105,6 +105,9 @@ def build_parser() -> Parser:
     parser.add_argument("--config", metavar="PATH",
                         help="read defaults from this file (default: "
                              "$XDG_CONFIG_HOME/deyermond-reader/config.toml)")
+    parser.add_argument("--theme", choices=("auto", "dark", "light"), default=None,
+                        help="colours for a dark or light background (default: auto, from COLORFGBG, "
+                             "else dark; with -i, the theme last chosen in the reader)")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
@@ -114,9 +117,14 @@ def _isatty(out: IO[str] | None) -> bool:
     return bool(isatty and isatty())
 
 
+def _no_color(args: argparse.Namespace) -> bool:
+    """Whether colour is refused: ``--no-color``, or ``NO_COLOR`` set to anything."""
+    return bool(args.no_color or os.environ.get("NO_COLOR"))
+
+
 def _plain(args: argparse.Namespace, out: IO[str]) -> bool:
     """No escape sequences at all unless writing to a terminal that may have colour."""
-    if args.no_color or os.environ.get("NO_COLOR"):
+    if _no_color(args):
         return True
     return not _isatty(out)
 
@@ -158,7 +166,7 @@ def make_console(args: argparse.Namespace, out: IO[str]):
     plain = _plain(args, out)
     width = args.width or min(terminal_columns(out), MAX_MEASURE)
     return _console_class()(file=out, width=width, color_system=None if plain else "auto",
-                   force_terminal=not plain and _isatty(out), theme=make_theme(), highlight=False,
+                   force_terminal=not plain and _isatty(out), theme=make_theme(args.theme), highlight=False,
                    markup=False, emoji=False, legacy_windows=False, soft_wrap=False)
 
 
@@ -178,7 +186,7 @@ def _console_class():
 OUTPUT_CACHE_LIMIT = 64 * 1024
 """Inputs larger than this are printed as they render, not kept: memory stays flat."""
 TERMINAL_VARIABLES = ("TERM", "COLORTERM", "NO_COLOR", "FORCE_COLOR", "TTY_COMPATIBLE",
-                      "TTY_INTERACTIVE", "COLUMNS", "LINES")
+                      "TTY_INTERACTIVE", "COLUMNS", "LINES", "COLORFGBG")
 """Environment that can change what rich writes, so part of the output cache's key."""
 
 
@@ -205,6 +213,8 @@ def run(args: argparse.Namespace, out: IO[str], stdin: BinaryIO | None = None) -
     data, name = read_bytes(args.path, stdin)
     key = None if args.no_cache else article_key(data, args.path, depth)
     if view.name == "interactive":
+        if os.environ.get("TERM") == "dumb":
+            raise UsageError("--interactive needs a terminal that can draw a screen, and TERM is dumb")
         if not _isatty(out):
             raise UsageError("--interactive needs a terminal on standard output")
         if not _isatty(sys.__stderr__):  # where Textual draws, so that stdout can be piped
@@ -253,7 +263,7 @@ def read_interactively(args: argparse.Namespace, data: bytes, name: str, key: st
         from .interactive.app import run as run_interactive
 
         _collect_garbage_again()
-        if run_interactive(article, start):  # Textual has shown what went wrong
+        if run_interactive(article, start, theme=args.theme, color=not _no_color(args)):  # Textual has shown what went wrong
             raise ReaderError("the interactive reader stopped on an internal error")
 
 

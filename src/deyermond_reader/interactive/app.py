@@ -21,6 +21,7 @@ from textual.message import Message
 from textual.screen import ModalScreen, Screen
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.theme import Theme
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -29,7 +30,8 @@ from ..annotate.kinds import KINDS
 from ..model import Article, Section
 from ..text.sections import rank_sections
 from ..text.source import neutralise_line
-from ..output.theme import STYLES
+from ..output.theme import CLAIM_LETTERS, PALETTES, background_from_environment, monochrome_styles
+from .state import remember_theme, remembered_theme
 
 MIN_WIDTH, MIN_HEIGHT = 20, 6
 """Below this size the reader shows only "terminal too small" until the terminal grows."""
@@ -65,6 +67,8 @@ class ArticleView(ScrollView, can_focus=True):
         self.parts = list(render.reader_parts(article))
         self.numbers = numbers
         self.claims = False
+        self.claim_letters = False
+        """Claim kinds shown by letters, for a screen without colour."""
         self.found: dict[int, list[tuple[int, int, bool]]] = {}
         """Search matches as (start, end, is_current) by part index."""
         self.lines: list[Strip] = []
@@ -162,7 +166,8 @@ class ArticleView(ScrollView, can_focus=True):
     def _part_lines(self, index: int) -> list[Strip]:
         kind, _number, item, renderable = self.parts[index]
         if kind == "block" and item is not None and (self.claims or index in self.found):
-            renderable = render.block(item, self.numbers, found=self.found.get(index, ()), claims=self.claims)
+            renderable = render.block(item, self.numbers, found=self.found.get(index, ()), claims=self.claims,
+                                      claim_letters=self.claim_letters)
         console = self.app.console
         options = console.options.update(width=self.text_width, height=None)
         return [Strip(line, self.text_width) for line in console.render_lines(renderable, options, pad=True)]
@@ -353,8 +358,17 @@ class ReaderApp(App[None]):
         Binding("ctrl+z", "suspend_process", "Suspend", show=False),
     ]
 
-    def __init__(self, article: Article, start_section: int | None = None) -> None:
+    def __init__(self, article: Article, start_section: int | None = None, *, theme: str | None = None,
+                 color: bool = True) -> None:
+        """``theme``: as ``--theme`` (None: the theme last chosen here, else auto); ``color``:
+        False for no colour at all (``--no-color``, ``NO_COLOR``)."""
         super().__init__()
+        self.start_themes = starting_themes(theme)
+        self.color = color
+        self.reader_styles: dict[str, str] = {}
+        """The named styles in use: the palette for the Textual theme's background."""
+        self.styled_theme = ""
+        """The Textual theme ``reader_styles`` were chosen for."""
         self.article = article
         self.start_section = start_section
         self.numbers = render.marker_numbers(article)
@@ -410,8 +424,11 @@ class ReaderApp(App[None]):
         return True
 
     def on_mount(self) -> None:
+        self.theme = next(name for name in self.start_themes if name in self.available_themes)
         self.theme_styles()
+        self.theme_changed_signal.subscribe(self, self.theme_changed)
         view = self.view
+        view.claim_letters = not self.color
         if self.start_section:
             view.pending_jump = self.start_section
             self._jump_target = self.current_section = self.start_section
@@ -430,10 +447,39 @@ class ReaderApp(App[None]):
             widget.refresh()
 
     def theme_styles(self) -> None:
-        """Give Textual's console the reader's named styles, so renderables resolve them."""
+        """Give Textual's console the reader's named styles, so renderables resolve them: the
+        palette for a dark or a light background as the Textual theme is, or none but bold,
+        italic, underline and reverse without colour."""
         from rich.theme import Theme
 
-        self.console.push_theme(Theme(STYLES))
+        if not self.color:
+            styles = monochrome_styles()
+        else:
+            styles = PALETTES["dark" if self.current_theme.dark else "light"]
+        if self.reader_styles:
+            self.console.pop_theme()
+        self.reader_styles = styles
+        self.console.push_theme(Theme(styles))
+        self.styled_theme = self.current_theme.name
+
+    def theme_changed(self, theme: Theme) -> None:
+        """A theme was chosen (the command palette): colour the article for its background, and
+        start with it next time."""
+        if theme.name == self.styled_theme:
+            return  # the theme set at start-up
+        self.theme_styles()
+        self.view.lay_out(force=True)
+        self._show_status()
+        self._update_topbar()
+        remember_theme(theme.name)
+
+    def get_line_filters(self):
+        """Textual's filters, and without colour one that takes out every colour, Textual's own
+        too: Textual alone only turns them grey, for NO_COLOR, and not for ``--no-color``."""
+        from textual.filter import NoColor
+
+        filters = list(super().get_line_filters())
+        return filters if self.color else [*filters, NoColor()]
 
     def refresh_blocks(self) -> None:
         """Show the search matches and claim colours as they now are."""
@@ -480,7 +526,8 @@ class ReaderApp(App[None]):
         if self.claims:
             status.append("   " if status else "")
             for kind in KINDS:
-                status.append(f" {kind} ", style=STYLES[f"reader.claim.bg.{kind}"])
+                label = f"‹{CLAIM_LETTERS[kind]}› {kind}" if not self.color else f" {kind} "
+                status.append(label, style=self.reader_styles[f"reader.claim.bg.{kind}"])
                 status.append(" ")
         self.query_one("#status", Static).update(status)
 
@@ -609,8 +656,18 @@ class ReaderApp(App[None]):
         self._step_match(-1)
 
 
-def run(article: Article, start_section: int | None = None) -> int:
+def starting_themes(choice: str | None) -> list[str]:
+    """The Textual themes to start with, the first that exists: the one ``--theme`` names (dark
+    or light); else the one last chosen in the reader, then Textual's light or dark theme as
+    ``COLORFGBG`` says."""
+    background = choice if choice in ("dark", "light") else background_from_environment()
+    remembered = remembered_theme() if choice is None else None
+    return [*([remembered] if remembered else []), f"textual-{background}"]
+
+
+def run(article: Article, start_section: int | None = None, *, theme: str | None = None,
+        color: bool = True) -> int:
     """Run the reader until the reader quits; return Textual's status (not 0 if the app failed)."""
-    app = ReaderApp(article, start_section)
+    app = ReaderApp(article, start_section, theme=theme, color=color)
     app.run()
     return app.return_code or 0

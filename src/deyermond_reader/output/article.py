@@ -168,11 +168,14 @@ def header(article: Article, numbers: dict[str, int] | None = None) -> Iterator[
 
 
 def block(item: Paragraph | Aside, numbers: dict[str, int] | None = None, *,
-          found: Iterable[tuple[int, int, bool]] = (), claims: bool = False) -> RenderableType:
+          found: Iterable[tuple[int, int, bool]] = (), claims: bool = False,
+          claim_letters: bool = False) -> RenderableType:
     """One block of a section: prose, an aside, or a quote, item, heading or code.
 
     ``found`` marks search matches as (start, end, is_current); ``claims``
-    colours each sentence by its claim kind (the interactive reader uses both).
+    colours each sentence by its claim kind (the interactive reader uses both),
+    and with ``claim_letters`` also puts its kind's letter before it, for a
+    screen without colour.
     """
     if isinstance(item, Aside):
         label = f"{item.label}: "
@@ -185,9 +188,11 @@ def block(item: Paragraph | Aside, numbers: dict[str, int] | None = None, *,
     if claims:
         spans += [TextSpan(s.start, s.end, f"reader.claim.bg.{s.kind}")
                   for s in item.sentences if s.kind and s.start < s.end]
-    spans += found_spans(found, len(item.text))
     plain = item.text
     inserts = marker_inserts(item, numbers, spans) if numbers else []
+    spans += found_spans(found, len(item.text))  # after the references': a match keeps its colours
+    if claims and claim_letters:
+        inserts = sorted(inserts + claim_letter_inserts(item), key=lambda insert: insert[0])
     if inserts:
         plain, spans = with_inserts(plain, spans, inserts)
     if item.kind in ("heading", "code", "table", "html"):
@@ -255,6 +260,14 @@ class DataTable:
         for row in rows[1:]:
             table.add_row(*row)
         return table
+
+
+def claim_letter_inserts(item: Paragraph) -> list[tuple[int, str]]:
+    """(offset, label) for each sentence with a claim kind: its kind's letter before it."""
+    from .theme import CLAIM_LETTERS
+
+    return [(s.start, f"‹{CLAIM_LETTERS[s.kind]}› ") for s in item.sentences
+            if s.kind in CLAIM_LETTERS and s.start < s.end]
 
 
 CURRENT_MATCH = "reader.current-match"

@@ -111,8 +111,7 @@ def page(text: str) -> None:
         pager = subprocess.Popen(command, stdin=subprocess.PIPE, env=environment)
     except OSError as exc:
         reason = os.strerror(exc.errno) if exc.errno else exc.__class__.__name__
-        raise ReaderError(f"cannot start the pager {command[0]!r}: {reason.lower()} "
-                          "(set PAGER, or use --paging=never)") from None
+        raise ReaderError(f"cannot start the pager {command[0]!r}: {reason.lower()}") from None
     previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         assert pager.stdin is not None
