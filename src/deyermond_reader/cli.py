@@ -90,6 +90,8 @@ def build_parser() -> Parser:
                         help="neither read nor write the parse cache ($XDG_CACHE_HOME/deyermond-reader)")
     parser.add_argument("-w", "--width", type=_width, metavar="N",
                         help=f"line width (default: the terminal's, at most {MAX_MEASURE})")
+    parser.add_argument("--justify", action=argparse.BooleanOptionalAction, default=None,
+                        help="fill lines to the width, hyphenating where it helps (default: ragged right)")
     parser.add_argument("--no-color", action="store_true", help="no colours or styles (also when NO_COLOR is set)")
     parser.add_argument("-p", "--pager", action="store_true", help="page the output, keeping styles ($PAGER)")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -224,7 +226,7 @@ def read_interactively(args: argparse.Namespace, data: bytes, name: str, key: st
         from .interactive.app import run as run_interactive
 
         _collect_garbage_again()
-        if run_interactive(article, start):  # Textual has shown what went wrong
+        if run_interactive(article, start, justify=bool(args.justify)):  # Textual has shown what went wrong
             raise ReaderError("the interactive reader stopped on an internal error")
 
 

@@ -60,10 +60,11 @@ class ArticleView(ScrollView, can_focus=True):
     re-render only the parts they touch.
     """
 
-    def __init__(self, article: Article, numbers: dict[str, int], **kwargs) -> None:
+    def __init__(self, article: Article, numbers: dict[str, int], *, justify: bool = False, **kwargs) -> None:
         super().__init__(**kwargs)
-        self.parts = list(render.reader_parts(article))
+        self.parts = list(render.reader_parts(article, justify=justify))
         self.numbers = numbers
+        self.justify = justify
         self.claims = False
         self.found: dict[int, list[tuple[int, int, bool]]] = {}
         """Search matches as (start, end, is_current) by part index."""
@@ -162,7 +163,8 @@ class ArticleView(ScrollView, can_focus=True):
     def _part_lines(self, index: int) -> list[Strip]:
         kind, _number, item, renderable = self.parts[index]
         if kind == "block" and item is not None and (self.claims or index in self.found):
-            renderable = render.block(item, self.numbers, found=self.found.get(index, ()), claims=self.claims)
+            renderable = render.block(item, self.numbers, found=self.found.get(index, ()), claims=self.claims,
+                                      justify=self.justify)
         console = self.app.console
         options = console.options.update(width=self.text_width, height=None)
         return [Strip(line, self.text_width) for line in console.render_lines(renderable, options, pad=True)]
@@ -353,10 +355,12 @@ class ReaderApp(App[None]):
         Binding("ctrl+z", "suspend_process", "Suspend", show=False),
     ]
 
-    def __init__(self, article: Article, start_section: int | None = None) -> None:
+    def __init__(self, article: Article, start_section: int | None = None, *, justify: bool = False) -> None:
         super().__init__()
         self.article = article
         self.start_section = start_section
+        self.justify = justify
+        """Paragraphs filled to the width (``--justify``), else ragged-right."""
         self.numbers = render.marker_numbers(article)
         self.current_section = article.sections[0].number if article.sections else 0
         self.claims = False
@@ -373,7 +377,7 @@ class ReaderApp(App[None]):
         yield Static(id="topbar")
         with Horizontal(id="body"):
             yield OptionList(*[section_option(s) for s in self.article.sections], id="toc")
-            yield ArticleView(self.article, self.numbers, id="article")
+            yield ArticleView(self.article, self.numbers, justify=self.justify, id="article")
         yield Input(placeholder="Search the text (Enter: find, Esc: cancel)", id="search")
         yield Static(id="status")
         yield Footer()
@@ -609,8 +613,8 @@ class ReaderApp(App[None]):
         self._step_match(-1)
 
 
-def run(article: Article, start_section: int | None = None) -> int:
+def run(article: Article, start_section: int | None = None, *, justify: bool = False) -> int:
     """Run the reader until the reader quits; return Textual's status (not 0 if the app failed)."""
-    app = ReaderApp(article, start_section)
+    app = ReaderApp(article, start_section, justify=justify)
     app.run()
     return app.return_code or 0

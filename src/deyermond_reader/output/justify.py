@@ -1,0 +1,254 @@
+"""Provides full justification without rivers (``--justify``): the paragraph's line breaks chosen
+together, Knuth and Plass's total fit, on monospace cells, with hyphenation.
+
+Greedy breaking stretches each line by whatever its last word left over, which in a
+monospace font opens double and triple spaces. Here every way of breaking the paragraph
+is weighed at once: a word is a box of its width, the space between two words is glue of one
+cell that may stretch by one more (never to three: a line that cannot be filled that way is
+left short), and a word may also break after its own hyphen or at a hyphenation point
+(pyphen's en_US patterns, loaded only when justifying), at a cost, and never on three lines
+in a row. Spaces inside a span that must keep its words together (a reference, a link) never
+stretch. The greedy setter in ``layout`` stays the fast path for ragged text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+
+from rich.console import Console
+from rich.segment import Segment
+from rich.style import Style
+
+from .layout import StyledText, StyleRuns, _hard_lines, _width
+
+SPACE, SOFT, HARD, END = range(4)
+"""How a fragment joins the next: a space, a hyphenation point (a hyphen appears if the line
+breaks there), after the word's own hyphen, or nothing (the hard line's end)."""
+
+HYPHEN_COST = 60
+"""Demerits of ending a line with a hyphen: about what a line four cells short costs, so a word
+is split only to fill its lines noticeably better."""
+OWN_HYPHEN_COST = 30
+"""Demerits of breaking after a word's own hyphen ("Trump-|Putin"): cheaper, nothing is added."""
+TWO_HYPHENS_COST = 200
+"""Extra demerits for a second hyphenated line in a row; a third is never allowed."""
+LAST_LINE_HYPHEN_COST = 150
+"""Extra demerits for hyphenating the line before the last (the last would start with a stub)."""
+SHORT_LINE_COST = 10_000
+"""Demerits of a line left short because filling it would open a gap of three spaces."""
+MAX_HYPHENATED_RUN = 2
+
+_HYPHENATABLE = re.compile(r"[\"“‘'(\[]*([^\W\d_]{6,})(?:['’][^\W\d_]{1,2})?(?:[^\w\s]|\[\d+(?:,\d+)*!?\])*")
+"""A word pyphen may split: leading quotes or brackets, six letters or more (the part split),
+a possessive, then punctuation or summit markers. Numbers, addresses and compounds stay whole."""
+_OWN_HYPHEN = re.compile(r"(?<=[^\W_])-(?=[^\W\d_])")
+"""A hyphen between a letter or digit and a letter: a line may end after it."""
+_PUNCTUATED = re.compile(r"(?:[,;:!?]|^[^.]+\.)[)\]”’\"']*$")
+"""A word ending in punctuation (not an abbreviation like "U.S."): the gap after it is widened
+first, where a wider space shows least."""
+
+
+@lru_cache(maxsize=1)
+def _dictionary():
+    import pyphen  # ~90 ms to load: only when a paragraph is justified
+
+    return pyphen.Pyphen(lang="en_US", left=2, right=3)
+
+
+@lru_cache(maxsize=16384)
+def _hyphenation_points(word: str) -> tuple[int, ...]:
+    """Offsets inside ``word`` where it may be hyphenated (none for words pyphen should not split)."""
+    match = _HYPHENATABLE.fullmatch(word)
+    if match is None:
+        return ()
+    start = match.start(1)
+    return tuple(start + p for p in _dictionary().positions(match.group(1)))
+
+
+class Fragments:
+    """A hard line cut at every place a line may end: (start, end) offsets, cell widths, joins."""
+
+    def __init__(self, plain: str, words: Sequence[tuple[int, int]], rigid: bytearray) -> None:
+        self.bounds: list[tuple[int, int]] = []
+        self.widths: list[int] = []
+        self.joins: list[int] = []
+        self.stretchy: list[bool] = []
+        """For each join: a space that may widen (outside every span that keeps words together)."""
+        for number, (start, end) in enumerate(words):
+            word = plain[start:end]
+            cuts = sorted({*(start + p for p in _hyphenation_points(word)),
+                           *(start + m.end() for m in _OWN_HYPHEN.finditer(word))})
+            edges = [start, *cuts, end]
+            for a, b in zip(edges, edges[1:]):
+                self.bounds.append((a, b))
+                self.widths.append(_width(plain[a:b]))
+                own = plain[b - 1] == "-"
+                self.joins.append(HARD if own else SOFT)
+                self.stretchy.append(False)
+            if number + 1 < len(words):
+                self.joins[-1] = SPACE
+                self.stretchy[-1] = not rigid[end]
+            else:
+                self.joins[-1] = END
+
+
+def line_cost(slack: int, stretchable: int) -> int | None:
+    """Demerits of a line ``slack`` cells short with this many widenable gaps; None when it
+    cannot be filled with gaps of at most two spaces (it is then set short)."""
+    if slack == 0:
+        return 0
+    if slack > stretchable:
+        return None
+    return slack ** 3  # cubic, like TeX's badness: one loose line costs more than two half as loose
+
+
+def break_points(fragments: Fragments, width: int) -> list[int]:
+    """The boundaries (fragment indexes) where lines end, best first to last, by total fit."""
+    widths, joins, stretchy = fragments.widths, fragments.joins, fragments.stretchy
+    count = len(widths)
+    stretch_before = [0]
+    for flag in stretchy:
+        stretch_before.append(stretch_before[-1] + flag)
+    # best[p]: hyphenated lines in a row ending at p -> (demerits, previous boundary, its run)
+    best: list[dict[int, tuple[int, int, int]]] = [{} for _ in range(count + 1)]
+    best[0][0] = (0, -1, 0)
+    for i in range(count):
+        if not best[i]:
+            continue
+        natural = -1
+        for j in range(i + 1, count + 1):
+            natural += widths[j - 1] + (joins[j - 2] == SPACE if j - 1 > i else 1)
+            if natural > width:
+                break
+            if j == count:
+                for run, (demerits, _, _) in best[i].items():
+                    extra = LAST_LINE_HYPHEN_COST if run else 0
+                    _offer(best[j], 0, demerits + extra, i, run)
+                break
+            join = joins[j - 1]
+            used = natural + (join == SOFT)
+            if used > width:
+                continue
+            slack = width - used
+            cost = line_cost(slack, stretch_before[j - 1] - stretch_before[i])
+            cost = SHORT_LINE_COST + slack * slack if cost is None else cost
+            hyphenated = join != SPACE
+            if hyphenated:
+                cost += HYPHEN_COST if join == SOFT else OWN_HYPHEN_COST
+            for run, (demerits, _, _) in best[i].items():
+                following = run + 1 if hyphenated else 0
+                if following > MAX_HYPHENATED_RUN:
+                    continue
+                _offer(best[j], following, demerits + cost + (TWO_HYPHENS_COST if following > 1 else 0), i, run)
+    return _path(best, count)
+
+
+def _offer(state: dict[int, tuple[int, int, int]], run: int, demerits: int, previous: int, previous_run: int) -> None:
+    if run not in state or demerits < state[run][0]:
+        state[run] = (demerits, previous, previous_run)
+
+
+def _path(best: list[dict[int, tuple[int, int, int]]], count: int) -> list[int]:
+    run = min(best[count], key=lambda r: best[count][r][0])
+    position, ends = count, []
+    while position > 0:
+        ends.append(position)
+        _, previous, previous_run = best[position][run]
+        position, run = previous, previous_run
+    return ends[::-1]
+
+
+def rigid_offsets(length: int, rigid: Sequence[tuple[int, int]]) -> bytearray:
+    """1 at every offset strictly inside a span that keeps its words together."""
+    inside = bytearray(length + 1)
+    for start, end in rigid:
+        if end - start > 2:
+            inside[start + 1:end - 1] = b"\x01" * (end - start - 2)
+    return inside
+
+
+def set_justified(console: Console, text: StyledText, width: int,
+                  rigid: Sequence[tuple[int, int]]) -> Iterator[Segment] | None:
+    """Segments of ``text`` justified to ``width``, or None if a word is wider than the line
+    (the caller sets it ragged, folding the word)."""
+    plain = text.plain.replace("\t", " ")
+    inside = rigid_offsets(len(plain), rigid)
+    pieces = []
+    for start, hard_line in _hard_lines(plain):
+        words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", hard_line)]
+        if any(_width(plain[a:b]) > width for a, b in words):
+            return None
+        pieces.append(Fragments(plain, words, inside) if words else None)
+    return _segments(console, text, plain, pieces, width)
+
+
+def _segments(console: Console, text: StyledText, plain: str, pieces: list[Fragments | None],
+              width: int) -> Iterator[Segment]:
+    runs = StyleRuns(console, text)
+    number = 0
+    for fragments in pieces:
+        if fragments is None:
+            yield Segment.line()
+            continue
+        start = 0
+        ends = break_points(fragments, width)
+        for end in ends:
+            yield from _line(plain, runs, fragments, start, end, width, last=end == ends[-1], number=number)
+            yield Segment.line()
+            start, number = end, number + 1
+
+
+def _line(plain: str, runs: StyleRuns, fragments: Fragments, start: int, end: int, width: int, *,
+          last: bool, number: int) -> Iterator[Segment]:
+    """One line's segments: fragments start..end-1, its widened gaps, a hyphen if it breaks a word."""
+    bounds, joins = fragments.bounds, fragments.joins
+    hyphen = joins[end - 1] == SOFT
+    used = sum(fragments.widths[start:end]) + sum(joins[k] == SPACE for k in range(start, end - 1)) + hyphen
+    gaps = [k for k in range(start, end - 1) if joins[k] == SPACE]
+    stretchable = [k for k in gaps if fragments.stretchy[k]]
+    slack = width - used
+    widened = set() if last or slack > len(stretchable) else _widened(plain, bounds, stretchable, slack, number)
+    text: list[str] = []
+    style: Style | None = None
+    for k in range(start, end):
+        a, b = bounds[k]
+        for piece_start, piece_end, piece_style in runs.pieces(a, b):
+            style = yield from _merged(text, style, plain[piece_start:piece_end], piece_style)
+        if k + 1 < end and joins[k] == SPACE:
+            spaces = " " * (2 if k in widened else 1)  # in the style of the space it replaces
+            style = yield from _merged(text, style, spaces, next(runs.pieces(b, b + 1))[2])
+    if hyphen:
+        style = yield from _merged(text, style, "-", next(runs.pieces(bounds[end - 1][1] - 1, bounds[end - 1][1]))[2])
+    if text and style is not None:
+        yield Segment("".join(text), style)
+
+
+def _merged(text: list[str], style: Style | None, piece: str, piece_style: Style):
+    """Add ``piece`` to the segment being built, or yield that one and start another."""
+    if style is not None and piece_style != style and text:
+        yield Segment("".join(text), style)
+        text.clear()
+    text.append(piece)
+    return piece_style
+
+
+def _widened(plain: str, bounds: list[tuple[int, int]], gaps: list[int], slack: int, number: int) -> set[int]:
+    """Which of the widenable gaps get a second space: those after punctuation first, then the
+    others spread evenly, from the left on even lines and from the right on odd ones, so that
+    widened gaps do not stack up into rivers."""
+    punctuated = [k for k in gaps if _PUNCTUATED.search(plain[bounds[k][0]:bounds[k][1]])]
+    if len(punctuated) >= slack:
+        return set(_spread(punctuated, slack, number))
+    rest = [k for k in gaps if k not in set(punctuated)]
+    return set(punctuated) | set(_spread(rest, slack - len(punctuated), number))
+
+
+def _spread(gaps: list[int], count: int, number: int) -> list[int]:
+    if count <= 0:
+        return []
+    picked = [gaps[min(len(gaps) - 1, int((t + 0.5) * len(gaps) / count))] for t in range(count)]
+    if number % 2:
+        picked = [gaps[len(gaps) - 1 - gaps.index(k)] for k in picked]
+    return picked
