@@ -83,10 +83,12 @@ def test_justified_lines_are_filled_without_rivers(printed):
         assert longest_hyphenated_run(text) <= 2, width
 
 
-def test_justifying_keeps_every_word(printed):
-    def squashed(text: str) -> str:
-        return re.sub(r"[\s-]+", "", text)
+def squashed(text: str) -> str:
+    """The text without spaces, line breaks and hyphens: what justifying must not change."""
+    return re.sub(r"[\s-]+", "", text)
 
+
+def test_justifying_keeps_every_word(printed):
     for width in (50, 67, 88):
         assert squashed(printed[width, True]) == squashed(printed[width, False])
         assert re.search(r"[^\W\d_]-\n", printed[width, True])  # some words were hyphenated
@@ -147,3 +149,33 @@ def test_the_interactive_reader_sets_lines_the_same_way(article, width):
     assert sum(gap > 1 for line in body for gap in gaps(line)) / len(body) <= 2.5
     assert sum(len(line.rstrip()) == text_width for line in body) >= 0.8 * len(body)
     assert longest_hyphenated_run("\n".join(justified)) <= 2
+
+
+def test_any_text_justifies_within_the_width_keeping_its_words_and_styles():
+    """Runs of spaces, hard breaks, wide characters, styles: lines fit, gaps stay under three,
+    every word is kept, and a style stays on the words it covered."""
+    import random
+
+    from rich.text import Text
+
+    generator = random.Random(17)
+    console = Console(file=io.StringIO(), width=80, theme=make_theme())
+    vocabulary = ["a", "of", "summit", "negotiations", "Trump-Putin", "U.S.", "中文", "é" * 7,
+                  "administration's", "“quoted”", "extraordinary,", "x" * 12]
+    for _ in range(300):
+        words = [generator.choice(vocabulary) for _ in range(generator.randint(1, 60))]
+        plain = "".join(w + generator.choice([" ", " ", " ", "  ", "\n"]) for w in words).rstrip()
+        text = Text(plain)
+        start = generator.randrange(len(plain))
+        text.stylize("bold", start, generator.randint(start, len(plain)))
+        width = generator.choice([50, 53, 61, 80])
+        segments = list(console.render(Prose(text, justify=True), console.options.update_width(width)))
+        out = "".join(s.text for s in segments)
+        lines = out.split("\n")
+        assert all(Text(line).cell_len <= width for line in lines), plain
+        assert max((gap for line in lines for gap in gaps(line)), default=1) <= 2, plain
+        assert squashed(out) == squashed(plain), plain
+        if text.spans:
+            span = text.spans[0]
+            bold = "".join(s.text for s in segments if s.style and s.style.bold)
+            assert squashed(bold) == squashed(plain[span.start:span.end]), plain

@@ -14,14 +14,15 @@ stretch. The greedy setter in ``layout`` stays the fast path for ragged text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from rich.console import Console
 from rich.segment import Segment
-from rich.style import Style
 
 from .layout import StyledText, StyleRuns, _hard_lines, _width
+from .layout import _line as _words_line
 
 SPACE, SOFT, HARD, END = range(4)
 """How a fragment joins the next: a space, a hyphenation point (a hyphen appears if the line
@@ -36,8 +37,9 @@ TWO_HYPHENS_COST = 200
 """Extra demerits for a second hyphenated line in a row; a third is never allowed."""
 LAST_LINE_HYPHEN_COST = 150
 """Extra demerits for hyphenating the line before the last (the last would start with a stub)."""
-SHORT_LINE_COST = 10_000
-"""Demerits of a line left short because filling it would open a gap of three spaces."""
+SHORT_LINE_COST = 1_000_000
+"""Demerits of a line left short because filling it would open a gap of three spaces: more than
+any line that can be filled (88 cells of slack cubed is 681,472)."""
 MAX_HYPHENATED_RUN = 2
 
 _HYPHENATABLE = re.compile(r"[\"“‘'(\[]*([^\W\d_]{6,})(?:['’][^\W\d_]{1,2})?(?:[^\w\s]|\[\d+(?:,\d+)*!?\])*")
@@ -78,9 +80,12 @@ class Fragments:
         """For each join: a space that may widen (outside every span that keeps words together)."""
         for number, (start, end) in enumerate(words):
             word = plain[start:end]
-            cuts = sorted({*(start + p for p in _hyphenation_points(word)),
-                           *(start + m.end() for m in _OWN_HYPHEN.finditer(word))})
-            edges = [start, *cuts, end]
+            edges = [start, end]
+            if len(word) > 5:  # shorter words are never split
+                cuts = {start + p for p in _hyphenation_points(word)}
+                if "-" in word:
+                    cuts.update(start + m.end() for m in _OWN_HYPHEN.finditer(word))
+                edges = [start, *sorted(cuts), end]
             for a, b in zip(edges, edges[1:]):
                 self.bounds.append((a, b))
                 self.widths.append(_width(plain[a:b]))
@@ -105,58 +110,65 @@ def line_cost(slack: int, stretchable: int) -> int | None:
 
 
 def break_points(fragments: Fragments, width: int) -> list[int]:
-    """The boundaries (fragment indexes) where lines end, best first to last, by total fit."""
+    """The boundaries (fragment indexes) where lines end, first to last, by total fit.
+
+    From each boundary only the lines that fit and can be filled are weighed (found by
+    bisection, longest first, stopping at the first that would need a gap of three), or, if
+    there is none (or none that keeps hyphens to two lines in a row), the longest line that
+    fits, left short: a few candidates per boundary instead of every line that fits."""
     widths, joins, stretchy = fragments.widths, fragments.joins, fragments.stretchy
     count = len(widths)
-    stretch_before = [0]
-    for flag in stretchy:
-        stretch_before.append(stretch_before[-1] + flag)
-    # best[p]: hyphenated lines in a row ending at p -> (demerits, previous boundary, its run)
-    best: list[dict[int, tuple[int, int, int]]] = [{} for _ in range(count + 1)]
-    best[0][0] = (0, -1, 0)
+    starts, ends, stretch_before = [0], [0], [0]  # cells before a fragment; a line's end; widenable gaps
+    for k in range(count):
+        ends.append(starts[k] + widths[k] + (joins[k] == SOFT))
+        starts.append(starts[k] + widths[k] + (joins[k] == SPACE))
+        stretch_before.append(stretch_before[k] + stretchy[k])
+    unreached = float("inf")
+    demerits = [[unreached] * (count + 1) for _ in range(MAX_HYPHENATED_RUN + 1)]
+    previous = [[(0, 0)] * (count + 1) for _ in range(MAX_HYPHENATED_RUN + 1)]
+    demerits[0][0] = 0
     for i in range(count):
-        if not best[i]:
+        reached = [run for run in range(MAX_HYPHENATED_RUN + 1) if demerits[run][i] < unreached]
+        if not reached:
             continue
-        natural = -1
-        for j in range(i + 1, count + 1):
-            natural += widths[j - 1] + (joins[j - 2] == SPACE if j - 1 > i else 1)
-            if natural > width:
-                break
-            if j == count:
-                for run, (demerits, _, _) in best[i].items():
-                    extra = LAST_LINE_HYPHEN_COST if run else 0
-                    _offer(best[j], 0, demerits + extra, i, run)
-                break
-            join = joins[j - 1]
-            used = natural + (join == SOFT)
-            if used > width:
-                continue
-            slack = width - used
+        longest = bisect_right(ends, starts[i] + width, i + 1) - 1
+        if longest == count:
+            for run in reached:
+                _offer(demerits, previous, count, 0, demerits[run][i] + (LAST_LINE_HYPHEN_COST if run else 0),
+                       i, run)
+        waiting = set() if longest == count else set(reached)  # runs with no line from here yet
+        for j in range(min(longest, count - 1), i, -1):
+            slack = width - (ends[j] - starts[i])
             cost = line_cost(slack, stretch_before[j - 1] - stretch_before[i])
-            cost = SHORT_LINE_COST + slack * slack if cost is None else cost
-            hyphenated = join != SPACE
-            if hyphenated:
+            if cost is None:
+                if not waiting:
+                    break  # shorter lines from here would be looser still
+                cost = SHORT_LINE_COST + slack * slack  # nothing fills: the longest line, set short
+            join = joins[j - 1]
+            if join != SPACE:
                 cost += HYPHEN_COST if join == SOFT else OWN_HYPHEN_COST
-            for run, (demerits, _, _) in best[i].items():
-                following = run + 1 if hyphenated else 0
-                if following > MAX_HYPHENATED_RUN:
-                    continue
-                _offer(best[j], following, demerits + cost + (TWO_HYPHENS_COST if following > 1 else 0), i, run)
-    return _path(best, count)
+            for run in reached if cost < SHORT_LINE_COST else list(waiting):
+                following = run + 1 if join != SPACE else 0
+                if following <= MAX_HYPHENATED_RUN:
+                    _offer(demerits, previous, j, following,
+                           demerits[run][i] + cost + (TWO_HYPHENS_COST if following > 1 else 0), i, run)
+                    waiting.discard(run)
+    return _path(demerits, previous, count)
 
 
-def _offer(state: dict[int, tuple[int, int, int]], run: int, demerits: int, previous: int, previous_run: int) -> None:
-    if run not in state or demerits < state[run][0]:
-        state[run] = (demerits, previous, previous_run)
+def _offer(demerits: list[list[float]], previous: list[list[tuple[int, int]]], position: int, run: int,
+           total: float, before: int, before_run: int) -> None:
+    if total < demerits[run][position]:
+        demerits[run][position] = total
+        previous[run][position] = (before, before_run)
 
 
-def _path(best: list[dict[int, tuple[int, int, int]]], count: int) -> list[int]:
-    run = min(best[count], key=lambda r: best[count][r][0])
+def _path(demerits: list[list[float]], previous: list[list[tuple[int, int]]], count: int) -> list[int]:
+    run = min(range(MAX_HYPHENATED_RUN + 1), key=lambda r: demerits[r][count])
     position, ends = count, []
     while position > 0:
         ends.append(position)
-        _, previous, previous_run = best[position][run]
-        position, run = previous, previous_run
+        position, run = previous[run][position]
     return ends[::-1]
 
 
@@ -205,33 +217,23 @@ def _line(plain: str, runs: StyleRuns, fragments: Fragments, start: int, end: in
     """One line's segments: fragments start..end-1, its widened gaps, a hyphen if it breaks a word."""
     bounds, joins = fragments.bounds, fragments.joins
     hyphen = joins[end - 1] == SOFT
-    used = sum(fragments.widths[start:end]) + sum(joins[k] == SPACE for k in range(start, end - 1)) + hyphen
-    gaps = [k for k in range(start, end - 1) if joins[k] == SPACE]
+    words = [list(bounds[start])]
+    gaps = []
+    for k in range(start, end - 1):
+        if joins[k] == SPACE:
+            gaps.append(k)
+            words.append(list(bounds[k + 1]))
+        else:  # the word goes on after a hyphenation point or its own hyphen
+            words[-1][1] = bounds[k + 1][1]
+    used = sum(fragments.widths[start:end]) + len(gaps) + hyphen
     stretchable = [k for k in gaps if fragments.stretchy[k]]
     slack = width - used
     widened = set() if last or slack > len(stretchable) else _widened(plain, bounds, stretchable, slack, number)
-    text: list[str] = []
-    style: Style | None = None
-    for k in range(start, end):
-        a, b = bounds[k]
-        for piece_start, piece_end, piece_style in runs.pieces(a, b):
-            style = yield from _merged(text, style, plain[piece_start:piece_end], piece_style)
-        if k + 1 < end and joins[k] == SPACE:
-            spaces = " " * (2 if k in widened else 1)  # in the style of the space it replaces
-            style = yield from _merged(text, style, spaces, next(runs.pieces(b, b + 1))[2])
+    spacing = [2 if k in widened else 1 for k in gaps]
+    yield from _words_line(plain, runs, [(a, b) for a, b in words], spacing)
     if hyphen:
-        style = yield from _merged(text, style, "-", next(runs.pieces(bounds[end - 1][1] - 1, bounds[end - 1][1]))[2])
-    if text and style is not None:
-        yield Segment("".join(text), style)
-
-
-def _merged(text: list[str], style: Style | None, piece: str, piece_style: Style):
-    """Add ``piece`` to the segment being built, or yield that one and start another."""
-    if style is not None and piece_style != style and text:
-        yield Segment("".join(text), style)
-        text.clear()
-    text.append(piece)
-    return piece_style
+        stop = bounds[end - 1][1]
+        yield Segment("-", next(runs.pieces(stop - 1, stop))[2])
 
 
 def _widened(plain: str, bounds: list[tuple[int, int]], gaps: list[int], slack: int, number: int) -> set[int]:

@@ -158,7 +158,7 @@ def set_paragraph_word_by_word(console: Console, text: StyledText, width: int) -
     runs = StyleRuns(console, text)
     for line in wrap(plain, width):
         if line:
-            yield from _line(plain, runs, line)
+            yield from _line(plain, runs, line, None)
         yield Segment.line()
 
 
@@ -187,10 +187,10 @@ def _simple_lines(plain: str, width: int) -> list[tuple[int, int]] | None:
     return lines
 
 
-def _line(plain: str, runs: StyleRuns, line: list[tuple[int, int]]):
-    """One line as segments, one per style run it crosses; a run of spaces is set as one."""
+def _line(plain: str, runs: StyleRuns, line: list[tuple[int, int]], spacing: list[int] | None):
+    """One line as segments, one per style run it crosses; stretched gaps take the gap's style."""
     start, end = line[0][0], line[-1][1]
-    gap_sizes = [1] * (len(line) - 1)
+    gap_sizes = spacing or [1] * (len(line) - 1)
     original = [line[i + 1][0] - line[i][1] for i in range(len(line) - 1)]
     if gap_sizes == original:
         text, shifts = plain[start:end], None
