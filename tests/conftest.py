@@ -57,14 +57,15 @@ def seed_text() -> str:
 
 
 def render_plain(renderable, width: int = 80) -> str:
-    """Render to plain text at a fixed width, as a non-terminal would receive it."""
+    """Render to plain text at a fixed width, as a non-terminal would receive it (uncropped, as
+    the reader prints: the source address is one line even when wider)."""
     from rich.console import Console
 
     from deyermond_reader.output.theme import make_theme
 
     console = Console(file=io.StringIO(), width=width, color_system=None, legacy_windows=False,
                       theme=make_theme(), markup=False, highlight=False, emoji=False)
-    console.print(renderable)
+    console.print(renderable, crop=False)
     return console.file.getvalue()
 
 

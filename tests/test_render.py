@@ -37,7 +37,7 @@ def test_the_word_check_catches_a_lost_word(article, seed_text):
 def test_no_line_exceeds_the_width(article):
     for width in (80, 40):
         lines = render_plain(render_article(article), width).splitlines()
-        assert max(len(line) for line in lines) <= width
+        assert max(len(line) for line in lines if line != article.source_url) <= width  # the address stays whole
 
 
 def test_section_headings_are_numbered(article):

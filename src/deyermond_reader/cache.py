@@ -75,7 +75,7 @@ def cache_key(*parts: bytes) -> str:
     return digest.hexdigest()
 
 
-LIBRARIES = ("rich", "markdown_it", "textual", "sentencex", "rtoml")
+LIBRARIES = ("rich", "markdown_it", "textual", "sentencex", "rtoml", "pyphen")
 """The libraries whose versions shape what the reader builds and prints."""
 _PACKAGE_SUFFIXES = (".py", ".toml", ".tcss")
 _code_fingerprint: bytes | None = None

@@ -96,6 +96,8 @@ def build_parser() -> Parser:
                         help="neither read nor write the parse cache ($XDG_CACHE_HOME/deyermond-reader)")
     parser.add_argument("-w", "--width", type=_width, metavar="N",
                         help=f"line width (default: the terminal's, at most {MAX_MEASURE})")
+    parser.add_argument("--justify", action=argparse.BooleanOptionalAction, default=None,
+                        help="fill lines to the width, hyphenating where it helps (default: ragged right)")
     parser.add_argument("--no-color", action="store_true", help="no colours or styles (also when NO_COLOR is set)")
     parser.add_argument("--paging", choices=("auto", "always", "never"),
                         help="page the output ($PAGER, else less): auto (the default) when it is longer "
@@ -263,7 +265,8 @@ def read_interactively(args: argparse.Namespace, data: bytes, name: str, key: st
         from .interactive.app import run as run_interactive
 
         _collect_garbage_again()
-        if run_interactive(article, start, theme=args.theme, color=not _no_color(args)):  # Textual has shown what went wrong
+        if run_interactive(article, start, theme=args.theme, color=not _no_color(args),
+                           justify=bool(args.justify)):  # Textual has shown what went wrong
             raise ReaderError("the interactive reader stopped on an internal error")
 
 

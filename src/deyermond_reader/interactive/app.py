@@ -62,10 +62,11 @@ class ArticleView(ScrollView, can_focus=True):
     re-render only the parts they touch.
     """
 
-    def __init__(self, article: Article, numbers: dict[str, int], **kwargs) -> None:
+    def __init__(self, article: Article, numbers: dict[str, int], *, justify: bool = False, **kwargs) -> None:
         super().__init__(**kwargs)
-        self.parts = list(render.reader_parts(article))
+        self.parts = list(render.reader_parts(article, justify=justify))
         self.numbers = numbers
+        self.justify = justify
         self.claims = False
         self.claim_letters = False
         """Claim kinds shown by letters, for a screen without colour."""
@@ -167,7 +168,7 @@ class ArticleView(ScrollView, can_focus=True):
         kind, _number, item, renderable = self.parts[index]
         if kind == "block" and item is not None and (self.claims or index in self.found):
             renderable = render.block(item, self.numbers, found=self.found.get(index, ()), claims=self.claims,
-                                      claim_letters=self.claim_letters)
+                                      claim_letters=self.claim_letters, justify=self.justify)
         console = self.app.console
         options = console.options.update(width=self.text_width, height=None)
         return [Strip(line, self.text_width) for line in console.render_lines(renderable, options, pad=True)]
@@ -359,9 +360,9 @@ class ReaderApp(App[None]):
     ]
 
     def __init__(self, article: Article, start_section: int | None = None, *, theme: str | None = None,
-                 color: bool = True) -> None:
+                 color: bool = True, justify: bool = False) -> None:
         """``theme``: as ``--theme`` (None: the theme last chosen here, else auto); ``color``:
-        False for no colour at all (``--no-color``, ``NO_COLOR``)."""
+        False for no colour at all (``--no-color``, ``NO_COLOR``); ``justify``: as ``--justify``."""
         super().__init__()
         self.start_themes = starting_themes(theme)
         self.color = color
@@ -371,6 +372,8 @@ class ReaderApp(App[None]):
         """The Textual theme ``reader_styles`` were chosen for."""
         self.article = article
         self.start_section = start_section
+        self.justify = justify
+        """Paragraphs filled to the width (``--justify``), else ragged-right."""
         self.numbers = render.marker_numbers(article)
         self.current_section = article.sections[0].number if article.sections else 0
         self.claims = False
@@ -387,7 +390,7 @@ class ReaderApp(App[None]):
         yield Static(id="topbar")
         with Horizontal(id="body"):
             yield OptionList(*[section_option(s) for s in self.article.sections], id="toc")
-            yield ArticleView(self.article, self.numbers, id="article")
+            yield ArticleView(self.article, self.numbers, justify=self.justify, id="article")
         yield Input(placeholder="Search the text (Enter: find, Esc: cancel)", id="search")
         yield Static(id="status")
         yield Footer()
@@ -666,8 +669,8 @@ def starting_themes(choice: str | None) -> list[str]:
 
 
 def run(article: Article, start_section: int | None = None, *, theme: str | None = None,
-        color: bool = True) -> int:
+        color: bool = True, justify: bool = False) -> int:
     """Run the reader until the reader quits; return Textual's status (not 0 if the app failed)."""
-    app = ReaderApp(article, start_section, theme=theme, color=color)
+    app = ReaderApp(article, start_section, theme=theme, color=color, justify=justify)
     app.run()
     return app.return_code or 0

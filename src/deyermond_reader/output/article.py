@@ -32,7 +32,7 @@ BLANK = NewLine()
 and justified like any other (40 of them cost a tenth of printing the op-ed)."""
 
 JUSTIFY_FROM = 50
-"""Below this width full justification opens wide gaps, so text is set ragged-right."""
+"""Below this width even ``--justify`` sets text ragged-right: too few gaps to stretch."""
 
 
 class Gutter:
@@ -85,17 +85,33 @@ _STRIPPED_BY_RICH = re.compile("[" + re.escape("".join(map(chr, STRIP_CONTROL_CO
 
 
 class Prose:
-    """A paragraph: justified where the measure allows it, ragged where it is narrow (or always
-    ragged, for asides and callout lines, which should not stretch)."""
+    """A paragraph, ragged-right; with ``justify`` filled to the measure where the measure
+    allows it (asides and callout lines are ``ragged``: they never stretch)."""
 
-    def __init__(self, text: Text | Styled, *, ragged: bool = False) -> None:
-        self.text, self.ragged = text, ragged
+    def __init__(self, text: Text | Styled, *, ragged: bool = False, justify: bool = False) -> None:
+        self.text, self.ragged, self.justify = text, ragged, justify
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         from .layout import set_paragraph
 
-        justify = not self.ragged and options.max_width >= JUSTIFY_FROM
-        yield from set_paragraph(console, self.text, options.max_width, justify)
+        if self.justify and not self.ragged and options.max_width >= JUSTIFY_FROM:
+            rigid = kept_together(self.text.spans)
+            yield from set_paragraph(console, self.text, options.max_width, True, rigid)
+        else:
+            yield from set_paragraph(console, self.text, options.max_width)
+
+
+OVERLAYS = ("reader.claim.bg.", "reader.search")
+"""Styles laid over the text for a while (claim colours, search matches): lines must not move
+when they come and go, so their spans may stretch."""
+
+
+def kept_together(spans: Iterable[TextSpan]) -> list[tuple[int, int]]:
+    """(start, end) of the spans whose words stay single-spaced in justified lines: inline
+    styles, references and links, whose underline or colour would show a widened space."""
+    return [(span.start, span.end) for span in spans
+            if (span.style.link is not None if isinstance(span.style, Style)
+                else not str(span.style).startswith(OVERLAYS))]
 
 
 class Line:
@@ -169,13 +185,14 @@ def header(article: Article, numbers: dict[str, int] | None = None) -> Iterator[
 
 def block(item: Paragraph | Aside, numbers: dict[str, int] | None = None, *,
           found: Iterable[tuple[int, int, bool]] = (), claims: bool = False,
-          claim_letters: bool = False) -> RenderableType:
+          claim_letters: bool = False, justify: bool = False) -> RenderableType:
     """One block of a section: prose, an aside, or a quote, item, heading or code.
 
     ``found`` marks search matches as (start, end, is_current); ``claims``
     colours each sentence by its claim kind (the interactive reader uses both),
     and with ``claim_letters`` also puts its kind's letter before it, for a
-    screen without colour.
+    screen without colour; ``justify`` fills prose lines to the measure
+    (``--justify``).
     """
     if isinstance(item, Aside):
         label = f"{item.label}: "
@@ -203,7 +220,7 @@ def block(item: Paragraph | Aside, numbers: dict[str, int] | None = None, *,
         text.stylize(f"reader.{item.kind}")
         text.overflow = "fold"  # a line wider than the screen wraps; nothing is cut
         return DataTable(text) if item.kind == "table" else text
-    prose = Prose(Styled.of(plain, spans))
+    prose = Prose(Styled.of(plain, spans), justify=justify)
     if item.kind == "item":
         return Gutter(prose, mark="  " * max(0, item.depth - 1) + "• ", style="reader.bullet", hanging=True)
     if item.kind == "quote":
@@ -305,7 +322,7 @@ def front_callouts(article: Article, numbers: dict[str, int], catalogue: dict[st
 
 def section_body(section: Section, numbers: dict[str, int] | None = None,
                  catalogue: dict[str, tuple[str, Any]] | None = None,
-                 shown: set[str] | None = None) -> Iterator[RenderableType]:
+                 shown: set[str] | None = None, justify: bool = False) -> Iterator[RenderableType]:
     """A section's heading and blocks; with ``numbers``, summit markers and callouts too."""
     yield section_heading(section, numbers)
     shown = shown if shown is not None else set()
@@ -315,7 +332,7 @@ def section_body(section: Section, numbers: dict[str, int] | None = None,
             yield notes
     for item in section.blocks:
         yield BLANK
-        yield block(item, numbers)
+        yield block(item, numbers, justify=justify)
         notes = callouts(item, numbers, catalogue, shown)
         if notes is not None:
             yield notes
@@ -332,23 +349,26 @@ def callouts(item: Paragraph | Aside, numbers: dict[str, int] | None,
     return Gutter(Group(*lines), mark="┃ ", style="reader.callout.gutter") if lines else None
 
 
-def footer(article: Article) -> Iterator[RenderableType]:
-    """The disclaimer and the original address, after the last section."""
+def footer(article: Article, *, fold: bool = False) -> Iterator[RenderableType]:
+    """The disclaimer and the original address, after the last section; ``fold``: an address
+    wider than the screen goes on over the next lines (the interactive reader, which cannot
+    show a line wider than itself), else it stays one line that can be copied whole."""
     if article.disclaimer or article.source_url:
         yield BLANK
         yield Line()
     if article.disclaimer:
         yield Text(article.disclaimer, style="reader.disclaimer")
-    if article.source_url:
-        line = Text.assemble((f"{article.source_label or 'Source:'} ", "reader.source.label"))
-        line.append(article.source_url, style=link_style(article.source_url) or "")
-        line.stylize("reader.source", len(line) - len(article.source_url))
-        line.overflow = "fold"
-        yield line
+    if article.source_url:  # the address on a line of its own, never broken: it can be copied whole
+        yield Text(article.source_label or "Source:", style="reader.source.label")
+        address = Text(article.source_url, style="reader.source", no_wrap=not fold,
+                       overflow="fold" if fold else "ignore")
+        address.stylize(link_style(article.source_url) or "")
+        yield address
 
 
-def render_article(article: Article, section: Section | None = None) -> Group:
-    """The whole article, or one section with the article's title above it.
+def render_article(article: Article, section: Section | None = None, *, justify: bool = False) -> Group:
+    """The whole article, or one section with the article's title above it; ``justify``:
+    paragraphs filled to the measure.
 
     Summit markers are numbered over the whole article, so a section shown on
     its own carries the same numbers as in the full text.
@@ -362,7 +382,7 @@ def render_article(article: Article, section: Section | None = None) -> Group:
         if next(section.references(), None) is not None:  # else nothing to explain
             parts += [BLANK, legend_line()]
         parts.append(BLANK)
-        parts.extend(section_body(section, numbers, catalogue, shown))
+        parts.extend(section_body(section, numbers, catalogue, shown, justify))
         return Group(*parts)
     parts.extend(header(article, numbers))
     parts.extend(front_callouts(article, numbers, catalogue, shown))
@@ -371,14 +391,15 @@ def render_article(article: Article, section: Section | None = None) -> Group:
         parts.append(legend_line())
     for each in article.sections:
         parts.append(BLANK)
-        parts.extend(section_body(each, numbers, catalogue, shown))
+        parts.extend(section_body(each, numbers, catalogue, shown, justify))
     parts.extend(footer(article))
     return Group(*parts)
 
 
-def article_view(article: Article, section: Section | None, _args=None) -> Group:
-    """The default view (``modes.py``)."""
-    return render_article(article, section)
+def article_view(article: Article, section: Section | None, args=None) -> Group:
+    """The default view (``modes.py``); ``--justify`` (None from a command line without it
+    means off) fills its paragraphs."""
+    return render_article(article, section, justify=bool(getattr(args, "justify", None)))
 
 
 def toc_view(article: Article, section: Section | None, _args=None) -> Group:
@@ -390,7 +411,8 @@ READER_MARGINS = {"heading": 1, "block": 1, "back": 1}
 """Blank lines above each kind of part in the interactive reader."""
 
 
-def reader_parts(article: Article) -> Iterator[tuple[str, int, Paragraph | Aside | None, RenderableType]]:
+def reader_parts(article: Article, *, justify: bool = False
+                 ) -> Iterator[tuple[str, int, Paragraph | Aside | None, RenderableType]]:
     """The interactive reader's column, part by part: (kind, section number, block, renderable).
 
     Kinds are ``front``, ``heading``, ``block``, ``callout`` and ``back``; the
@@ -409,11 +431,11 @@ def reader_parts(article: Article) -> Iterator[tuple[str, int, Paragraph | Aside
             if notes is not None:
                 yield "callout", section.number, section.head, notes
         for item in section.blocks:
-            yield "block", section.number, item, block(item, numbers)
+            yield "block", section.number, item, block(item, numbers, justify=justify)
             notes = callouts(item, numbers, catalogue, shown)
             if notes is not None:
                 yield "callout", section.number, item, notes
-    yield "back", 0, None, Group(*footer(article))
+    yield "back", 0, None, Group(*footer(article, fold=True))
 
 
 def topbar(article: Article, number: int | None) -> Text:

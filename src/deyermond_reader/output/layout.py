@@ -1,9 +1,10 @@
-"""Provides setting a paragraph into lines: greedy wrapping, full justification, styled segments.
+"""Provides setting a paragraph into lines: greedy ragged-right wrapping, styled segments.
 
-rich's ``Text`` wrapping builds a ``Text`` object per word and per line to
-justify; on a long article that dominated the reader's running time. Here a
-paragraph is wrapped on its plain string and cut into one segment per style
-run per line, which gives the same lines for prose at a fraction of the cost.
+rich's ``Text`` wrapping builds a ``Text`` object per word and per line; on a
+long article that dominated the reader's running time. Here a paragraph is
+wrapped on its plain string and cut into one segment per style run per line,
+which gives the same lines for prose at a fraction of the cost. Justified
+text (``--justify``) is set by ``justify.py``.
 """
 
 from __future__ import annotations
@@ -86,19 +87,6 @@ def _folded(word: str, offset: int, width: int) -> list[tuple[int, int]]:
     return pieces
 
 
-def gaps(line: list[tuple[int, int]], plain: str, width: int) -> list[int]:
-    """Spaces between the words of a justified line: the extra ones go to the rightmost gaps."""
-    count = len(line) - 1
-    if count <= 0:
-        return []
-    text = plain[line[0][0]:line[-1][1]]
-    used = (len(text) if text.isascii() else cell_len(text)) - sum(
-        line[i + 1][0] - line[i][1] for i in range(count)) + count
-    extra = max(0, width - used)
-    each, rest = divmod(extra, count)
-    return [1 + each + (1 if index >= count - rest else 0) for index in range(count)]
-
-
 class StyleRuns:
     """The text's style at every offset, as runs that change only at span edges (``text``: a
     rich ``Text`` or anything with its ``plain``, ``spans`` and ``style``, like ``render.Styled``)."""
@@ -140,34 +128,37 @@ class StyleRuns:
             index += 1
 
 
-def set_paragraph(console: Console, text: StyledText, width: int, justify: bool) -> Iterator[Segment]:
-    """Segments of ``text`` wrapped to ``width``; every line but a paragraph's last justified."""
+def set_paragraph(console: Console, text: StyledText, width: int, justify: bool = False,
+                  rigid: Sequence[tuple[int, int]] = ()) -> Iterator[Segment]:
+    """Segments of ``text`` wrapped to ``width``, ragged-right: one space between words. With
+    ``justify``, every line but a paragraph's last is filled to the width by ``justify.py``,
+    never widening a space inside one of the ``rigid`` (start, end) spans."""
+    if justify:
+        from .justify import set_justified
+
+        justified = set_justified(console, text, width, rigid)
+        if justified is not None:
+            yield from justified
+            return
     plain = text.plain.replace("\t", " ")
     lines = _simple_lines(plain, width)
     if lines is None:
-        yield from set_paragraph_word_by_word(console, text, width, justify)
+        yield from set_paragraph_word_by_word(console, text, width)
         return
     runs = StyleRuns(console, text)
-    last = len(lines) - 1
-    for number, (start, end) in enumerate(lines):
-        if justify and number != last:
-            yield from _stretched_line(plain, runs, start, end, width)
-        else:
-            for a, b, style in runs.pieces(start, end):
-                yield Segment(plain[a:b], style)
+    for start, end in lines:
+        for a, b, style in runs.pieces(start, end):
+            yield Segment(plain[a:b], style)
         yield Segment.line()
 
 
-def set_paragraph_word_by_word(console: Console, text: StyledText, width: int, justify: bool) -> Iterator[Segment]:
+def set_paragraph_word_by_word(console: Console, text: StyledText, width: int) -> Iterator[Segment]:
     """``set_paragraph`` for any text: hard breaks, runs of spaces, wide characters, long words."""
     plain = text.plain.replace("\t", " ")
     runs = StyleRuns(console, text)
-    lines = wrap(plain, width)
-    last_of_hard_line = _last_lines(plain, lines)
-    for number, line in enumerate(lines):
+    for line in wrap(plain, width):
         if line:
-            spacing = gaps(line, plain, width) if justify and number not in last_of_hard_line else None
-            yield from _line(plain, runs, line, spacing)
+            yield from _line(plain, runs, line, None)
         yield Segment.line()
 
 
@@ -194,48 +185,6 @@ def _simple_lines(plain: str, width: int) -> list[tuple[int, int]] | None:
             return None
         lines.append(match.span())
     return lines
-
-
-def _stretched_line(plain: str, runs: StyleRuns, start: int, end: int, width: int) -> Iterator[Segment]:
-    """One line justified to ``width``: the extra spaces go to the rightmost gaps, in the gap's style."""
-    line = plain[start:end]
-    count = line.count(" ")
-    extra = width - (end - start)
-    if count == 0 or extra <= 0:
-        for a, b, style in runs.pieces(start, end):
-            yield Segment(plain[a:b], style)
-        return
-    each, rest = divmod(extra, count)
-    wider_from = count - rest  # gaps from this one on get one more space
-    words = line.split(" ")
-    parts = [words[0]]
-    for index, word in enumerate(words[1:]):
-        parts.append(" " * (1 + each + (index >= wider_from)))
-        parts.append(word)
-    stretched = "".join(parts)
-
-    def position(offset: int) -> int:
-        gaps_before = plain.count(" ", start, offset)
-        return offset - start + gaps_before * each + max(0, gaps_before - wider_from)
-
-    for a, b, style in runs.pieces(start, end):
-        yield Segment(stretched[position(a):position(b)], style)
-
-
-def _last_lines(plain: str, lines: list[list[tuple[int, int]]]) -> set[int]:
-    """Lines that end a paragraph or a hard break: these are never stretched."""
-    last = {len(lines) - 1}
-    if "\n" not in plain:
-        return last
-    breaks = [i for i, ch in enumerate(plain) if ch == "\n"]
-    for number in range(len(lines) - 1):
-        if lines[number] and lines[number + 1]:
-            end, following = lines[number][-1][1], lines[number + 1][0][0]
-            if any(end <= b < following for b in breaks):
-                last.add(number)
-        elif not lines[number + 1] or not lines[number]:
-            last.add(number)
-    return last
 
 
 def _line(plain: str, runs: StyleRuns, line: list[tuple[int, int]], spacing: list[int] | None):
