@@ -149,3 +149,17 @@ def test_a_broken_config_is_one_line_naming_the_file(tmp_path, content, problem)
 def test_a_missing_config_named_on_the_command_line_is_an_error(tmp_path):
     result = run_cli("--config", str(tmp_path / "absent.toml"))
     assert result.code == 1 and "no such config file" in result.err
+
+
+def test_the_config_file_chooses_the_theme_and_justification(tmp_path, monkeypatch):
+    from test_theme import NOTE, escape, printed_on_a_terminal
+
+    config = tmp_path / "config.toml"
+    config.write_text('theme = "light"\njustify = true\n')
+    light = printed_on_a_terminal(monkeypatch, "--config", str(config), "-w", "60")
+    assert escape(NOTE["light"]) in light and escape(NOTE["dark"]) not in light
+    plain = run_cli("--config", str(config), "-s", "2", "-w", "60", "--no-cache").out
+    assert "  " in plain.split("2. How summits used to work")[1]  # filled lines widen gaps
+    ragged = run_cli("--config", str(config), "-s", "2", "-w", "60", "--no-cache", "--no-justify").out
+    body = ragged.split("2. How summits used to work")[1]
+    assert "  " not in "\n".join(line for line in body.splitlines() if not line.startswith("┃"))
