@@ -21,8 +21,7 @@ from functools import lru_cache
 from rich.console import Console
 from rich.segment import Segment
 
-from .layout import StyledText, StyleRuns, _hard_lines, _width
-from .layout import _line as _words_line
+from .layout import StyledText, StyleRuns, cell_width, hard_lines, line_segments
 
 SPACE, SOFT, HARD, END = range(4)
 """How a fragment joins the next: a space, a hyphenation point (a hyphen appears if the line
@@ -88,7 +87,7 @@ class Fragments:
                 edges = [start, *sorted(cuts), end]
             for a, b in zip(edges, edges[1:]):
                 self.bounds.append((a, b))
-                self.widths.append(_width(plain[a:b]))
+                self.widths.append(cell_width(plain[a:b]))
                 own = plain[b - 1] == "-"
                 self.joins.append(HARD if own else SOFT)
                 self.stretchy.append(False)
@@ -188,9 +187,9 @@ def set_justified(console: Console, text: StyledText, width: int,
     plain = text.plain.replace("\t", " ")
     inside = rigid_offsets(len(plain), rigid)
     pieces = []
-    for start, hard_line in _hard_lines(plain):
+    for start, hard_line in hard_lines(plain):
         words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", hard_line)]
-        if any(_width(plain[a:b]) > width for a, b in words):
+        if any(cell_width(plain[a:b]) > width for a, b in words):
             return None
         pieces.append(Fragments(plain, words, inside) if words else None)
     return _segments(console, text, plain, pieces, width)
@@ -230,7 +229,7 @@ def _line(plain: str, runs: StyleRuns, fragments: Fragments, start: int, end: in
     slack = width - used
     widened = set() if last or slack > len(stretchable) else _widened(plain, bounds, stretchable, slack, number)
     spacing = [2 if k in widened else 1 for k in gaps]
-    yield from _words_line(plain, runs, [(a, b) for a, b in words], spacing)
+    yield from line_segments(plain, runs, [(a, b) for a, b in words], spacing)
     if hyphen:
         stop = bounds[end - 1][1]
         yield Segment("-", next(runs.pieces(stop - 1, stop))[2])

@@ -34,15 +34,15 @@ class StyledText(Protocol):
 _WORD = re.compile(r"\S+")
 
 
-def _width(word: str) -> int:
+def cell_width(word: str) -> int:
     return len(word) if word.isascii() else cell_len(word)
 
 
 def wrap(plain: str, width: int) -> list[list[tuple[int, int]]]:
     """Lines as lists of (start, end) word offsets; words wider than a line are folded."""
     lines: list[list[tuple[int, int]]] = []
-    measure = len if plain.isascii() else _width
-    for hard_start, hard_line in _hard_lines(plain):
+    measure = len if plain.isascii() else cell_width
+    for hard_start, hard_line in hard_lines(plain):
         line: list[tuple[int, int]] = []
         used = 0
         for match in _WORD.finditer(hard_line):
@@ -65,7 +65,7 @@ def wrap(plain: str, width: int) -> list[list[tuple[int, int]]]:
     return lines
 
 
-def _hard_lines(plain: str) -> Iterator[tuple[int, str]]:
+def hard_lines(plain: str) -> Iterator[tuple[int, str]]:
     if "\n" not in plain:
         yield 0, plain
         return
@@ -158,7 +158,7 @@ def set_paragraph_word_by_word(console: Console, text: StyledText, width: int) -
     runs = StyleRuns(console, text)
     for line in wrap(plain, width):
         if line:
-            yield from _line(plain, runs, line, None)
+            yield from line_segments(plain, runs, line, None)
         yield Segment.line()
 
 
@@ -187,7 +187,7 @@ def _simple_lines(plain: str, width: int) -> list[tuple[int, int]] | None:
     return lines
 
 
-def _line(plain: str, runs: StyleRuns, line: list[tuple[int, int]], spacing: list[int] | None):
+def line_segments(plain: str, runs: StyleRuns, line: list[tuple[int, int]], spacing: list[int] | None):
     """One line as segments, one per style run it crosses; stretched gaps take the gap's style."""
     start, end = line[0][0], line[-1][1]
     gap_sizes = spacing or [1] * (len(line) - 1)
