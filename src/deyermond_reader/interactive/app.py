@@ -8,10 +8,11 @@ scrolls as quickly as the op-ed. Textual is imported only here, only with ``-i``
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Callable
 
+from rich.cells import cell_len
+from rich.segment import Segment
 from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding
@@ -26,10 +27,12 @@ from textual.widgets.option_list import Option
 
 from ..output import article as render
 from ..annotate.kinds import KINDS
+from ..cli import MAX_MEASURE
 from ..model import Article, Section
 from ..text.sections import rank_sections
 from ..text.source import neutralise_line
 from ..output.theme import STYLES
+from .search import FoldedLines, Piece
 
 MIN_WIDTH, MIN_HEIGHT = 20, 6
 """Below this size the reader shows only "terminal too small" until the terminal grows."""
@@ -65,8 +68,14 @@ class ArticleView(ScrollView, can_focus=True):
         self.parts = list(render.reader_parts(article))
         self.numbers = numbers
         self.claims = False
-        self.found: dict[int, list[tuple[int, int, bool]]] = {}
-        """Search matches as (start, end, is_current) by part index."""
+        self.search_query = ""
+        self.matches: list[list[Piece]] = []
+        """Search matches in the lines, in order, each as its pieces (line, start, end)."""
+        self.match_index = -1
+        self.highlights: dict[int, list[tuple[int, int, bool]]] = {}
+        """Line → the cells of its matches, as (start, end, is_current)."""
+        self.folded: FoldedLines | None = None
+        """The lines' text folded for search, made at the first search after a layout."""
         self.lines: list[Strip] = []
         self.starts: list[int] = []
         """The first line of each part."""
@@ -84,18 +93,21 @@ class ArticleView(ScrollView, can_focus=True):
         self.lay_out()
 
     def lay_out(self, force: bool = False) -> None:
-        """Render every part at the text width: the widget's, less a scrollbar if the text overflows."""
-        full = max(1, self.size.width)  # inside the padding
-        width = max(1, full - self.styles.scrollbar_size_vertical)
+        """Render every part at the text width: the widget's, less a scrollbar if the text
+        overflows, and never more than the readable measure (the printed reader's cap)."""
+        full = min(MAX_MEASURE, max(1, self.size.width))  # inside the padding
+        width = min(MAX_MEASURE, max(1, self.size.width - self.styles.scrollbar_size_vertical))
         if self.lines and not force:
             overflows = len(self.lines) > self.size.height
             if (self.text_width, overflows) in ((width, True), (full, False)):
                 return  # set at the width this size calls for already
         top = self._part_at(int(self.scroll_y)) if self.lines else None
         self._render_all(width)
-        if len(self.lines) <= self.size.height:
+        if len(self.lines) <= self.size.height and full != width:
             self._render_all(full)  # it all fits: no scrollbar, the text takes its columns
         self.virtual_size = Size(self.text_width, len(self.lines))
+        if self.search_query:
+            self.search(self.search_query, self.match_index)  # the same match, on the new lines
         if self.pending_jump is not None:
             self.scroll_to(y=self.headings.get(self.pending_jump, 0), animate=False, immediate=True, force=True)
             self.pending_jump = None
@@ -151,6 +163,7 @@ class ArticleView(ScrollView, can_focus=True):
     def _render_all(self, width: int) -> None:
         self.text_width = width
         self.lines, self.starts, self.headings = [], [], {}
+        self.folded = None
         for index, (kind, number, _item, _renderable) in enumerate(self.parts):
             if self.lines:
                 self.lines += [Strip.blank(width)] * render.READER_MARGINS.get(kind, 0)
@@ -161,8 +174,8 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _part_lines(self, index: int) -> list[Strip]:
         kind, _number, item, renderable = self.parts[index]
-        if kind == "block" and item is not None and (self.claims or index in self.found):
-            renderable = render.block(item, self.numbers, found=self.found.get(index, ()), claims=self.claims)
+        if kind == "block" and item is not None and self.claims:
+            renderable = render.block(item, self.numbers, claims=True)
         console = self.app.console
         options = console.options.update(width=self.text_width, height=None)
         return [Strip(line, self.text_width) for line in console.render_lines(renderable, options, pad=True)]
@@ -185,13 +198,63 @@ class ArticleView(ScrollView, can_focus=True):
         return self.starts[index + 1] - margin - self.starts[index]
 
     def render_line(self, y: int) -> Strip:
+        """A line of the text, its search matches highlighted, centred in the widget's width."""
         scroll_x, scroll_y = self.scroll_offset
         width = self.scrollable_content_region.width
         index = scroll_y + y
         if index >= len(self.lines):
             return Strip.blank(width, self.rich_style)
-        return self.lines[index].crop_extend(scroll_x, scroll_x + width, self.rich_style).apply_style(
-            self.rich_style)
+        line = self.lines[index]
+        if index in self.highlights:
+            line = self._highlighted(line, self.highlights[index])
+        margin = (width - self.text_width) // 2
+        if margin > 0:
+            line = Strip.join([Strip.blank(margin, self.rich_style), line])
+        return line.crop_extend(scroll_x, scroll_x + width, self.rich_style).apply_style(self.rich_style)
+
+    def _highlighted(self, line: Strip, cells: list[tuple[int, int, bool]]) -> Strip:
+        """The line with the search styles laid over its matches' cells (over its own styles)."""
+        console = self.app.console
+        found = console.get_style("reader.search", default="reverse")
+        current = console.get_style("reader.search.current", default="reverse bold")
+        cuts = sorted({0, line.cell_length, *(c for start, end, _ in cells for c in (start, end))})
+        segments: list[Segment] = []
+        for start, piece in zip(cuts, line.divide(cuts[1:])):
+            style = next((current if is_current else found
+                          for a, b, is_current in cells if a <= start < b), None)
+            segments += Segment.apply_style(piece, post_style=style) if style else piece
+        return Strip(segments, line.cell_length)
+
+    # ---- search --------------------------------------------------------------
+
+    def search(self, query: str, index: int = 0) -> None:
+        """Find every occurrence of ``query`` in the lines drawn (any case, any accents) and
+        make match ``index`` the current one."""
+        self.search_query = query
+        if self.folded is None and query:
+            self.folded = FoldedLines([strip.text for strip in self.lines])
+        self.matches = self.folded.find(query) if query and self.folded else []
+        self.match_index = min(max(0, index), len(self.matches) - 1) if self.matches else -1
+        self._mark_matches()
+
+    def step_match(self, step: int) -> None:
+        """Make the next (1) or previous (-1) match current, going round at the ends."""
+        if self.matches:
+            self.match_index = (self.match_index + step) % len(self.matches)
+            self._mark_matches()
+
+    def _mark_matches(self) -> None:
+        self.highlights = {}
+        for number, pieces in enumerate(self.matches):
+            for line, start, end in pieces:
+                text = self.folded.lines[line] if self.folded else ""
+                cells = (cell_len(text[:start]), cell_len(text[:end]), number == self.match_index)
+                self.highlights.setdefault(line, []).append(cells)
+        self.refresh()
+
+    def match_line(self) -> int:
+        """The first line of the current match (0 without one)."""
+        return self.matches[self.match_index][0][0] if self.matches else 0
 
     # ---- what is where -------------------------------------------------------
 
@@ -201,15 +264,6 @@ class ArticleView(ScrollView, can_focus=True):
     def blocks(self):
         """(part index, block) for every paragraph and aside, in order."""
         return [(index, item) for index, (kind, _n, item, _r) in enumerate(self.parts) if kind == "block"]
-
-    def match_line(self, index: int) -> int:
-        """The line of part ``index`` that holds the current search match."""
-        start = self.starts[index]
-        end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.lines)
-        for number in range(start, end):
-            if any(s.style is not None and s.style.meta.get(render.CURRENT_MATCH) for s in self.lines[number]):
-                return number
-        return start
 
     def at_bottom(self, scroll_y: float) -> bool:
         return scroll_y >= self.max_scroll_y - 0.5 and self.max_scroll_y > 0
@@ -361,9 +415,6 @@ class ReaderApp(App[None]):
         self.current_section = article.sections[0].number if article.sections else 0
         self.claims = False
         self.search_text = ""
-        self.matches: list[tuple[int, int, int]] = []
-        """Search matches as (part index, start, end)."""
-        self.match_index = -1
         self._jump_target: int | None = None
         """The last section jumped to: at the end of the text it may not reach the top."""
 
@@ -436,18 +487,20 @@ class ReaderApp(App[None]):
         self.console.push_theme(Theme(STYLES))
 
     def refresh_blocks(self) -> None:
-        """Show the search matches and claim colours as they now are."""
+        """Show the claim colours as they now are."""
         view = self.view
-        found: dict[int, list[tuple[int, int, bool]]] = {}
-        for number, (index, start, end) in enumerate(self.matches):
-            found.setdefault(index, []).append((start, end, number == self.match_index))
-        touched = set(found) | set(view.found)
-        view.found = found
         if view.claims != self.claims:
             view.claims = self.claims
             view.rerender(index for index, _ in view.blocks())
-        else:
-            view.rerender(touched)
+
+    @property
+    def matches(self) -> list[list[tuple[int, int, int]]]:
+        """The search matches, each as its pieces (line, start, end) in the article's lines."""
+        return self.view.matches
+
+    @property
+    def match_index(self) -> int:
+        return self.view.match_index
 
     # ---- where we are --------------------------------------------------------
 
@@ -576,31 +629,32 @@ class ReaderApp(App[None]):
             self.find("")
 
     def find(self, text: str) -> None:
-        """Highlight every case-insensitive occurrence of ``text``; go to the first."""
-        self.search_text = text.strip()
-        self.matches = []
-        if self.search_text:
-            pattern = re.compile(re.escape(self.search_text), re.IGNORECASE)
-            for index, item in self.view.blocks():
-                self.matches += [(index, m.start(), m.end()) for m in pattern.finditer(item.text)]
-        self.match_index = 0 if self.matches else -1
-        self.refresh_blocks()
+        """Highlight every occurrence of ``text`` on the page, whatever its case and accents;
+        go to the first."""
+        self.search_text = neutralise_line(text.strip())
+        view = self.view
+
+        def search() -> None:
+            view.search(self.search_text)
+            self._found()
+
+        view.when_laid_out(search)
+
+    def _found(self) -> None:
         self._show_status()
         if self.matches:
             self._show_match()
 
     def _show_match(self) -> None:
         view = self.view
-        line = view.match_line(self.matches[self.match_index][0])
+        line = view.match_line()
         view.scroll_to(y=max(0, line - view.size.height // 2), animate=False, immediate=True)
 
     def _step_match(self, step: int) -> None:
         if not self.matches:
             return
-        self.match_index = (self.match_index + step) % len(self.matches)
-        self.refresh_blocks()
-        self._show_status()
-        self._show_match()
+        self.view.step_match(step)
+        self._found()
 
     def action_next_match(self) -> None:
         self._step_match(1)
