@@ -12,11 +12,12 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 from rich.cells import cell_len
+from rich.console import RenderableType
 from rich.segment import Segment
 from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.geometry import Size
 from textual.message import Message
 from textual.screen import ModalScreen, Screen
@@ -38,6 +39,8 @@ MIN_WIDTH, MIN_HEIGHT = 20, 6
 """Below this size the reader shows only "terminal too small" until the terminal grows."""
 NARROW = 60
 """Below this width the contents list covers the article instead of sitting beside it."""
+BACK_LIMIT = 100
+"""Places kept for ``b`` (back): enough for any reading session, bounded for a long one."""
 
 KEYS = """\
 ↑ ↓  j k          scroll a line
@@ -265,6 +268,24 @@ class ArticleView(ScrollView, can_focus=True):
         """(part index, block) for every paragraph and aside, in order."""
         return [(index, item) for index, (kind, _n, item, _r) in enumerate(self.parts) if kind == "block"]
 
+    def position(self) -> tuple[int, int]:
+        """Where the reader is: the part at the top line and how far into it, which survives a
+        new width better than a line number."""
+        if not self.lines:
+            return 0, 0
+        top = int(self.scroll_y)
+        part = self._part_at(top)
+        return part, top - self.starts[part]
+
+    def go_back_to(self, position: tuple[int, int]) -> None:
+        """Scroll to a place ``position`` gave (the same lines into its part, or the part's end)."""
+        part, offset = position
+
+        def line() -> int:
+            return self.starts[part] + min(offset, max(0, self._part_length(part) - 1))
+
+        self.scroll_to_line(line)
+
     def at_bottom(self, scroll_y: float) -> bool:
         return scroll_y >= self.max_scroll_y - 0.5 and self.max_scroll_y > 0
 
@@ -341,8 +362,9 @@ class GotoBox(Vertical):
             Text("" if self.matches else f"No section matches “{neutralise_line(value)}”"))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Jump to the best match; an empty box names no section, so Enter there does nothing."""
         event.stop()
-        if self.matches:
+        if event.value.strip() and self.matches:
             self.close(self.matches[0].number)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
@@ -371,6 +393,60 @@ class HelpScreen(ModalScreen[None]):
         self.dismiss(None)
 
 
+class ViewScreen(ModalScreen[None]):
+    """One of the printed reader's other views, scrollable, over the article until Escape, q
+    or its own key: the article is where it was left."""
+
+    BINDINGS = [Binding("escape,q", "close", "Back")]
+    NAME = ""
+    KEY = ""
+
+    def __init__(self, article: Article) -> None:
+        super().__init__()
+        self.article = article
+
+    def view(self) -> RenderableType:
+        """The renderable, the same as the printed reader's option shows."""
+        raise NotImplementedError
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="view-scroll"):
+            yield Static(self.view(), id="view-body", markup=False)
+        yield Static(Text(f"{self.NAME}: ↑ ↓ PgUp PgDn scroll; Esc, q or {self.KEY}: back to the article"),
+                     id="view-hint")
+
+    def on_mount(self) -> None:
+        self.set_focus(self.query_one("#view-scroll"))
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+
+class SummitsScreen(ViewScreen):
+    """``s``: the table of the summits the article refers to (``--summits``)."""
+
+    BINDINGS = [Binding("s", "close", show=False)]
+    NAME, KEY = "Summits", "s"
+
+    def view(self) -> RenderableType:
+        from ..output.views import render_summits
+
+        return render_summits(self.article)
+
+
+class TimelineScreen(ViewScreen):
+    """``T``: every catalogued summit on one time axis (``--timeline``)."""
+
+    BINDINGS = [Binding("T,shift+t", "close", show=False)]
+    NAME, KEY = "Timeline", "T"
+
+    def view(self) -> RenderableType:
+        from ..annotate.summits import load_catalogue
+        from ..output.views import render_timeline
+
+        return render_timeline(self.article, load_catalogue())
+
+
 class TooSmallScreen(Screen[None]):
     """Covers the reader while the terminal is too small to lay it out; gone when it grows."""
 
@@ -395,6 +471,9 @@ class ReaderApp(App[None]):
         Binding("N,shift+n", "previous_match", "Previous match", show=False),
         Binding("c", "toggle_claims", "Claims"),
         Binding("question_mark", "help", "Keys"),
+        Binding("b,backspace", "go_back", "Back", show=False),
+        Binding("s", "summits", "Summits"),
+        Binding("T,shift+t", "timeline", "Timeline"),
         Binding("j", "line(1)", "Down", show=False),
         Binding("k", "line(-1)", "Up", show=False),
         Binding("space", "page(1)", "Page down", show=False),
@@ -417,6 +496,8 @@ class ReaderApp(App[None]):
         self.search_text = ""
         self._jump_target: int | None = None
         """The last section jumped to: at the end of the text it may not reach the top."""
+        self.back_stack: list[tuple[int, int]] = []
+        """Where the reader was before each jump (``ArticleView.position``), the last one last."""
 
     # ---- building ------------------------------------------------------------
 
@@ -539,9 +620,20 @@ class ReaderApp(App[None]):
 
     # ---- moving --------------------------------------------------------------
 
+    def remember_place(self) -> None:
+        """Keep the place the reader is about to leave by a jump, for ``b`` to come back to."""
+        self.back_stack = self.back_stack[-(BACK_LIMIT - 1):] + [self.view.position()]
+
+    def action_go_back(self) -> None:
+        """Back to where the reader was before the last jump (g, t, ] [, a search)."""
+        if self.back_stack:
+            self._jump_target = None
+            self.view.go_back_to(self.back_stack.pop())
+
     def jump_to(self, number: int) -> None:
         """Scroll so that section ``number`` starts at the top of the article view."""
         view = self.view
+        self.remember_place()
         self._jump_target = number
         self.current_section = number
         self._update_topbar()
@@ -600,6 +692,12 @@ class ReaderApp(App[None]):
     def action_help(self) -> None:
         self.push_screen(HelpScreen())
 
+    def action_summits(self) -> None:
+        self.push_screen(SummitsScreen(self.article))
+
+    def action_timeline(self) -> None:
+        self.push_screen(TimelineScreen(self.article))
+
     def action_toggle_claims(self) -> None:
         self.claims = not self.claims
         self.refresh_blocks()
@@ -647,6 +745,7 @@ class ReaderApp(App[None]):
 
     def _show_match(self) -> None:
         view = self.view
+        self.remember_place()
         line = view.match_line()
         view.scroll_to(y=max(0, line - view.size.height // 2), animate=False, immediate=True)
 
