@@ -8,6 +8,7 @@ scrolls as quickly as the op-ed. Textual is imported only here, only with ``-i``
 
 from __future__ import annotations
 
+import inspect
 from bisect import bisect_right
 from collections.abc import Callable
 
@@ -42,18 +43,41 @@ NARROW = 60
 BACK_LIMIT = 100
 """Places kept for ``b`` (back): enough for any reading session, bounded for a long one."""
 
-KEYS = """\
-↑ ↓  j k          scroll a line
-PgUp PgDn space   scroll a page
-Home End          top, bottom
-t                 contents (Enter or a click jumps)
-g                 go to a section by any part of its name
-] [               next, previous section
-/                 search the text
-n N               next, previous match
-c                 colour sentences by claim kind
-?                 these keys
-q                 quit"""
+KEYS = (
+    ("↑ ↓  j k", "scroll a line"),
+    ("PgUp PgDn space", "scroll a page"),
+    ("Home End", "top, bottom"),
+    ("mouse wheel", "scroll"),
+    ("t", "contents, the section in view highlighted; Enter or a click jumps"),
+    ("g", "go to a section by any part of its name or its number; Enter: the first match"),
+    ("] [", "next, previous section"),
+    ("b  Backspace", "back to where you were before the last jump"),
+    ("/", "search everything on the page, in any case, with or without accents"),
+    ("n N", "next, previous match"),
+    ("Esc", "clear the search; close a box"),
+    ("c", "colour sentences by claim kind"),
+    ("s", "the table of the summits the article refers to"),
+    ("T", "the timeline of every summit, 1955-2025"),
+    ("?", "these keys"),
+    ("Ctrl-Z", "suspend to the shell (fg comes back)"),
+    ("q", "quit (on a table, the timeline or these keys: back)"),
+)
+"""Every key of the reader and what it does, for ``?``."""
+
+SHORT_LABELS = {"search": "Find", "goto": "Go", "toggle_toc": "TOC", "help": "Keys", "quit": "Quit"}
+"""The key bar below ``NARROW``: only the keys a reader needs first, in few letters."""
+
+
+def keys_table() -> RenderableType:
+    """The keys as two columns, so that a description that wraps keeps to its own column."""
+    from rich.table import Table
+
+    table = Table.grid(padding=(0, 2))
+    table.add_column(no_wrap=True, style="bold")
+    table.add_column(ratio=1)
+    for keys, meaning in KEYS:
+        table.add_row(Text(keys), Text(meaning))
+    return table
 
 
 class ArticleView(ScrollView, can_focus=True):
@@ -385,9 +409,12 @@ class HelpScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape", "close"), Binding("q", "close"), Binding("question_mark", "close")]
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="help"):
+        with VerticalScroll(id="help"):
             yield Static("Keys", id="help-title", markup=False)
-            yield Static(KEYS, markup=False)
+            yield Static(keys_table(), id="help-keys", markup=False)
+
+    def on_mount(self) -> None:
+        self.set_focus(self.query_one("#help"))  # the arrows scroll a list longer than the screen
 
     def action_close(self) -> None:
         self.dismiss(None)
@@ -461,19 +488,24 @@ class ReaderApp(App[None]):
     CSS_PATH = "reader.tcss"
     TITLE = "deyermond-reader"
     BINDINGS = [
-        Binding("q", "quit", "Quit"),
-        Binding("t", "toggle_toc", "Contents"),
+        # The key bar shows these in this order, as far as the width allows: the first ones first;
+        # on a narrow screen the keys (? first) fit down to the smallest the reader draws, 20 columns.
+        *(Binding(key, f"short('{action}')", SHORT_LABELS[action], priority=action in ("search", "goto"))
+          for key, action in (("question_mark", "help"), ("slash", "search"), ("g", "goto"),
+                              ("t", "toggle_toc"), ("q", "quit"))),
+        Binding("slash", "search", "Search", priority=True),
         Binding("g", "goto", "Go to", priority=True),
+        Binding("t", "toggle_toc", "Contents"),
+        Binding("question_mark", "help", "Keys"),
+        Binding("q", "quit", "Quit"),
         Binding("right_square_bracket", "next_section", "Next §"),
         Binding("left_square_bracket", "previous_section", "Prev §"),
-        Binding("slash", "search", "Search", priority=True),
-        Binding("n", "next_match", "Next match", show=False),
-        Binding("N,shift+n", "previous_match", "Previous match", show=False),
         Binding("c", "toggle_claims", "Claims"),
-        Binding("question_mark", "help", "Keys"),
-        Binding("b,backspace", "go_back", "Back", show=False),
         Binding("s", "summits", "Summits"),
         Binding("T,shift+t", "timeline", "Timeline"),
+        Binding("n", "next_match", "Next match", show=False),
+        Binding("N,shift+n", "previous_match", "Previous match", show=False),
+        Binding("b,backspace", "go_back", "Back", show=False),
         Binding("j", "line(1)", "Down", show=False),
         Binding("k", "line(-1)", "Up", show=False),
         Binding("space", "page(1)", "Page down", show=False),
@@ -517,6 +549,22 @@ class ReaderApp(App[None]):
 
     def on_resize(self, event) -> None:
         self.fit_screen(event.size)
+        self.fit_key_bar(event.size.width)
+
+    def fit_key_bar(self, width: int) -> None:
+        """On a narrow screen the key bar is compact, with short labels and no palette key, so
+        that the keys a reader needs first all fit."""
+        footer = self.query_one(Footer)
+        footer.compact = width < NARROW
+        footer.show_command_palette = width >= NARROW
+        self.refresh_bindings()
+
+    async def action_short(self, action: str) -> None:
+        """A binding of the narrow key bar: its wide twin's action, called as it is (dispatched
+        by name, it would meet ``check_action`` hiding the twin)."""
+        done = getattr(self, f"action_{action}")()
+        if inspect.isawaitable(done):
+            await done
 
     def fit_screen(self, size: Size | None = None) -> None:
         """Cover the reader while the terminal is too small for it, and uncover it once it fits."""
@@ -535,6 +583,13 @@ class ReaderApp(App[None]):
         keyboard before the next key of a burst is handed on; they stand aside while a box or
         the keys screen is open, so that a ``g`` or ``/`` can be typed into a box.
         """
+        narrow = self.size.width < NARROW
+        if action == "short":  # the narrow key bar's twin of a binding
+            if not narrow:
+                return False
+            action = str(parameters[0])
+        elif narrow and action in SHORT_LABELS:
+            return False  # its twin with the short label stands in for it
         if isinstance(self.screen, TooSmallScreen):
             return action in ("quit", "suspend_process")
         if action in ("search", "goto"):
@@ -553,6 +608,7 @@ class ReaderApp(App[None]):
         self._show_status()
         self._update_topbar()
         self.fit_screen()
+        self.fit_key_bar(self.size.width)
         self.app_resume_signal.subscribe(self, self.redraw)
 
     def redraw(self, _app: App | None = None) -> None:
