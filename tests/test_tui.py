@@ -260,7 +260,7 @@ def test_interactive_needs_a_terminal():
     from conftest import run_cli
 
     result = run_cli("-i")
-    assert result.code == 2 and "needs a terminal" in result.err
+    assert result.code == 1 and "needs a terminal" in result.err
 
 
 def _top_lines(shown: str) -> list[str]:
