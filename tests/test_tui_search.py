@@ -120,3 +120,25 @@ def test_real_terminal_finds_a_callout_and_keeps_the_measure_at_200_columns(tmp_
         assert wait_for_file(done) == "0"
     finally:
         terminal.close()
+
+
+@pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
+def test_real_terminal_search_typed_before_the_reader_has_drawn(tmp_path):
+    """The Enter of a burst typed while the reader starts reaches the search box as Enter (the
+    terminal would have turned it into a line feed), and the terminal gets its settings back."""
+    import subprocess
+
+    done = tmp_path / "done"
+    terminal = Tmux(f"{sys.executable} -m deyermond_reader -i; echo $? > {done}; sleep 60")
+    try:
+        terminal.wait_until_quiet()
+        terminal.send("/", *"Geneva", "Enter")  # before the app has drawn anything
+        terminal.wait_for("match 1/3 for “Geneva”")
+        terminal.send("q")
+        assert wait_for_file(done) == "0"
+        tty = subprocess.run([*terminal.tmux, "display", "-p", "#{pane_tty}"], capture_output=True,
+                             text=True).stdout.strip()
+        settings = subprocess.run(["stty", "-F", tty, "-a"], capture_output=True, text=True).stdout.split()
+        assert "icrnl" in settings and "echo" in settings
+    finally:
+        terminal.close()

@@ -243,6 +243,7 @@ class _echo_off:
             self.saved = termios.tcgetattr(0)
             quiet = termios.tcgetattr(0)
             quiet[3] &= ~(termios.ECHO | termios.ECHONL)
+            quiet[0] &= ~termios.ICRNL  # an Enter typed early stays Enter, not a line feed (Ctrl-J)
             termios.tcsetattr(0, termios.TCSANOW, quiet)
         except (termios.error, OSError, ValueError):
             self.saved = None
