@@ -88,6 +88,10 @@ def test_the_summit_table_scrolls(article):
         await press(pilot, "s")
         scroll = app.screen.query_one("#view-scroll")
         assert scroll.max_scroll_y > 0
+        await press(pilot, "j", "j", "k")
+        assert scroll.scroll_y == 1
+        await press(pilot, "space")
+        assert scroll.scroll_y > 5
         await press(pilot, "end")
         assert scroll.scroll_y == scroll.max_scroll_y
         assert "the text says “Helsinki”" in _screen_text(app)

@@ -41,6 +41,9 @@ def test_the_key_bar_keeps_the_first_keys_with_short_labels_on_a_narrow_screen(a
         assert app.toc_visible
         await press(pilot, "t", "question_mark")
         assert isinstance(app.screen, HelpScreen)
+        keys = app.screen.query_one("#help")
+        await press(pilot, "end")  # longer than the screen: it scrolls
+        assert keys.scroll_y == keys.max_scroll_y > 0 and "quit (on a table" in _screen_text(app)
         await press(pilot, "escape", "g", "3", "enter")
         assert app.current_section == 3
         await press(pilot, "q")

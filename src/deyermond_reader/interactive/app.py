@@ -424,7 +424,9 @@ class ViewScreen(ModalScreen[None]):
     """One of the printed reader's other views, scrollable, over the article until Escape, q
     or its own key: the article is where it was left."""
 
-    BINDINGS = [Binding("escape,q", "close", "Back")]
+    BINDINGS = [Binding("escape,q", "close", "Back"),
+                Binding("j", "scroll(1)", show=False), Binding("k", "scroll(-1)", show=False),
+                Binding("space", "scroll(0)", show=False)]
     NAME = ""
     KEY = ""
 
@@ -439,8 +441,16 @@ class ViewScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="view-scroll"):
             yield Static(self.view(), id="view-body", markup=False)
-        yield Static(Text(f"{self.NAME}: ↑ ↓ PgUp PgDn scroll; Esc, q or {self.KEY}: back to the article"),
-                     id="view-hint")
+        yield Static(Text(f"{self.NAME}: ↑ ↓ j k PgUp PgDn space scroll; Esc, q or {self.KEY}: back to the "
+                          "article"), id="view-hint")
+
+    def action_scroll(self, lines: int) -> None:
+        """The article's scrolling keys here too: ``lines`` down (up if negative; 0: a page)."""
+        scroll = self.query_one("#view-scroll", VerticalScroll)
+        if lines:
+            scroll.scroll_relative(y=lines, animate=False)
+        else:
+            scroll.scroll_page_down(animate=False)
 
     def on_mount(self) -> None:
         self.set_focus(self.query_one("#view-scroll"))
