@@ -1,9 +1,11 @@
 """Provides the interactive reader (``-i``): the annotated article in a Textual app.
 
 It shows the same renderables as the printed mode, rendered to lines once per
-width by one line-drawing widget (``ArticleView``): a search match or a claim
-colouring re-renders only the parts it touches, and a 2 MB article opens and
-scrolls as quickly as the op-ed. Textual is imported only here, only with ``-i``.
+width by one line-drawing widget (``ArticleView``), in a centred column no wider
+than the printed reader's measure: a claim colouring re-renders only the parts
+it touches, a search match is laid over the lines as they are drawn, and a 2 MB
+article opens and scrolls as quickly as the op-ed. Textual is imported only
+here, only with ``-i``.
 """
 
 from __future__ import annotations
@@ -86,8 +88,9 @@ class ArticleView(ScrollView, can_focus=True):
     With a widget per paragraph, Textual laid out every widget on every scroll:
     a 2 MB article took 7 s to open and a second per key. Here the parts of
     ``render.reader_parts`` are rendered when the width changes, with the blank
-    lines ``render.READER_MARGINS`` puts between them; search and claim colours
-    re-render only the parts they touch.
+    lines ``render.READER_MARGINS`` puts between them; claim colours re-render
+    only the parts they touch, and search matches, found in the lines' own text
+    (so everything drawn can be found), are laid over the lines they fall on.
     """
 
     def __init__(self, article: Article, numbers: dict[str, int], **kwargs) -> None:
