@@ -26,26 +26,22 @@ def _key_bar(app) -> str:
 
 def test_the_key_bar_keeps_the_first_keys_with_short_labels_on_a_narrow_screen(article):
     async def check(app, pilot):
-        for width in (40, 30, 20):
-            await pilot.resize_terminal(width, 24)
-            await pilot.pause()
-            bar = " ".join(_key_bar(app).split())
-            assert bar.startswith("? Keys / Find g Go"[:width - 2]), (width, bar)
-            assert "palette" not in bar
-        await pilot.resize_terminal(40, 24)
-        await pilot.pause()
-        assert " ".join(_key_bar(app).split()).startswith("? Keys / Find g Go t TOC q Quit")
-        await press(pilot, "slash", *"Geneva", "enter")  # the short keys do what the long ones do
-        assert len(app.matches) == 3
+        bar = " ".join(_key_bar(app).split())
+        assert bar.startswith("? Keys / Find g Go t TOC q Quit") and "palette" not in bar
+        await press(pilot, "slash", "x", "enter")  # the short keys do what the long ones do
+        assert app.search_text == "x"
         await press(pilot, "t")
         assert app.toc_visible
         await press(pilot, "t", "question_mark")
         assert isinstance(app.screen, HelpScreen)
         keys = app.screen.query_one("#help")
-        await press(pilot, "end")  # longer than the screen: it scrolls
-        assert keys.scroll_y == keys.max_scroll_y > 0 and "quit (on a table" in _screen_text(app)
+        await press(pilot, "down", "down")  # longer than the screen: it scrolls
+        assert keys.scroll_y == 2 and keys.max_scroll_y > 2
         await press(pilot, "escape", "g", "3", "enter")
         assert app.current_section == 3
+        await pilot.resize_terminal(20, 24)  # the narrowest the reader draws: ? still first
+        await pilot.pause()
+        assert " ".join(_key_bar(app).split()).startswith("? Keys / Find g Go")
         await press(pilot, "q")
         assert not app.is_running
 
