@@ -565,10 +565,9 @@ class ReaderApp(App[None]):
         self.fit_key_bar(event.size.width)
 
     def fit_key_bar(self, width: int) -> None:
-        """On a narrow screen the key bar is compact, with short labels and no palette key, so
-        that the keys a reader needs first all fit."""
+        """On a narrow screen the key bar has short labels and no palette key, so that the keys a
+        reader needs first all fit (Textual's compact bar runs them together in some versions)."""
         footer = self.query_one(Footer)
-        footer.compact = width < NARROW
         footer.show_command_palette = width >= NARROW
         self.refresh_bindings()
 
