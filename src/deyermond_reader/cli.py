@@ -214,13 +214,15 @@ def run(args: argparse.Namespace, out: IO[str], stdin: BinaryIO | None = None) -
         return Exit.OK
     data, name = read_bytes(args.path, stdin)
     key = None if args.no_cache else article_key(data, args.path, depth)
-    if view.name == "interactive":
+    if view.name == "interactive":  # no terminal is no fault of the options: status 1, not 2
+        from .errors import ReaderError
+
         if os.environ.get("TERM") == "dumb":
             raise UsageError("--interactive needs a terminal that can draw a screen, and TERM is dumb")
         if not _isatty(out):
-            raise UsageError("--interactive needs a terminal on standard output")
+            raise ReaderError("--interactive needs a terminal on standard output")
         if not _isatty(sys.__stderr__):  # where Textual draws, so that stdout can be piped
-            raise UsageError("--interactive draws on standard error: it needs to be the terminal too")
+            raise ReaderError("--interactive draws on standard error: it needs to be the terminal too")
         read_interactively(args, data, name, key, depth)
         return Exit.OK
     printed_key = None
@@ -283,6 +285,7 @@ class _echo_off:
             self.saved = termios.tcgetattr(0)
             quiet = termios.tcgetattr(0)
             quiet[3] &= ~(termios.ECHO | termios.ECHONL)
+            quiet[0] &= ~termios.ICRNL  # an Enter typed early stays Enter, not a line feed (Ctrl-J)
             termios.tcsetattr(0, termios.TCSANOW, quiet)
         except (termios.error, OSError, ValueError):
             self.saved = None
@@ -303,7 +306,7 @@ def _keys_from_terminal(needed: bool) -> None:
     deyermond-reader - -i``): there the keys would be echoed by the terminal instead of
     reaching the reader. ``needed``: the article came from standard input, so without a
     terminal to read from the reader could take no key at all."""
-    from .errors import UsageError
+    from .errors import ReaderError
 
     try:
         if os.isatty(0):
@@ -311,7 +314,7 @@ def _keys_from_terminal(needed: bool) -> None:
         terminal = os.open("/dev/tty", os.O_RDWR | getattr(os, "O_NOCTTY", 0))
     except OSError:
         if needed:
-            raise UsageError("--interactive needs a terminal to read keys from") from None
+            raise ReaderError("--interactive needs a terminal to read keys from") from None
         return
     os.dup2(terminal, 0)
     os.close(terminal)

@@ -1,21 +1,26 @@
 """Provides the interactive reader (``-i``): the annotated article in a Textual app.
 
 It shows the same renderables as the printed mode, rendered to lines once per
-width by one line-drawing widget (``ArticleView``): a search match or a claim
-colouring re-renders only the parts it touches, and a 2 MB article opens and
-scrolls as quickly as the op-ed. Textual is imported only here, only with ``-i``.
+width by one line-drawing widget (``ArticleView``), in a centred column no wider
+than the printed reader's measure: a claim colouring re-renders only the parts
+it touches, a search match is laid over the lines as they are drawn, and a 2 MB
+article opens and scrolls as quickly as the op-ed. Textual is imported only
+here, only with ``-i``.
 """
 
 from __future__ import annotations
 
-import re
+import inspect
 from bisect import bisect_right
 from collections.abc import Callable
 
+from rich.cells import cell_len
+from rich.console import RenderableType
+from rich.segment import Segment
 from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.geometry import Size
 from textual.message import Message
 from textual.screen import ModalScreen, Screen
@@ -27,29 +32,56 @@ from textual.widgets.option_list import Option
 
 from ..output import article as render
 from ..annotate.kinds import KINDS
+from ..cli import MAX_MEASURE
 from ..model import Article, Section
 from ..text.sections import rank_sections
 from ..text.source import neutralise_line
 from ..output.theme import CLAIM_LETTERS, PALETTES, background_from_environment, monochrome_styles
+from .search import FoldedLines, Piece
 from .state import remember_theme, remembered_theme
 
 MIN_WIDTH, MIN_HEIGHT = 20, 6
 """Below this size the reader shows only "terminal too small" until the terminal grows."""
 NARROW = 60
 """Below this width the contents list covers the article instead of sitting beside it."""
+BACK_LIMIT = 100
+"""Places kept for ``b`` (back): enough for any reading session, bounded for a long one."""
 
-KEYS = """\
-↑ ↓  j k          scroll a line
-PgUp PgDn space   scroll a page
-Home End          top, bottom
-t                 contents (Enter or a click jumps)
-g                 go to a section by any part of its name
-] [               next, previous section
-/                 search the text
-n N               next, previous match
-c                 colour sentences by claim kind
-?                 these keys
-q                 quit"""
+KEYS = (
+    ("↑ ↓  j k", "scroll a line"),
+    ("PgUp PgDn space", "scroll a page"),
+    ("Home End", "top, bottom"),
+    ("mouse wheel", "scroll"),
+    ("t", "contents, the section in view highlighted; Enter or a click jumps"),
+    ("g", "go to a section by any part of its name or its number; Enter: the first match"),
+    ("] [", "next, previous section"),
+    ("b  Backspace", "back to where you were before the last jump"),
+    ("/", "search everything on the page, in any case, with or without accents"),
+    ("n N", "next, previous match"),
+    ("Esc", "clear the search; close a box"),
+    ("c", "colour sentences by claim kind"),
+    ("s", "the table of the summits the article refers to"),
+    ("T", "the timeline of every summit, 1955-2025"),
+    ("?", "these keys"),
+    ("Ctrl-Z", "suspend to the shell (fg comes back)"),
+    ("q", "quit (on a table, the timeline or these keys: back)"),
+)
+"""Every key of the reader and what it does, for ``?``."""
+
+SHORT_LABELS = {"search": "Find", "goto": "Go", "toggle_toc": "TOC", "help": "Keys", "quit": "Quit"}
+"""The key bar below ``NARROW``: only the keys a reader needs first, in few letters."""
+
+
+def keys_table() -> RenderableType:
+    """The keys as two columns, so that a description that wraps keeps to its own column."""
+    from rich.table import Table
+
+    table = Table.grid(padding=(0, 2))
+    table.add_column(no_wrap=True, style="bold")
+    table.add_column(ratio=1)
+    for keys, meaning in KEYS:
+        table.add_row(Text(keys), Text(meaning))
+    return table
 
 
 class ArticleView(ScrollView, can_focus=True):
@@ -58,8 +90,9 @@ class ArticleView(ScrollView, can_focus=True):
     With a widget per paragraph, Textual laid out every widget on every scroll:
     a 2 MB article took 7 s to open and a second per key. Here the parts of
     ``render.reader_parts`` are rendered when the width changes, with the blank
-    lines ``render.READER_MARGINS`` puts between them; search and claim colours
-    re-render only the parts they touch.
+    lines ``render.READER_MARGINS`` puts between them; claim colours re-render
+    only the parts they touch, and search matches, found in the lines' own text
+    (so everything drawn can be found), are laid over the lines they fall on.
     """
 
     def __init__(self, article: Article, numbers: dict[str, int], *, justify: bool = False, **kwargs) -> None:
@@ -70,8 +103,14 @@ class ArticleView(ScrollView, can_focus=True):
         self.claims = False
         self.claim_letters = False
         """Claim kinds shown by letters, for a screen without colour."""
-        self.found: dict[int, list[tuple[int, int, bool]]] = {}
-        """Search matches as (start, end, is_current) by part index."""
+        self.search_query = ""
+        self.matches: list[list[Piece]] = []
+        """Search matches in the lines, in order, each as its pieces (line, start, end)."""
+        self.match_index = -1
+        self.highlights: dict[int, list[tuple[int, int, bool]]] = {}
+        """Line → the cells of its matches, as (start, end, is_current)."""
+        self.folded: FoldedLines | None = None
+        """The lines' text folded for search, made at the first search after a layout."""
         self.lines: list[Strip] = []
         self.starts: list[int] = []
         """The first line of each part."""
@@ -89,18 +128,21 @@ class ArticleView(ScrollView, can_focus=True):
         self.lay_out()
 
     def lay_out(self, force: bool = False) -> None:
-        """Render every part at the text width: the widget's, less a scrollbar if the text overflows."""
-        full = max(1, self.size.width)  # inside the padding
-        width = max(1, full - self.styles.scrollbar_size_vertical)
+        """Render every part at the text width: the widget's, less a scrollbar if the text
+        overflows, and never more than the readable measure (the printed reader's cap)."""
+        full = min(MAX_MEASURE, max(1, self.size.width))  # inside the padding
+        width = min(MAX_MEASURE, max(1, self.size.width - self.styles.scrollbar_size_vertical))
         if self.lines and not force:
             overflows = len(self.lines) > self.size.height
             if (self.text_width, overflows) in ((width, True), (full, False)):
                 return  # set at the width this size calls for already
         top = self._part_at(int(self.scroll_y)) if self.lines else None
         self._render_all(width)
-        if len(self.lines) <= self.size.height:
+        if len(self.lines) <= self.size.height and full != width:
             self._render_all(full)  # it all fits: no scrollbar, the text takes its columns
         self.virtual_size = Size(self.text_width, len(self.lines))
+        if self.search_query:
+            self.search(self.search_query, self.match_index)  # the same match, on the new lines
         if self.pending_jump is not None:
             self.scroll_to(y=self.headings.get(self.pending_jump, 0), animate=False, immediate=True, force=True)
             self.pending_jump = None
@@ -156,6 +198,7 @@ class ArticleView(ScrollView, can_focus=True):
     def _render_all(self, width: int) -> None:
         self.text_width = width
         self.lines, self.starts, self.headings = [], [], {}
+        self.folded = None
         for index, (kind, number, _item, _renderable) in enumerate(self.parts):
             if self.lines:
                 self.lines += [Strip.blank(width)] * render.READER_MARGINS.get(kind, 0)
@@ -166,9 +209,9 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _part_lines(self, index: int) -> list[Strip]:
         kind, _number, item, renderable = self.parts[index]
-        if kind == "block" and item is not None and (self.claims or index in self.found):
-            renderable = render.block(item, self.numbers, found=self.found.get(index, ()), claims=self.claims,
-                                      claim_letters=self.claim_letters, justify=self.justify)
+        if kind == "block" and item is not None and self.claims:
+            renderable = render.block(item, self.numbers, claims=True, claim_letters=self.claim_letters,
+                                      justify=self.justify)
         console = self.app.console
         options = console.options.update(width=self.text_width, height=None)
         return [Strip(line, self.text_width) for line in console.render_lines(renderable, options, pad=True)]
@@ -191,13 +234,63 @@ class ArticleView(ScrollView, can_focus=True):
         return self.starts[index + 1] - margin - self.starts[index]
 
     def render_line(self, y: int) -> Strip:
+        """A line of the text, its search matches highlighted, centred in the widget's width."""
         scroll_x, scroll_y = self.scroll_offset
         width = self.scrollable_content_region.width
         index = scroll_y + y
         if index >= len(self.lines):
             return Strip.blank(width, self.rich_style)
-        return self.lines[index].crop_extend(scroll_x, scroll_x + width, self.rich_style).apply_style(
-            self.rich_style)
+        line = self.lines[index]
+        if index in self.highlights:
+            line = self._highlighted(line, self.highlights[index])
+        margin = (width - self.text_width) // 2
+        if margin > 0:
+            line = Strip.join([Strip.blank(margin, self.rich_style), line])
+        return line.crop_extend(scroll_x, scroll_x + width, self.rich_style).apply_style(self.rich_style)
+
+    def _highlighted(self, line: Strip, cells: list[tuple[int, int, bool]]) -> Strip:
+        """The line with the search styles laid over its matches' cells (over its own styles)."""
+        console = self.app.console
+        found = console.get_style("reader.search", default="reverse")
+        current = console.get_style("reader.search.current", default="reverse bold")
+        cuts = sorted({0, line.cell_length, *(c for start, end, _ in cells for c in (start, end))})
+        segments: list[Segment] = []
+        for start, piece in zip(cuts, line.divide(cuts[1:])):
+            style = next((current if is_current else found
+                          for a, b, is_current in cells if a <= start < b), None)
+            segments += Segment.apply_style(piece, post_style=style) if style else piece
+        return Strip(segments, line.cell_length)
+
+    # ---- search --------------------------------------------------------------
+
+    def search(self, query: str, index: int = 0) -> None:
+        """Find every occurrence of ``query`` in the lines drawn (any case, any accents) and
+        make match ``index`` the current one."""
+        self.search_query = query
+        if self.folded is None and query:
+            self.folded = FoldedLines([strip.text for strip in self.lines])
+        self.matches = self.folded.find(query) if query and self.folded else []
+        self.match_index = min(max(0, index), len(self.matches) - 1) if self.matches else -1
+        self._mark_matches()
+
+    def step_match(self, step: int) -> None:
+        """Make the next (1) or previous (-1) match current, going round at the ends."""
+        if self.matches:
+            self.match_index = (self.match_index + step) % len(self.matches)
+            self._mark_matches()
+
+    def _mark_matches(self) -> None:
+        self.highlights = {}
+        for number, pieces in enumerate(self.matches):
+            for line, start, end in pieces:
+                text = self.folded.lines[line] if self.folded else ""
+                cells = (cell_len(text[:start]), cell_len(text[:end]), number == self.match_index)
+                self.highlights.setdefault(line, []).append(cells)
+        self.refresh()
+
+    def match_line(self) -> int:
+        """The first line of the current match (0 without one)."""
+        return self.matches[self.match_index][0][0] if self.matches else 0
 
     # ---- what is where -------------------------------------------------------
 
@@ -208,14 +301,23 @@ class ArticleView(ScrollView, can_focus=True):
         """(part index, block) for every paragraph and aside, in order."""
         return [(index, item) for index, (kind, _n, item, _r) in enumerate(self.parts) if kind == "block"]
 
-    def match_line(self, index: int) -> int:
-        """The line of part ``index`` that holds the current search match."""
-        start = self.starts[index]
-        end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.lines)
-        for number in range(start, end):
-            if any(s.style is not None and s.style.meta.get(render.CURRENT_MATCH) for s in self.lines[number]):
-                return number
-        return start
+    def position(self) -> tuple[int, int]:
+        """Where the reader is: the part at the top line and how far into it, which survives a
+        new width better than a line number."""
+        if not self.lines:
+            return 0, 0
+        top = int(self.scroll_y)
+        part = self._part_at(top)
+        return part, top - self.starts[part]
+
+    def go_back_to(self, position: tuple[int, int]) -> None:
+        """Scroll to a place ``position`` gave (the same lines into its part, or the part's end)."""
+        part, offset = position
+
+        def line() -> int:
+            return self.starts[part] + min(offset, max(0, self._part_length(part) - 1))
+
+        self.scroll_to_line(line)
 
     def at_bottom(self, scroll_y: float) -> bool:
         return scroll_y >= self.max_scroll_y - 0.5 and self.max_scroll_y > 0
@@ -293,8 +395,9 @@ class GotoBox(Vertical):
             Text("" if self.matches else f"No section matches “{neutralise_line(value)}”"))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Jump to the best match; an empty box names no section, so Enter there does nothing."""
         event.stop()
-        if self.matches:
+        if event.value.strip() and self.matches:
             self.close(self.matches[0].number)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
@@ -315,12 +418,79 @@ class HelpScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape", "close"), Binding("q", "close"), Binding("question_mark", "close")]
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="help"):
+        with VerticalScroll(id="help"):
             yield Static("Keys", id="help-title", markup=False)
-            yield Static(KEYS, markup=False)
+            yield Static(keys_table(), id="help-keys", markup=False)
+
+    def on_mount(self) -> None:
+        self.set_focus(self.query_one("#help"))  # the arrows scroll a list longer than the screen
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+
+class ViewScreen(ModalScreen[None]):
+    """One of the printed reader's other views, scrollable, over the article until Escape, q
+    or its own key: the article is where it was left."""
+
+    BINDINGS = [Binding("escape,q", "close", "Back"),
+                Binding("j", "scroll(1)", show=False), Binding("k", "scroll(-1)", show=False),
+                Binding("space", "scroll(0)", show=False)]
+    NAME = ""
+    KEY = ""
+
+    def __init__(self, article: Article) -> None:
+        super().__init__()
+        self.article = article
+
+    def view(self) -> RenderableType:
+        """The renderable, the same as the printed reader's option shows."""
+        raise NotImplementedError
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="view-scroll"):
+            yield Static(self.view(), id="view-body", markup=False)
+        yield Static(Text(f"{self.NAME}: ↑ ↓ j k PgUp PgDn space scroll; Esc, q or {self.KEY}: back to the "
+                          "article"), id="view-hint")
+
+    def action_scroll(self, lines: int) -> None:
+        """The article's scrolling keys here too: ``lines`` down (up if negative; 0: a page)."""
+        scroll = self.query_one("#view-scroll", VerticalScroll)
+        if lines:
+            scroll.scroll_relative(y=lines, animate=False)
+        else:
+            scroll.scroll_page_down(animate=False)
+
+    def on_mount(self) -> None:
+        self.set_focus(self.query_one("#view-scroll"))
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+
+class SummitsScreen(ViewScreen):
+    """``s``: the table of the summits the article refers to (``--summits``)."""
+
+    BINDINGS = [Binding("s", "close", show=False)]
+    NAME, KEY = "Summits", "s"
+
+    def view(self) -> RenderableType:
+        from ..output.views import render_summits
+
+        return render_summits(self.article)
+
+
+class TimelineScreen(ViewScreen):
+    """``T``: every catalogued summit on one time axis (``--timeline``)."""
+
+    BINDINGS = [Binding("T,shift+t", "close", show=False)]
+    NAME, KEY = "Timeline", "T"
+
+    def view(self) -> RenderableType:
+        from ..annotate.summits import load_catalogue
+        from ..output.views import render_timeline
+
+        return render_timeline(self.article, load_catalogue())
 
 
 class TooSmallScreen(Screen[None]):
@@ -337,16 +507,24 @@ class ReaderApp(App[None]):
     CSS_PATH = "reader.tcss"
     TITLE = "deyermond-reader"
     BINDINGS = [
-        Binding("q", "quit", "Quit"),
-        Binding("t", "toggle_toc", "Contents"),
+        # The key bar shows these in this order, as far as the width allows: the first ones first;
+        # on a narrow screen the keys (? first) fit down to the smallest the reader draws, 20 columns.
+        *(Binding(key, f"short('{action}')", SHORT_LABELS[action], priority=action in ("search", "goto"))
+          for key, action in (("question_mark", "help"), ("slash", "search"), ("g", "goto"),
+                              ("t", "toggle_toc"), ("q", "quit"))),
+        Binding("slash", "search", "Search", priority=True),
         Binding("g", "goto", "Go to", priority=True),
+        Binding("t", "toggle_toc", "Contents"),
+        Binding("question_mark", "help", "Keys"),
+        Binding("q", "quit", "Quit"),
         Binding("right_square_bracket", "next_section", "Next §"),
         Binding("left_square_bracket", "previous_section", "Prev §"),
-        Binding("slash", "search", "Search", priority=True),
+        Binding("c", "toggle_claims", "Claims"),
+        Binding("s", "summits", "Summits"),
+        Binding("T,shift+t", "timeline", "Timeline"),
         Binding("n", "next_match", "Next match", show=False),
         Binding("N,shift+n", "previous_match", "Previous match", show=False),
-        Binding("c", "toggle_claims", "Claims"),
-        Binding("question_mark", "help", "Keys"),
+        Binding("b,backspace", "go_back", "Back", show=False),
         Binding("j", "line(1)", "Down", show=False),
         Binding("k", "line(-1)", "Up", show=False),
         Binding("space", "page(1)", "Page down", show=False),
@@ -378,11 +556,10 @@ class ReaderApp(App[None]):
         self.current_section = article.sections[0].number if article.sections else 0
         self.claims = False
         self.search_text = ""
-        self.matches: list[tuple[int, int, int]] = []
-        """Search matches as (part index, start, end)."""
-        self.match_index = -1
         self._jump_target: int | None = None
         """The last section jumped to: at the end of the text it may not reach the top."""
+        self.back_stack: list[tuple[int, int]] = []
+        """Where the reader was before each jump (``ArticleView.position``), the last one last."""
 
     # ---- building ------------------------------------------------------------
 
@@ -402,6 +579,21 @@ class ReaderApp(App[None]):
 
     def on_resize(self, event) -> None:
         self.fit_screen(event.size)
+        self.fit_key_bar(event.size.width)
+
+    def fit_key_bar(self, width: int) -> None:
+        """On a narrow screen the key bar has short labels and no palette key, so that the keys a
+        reader needs first all fit (Textual's compact bar runs them together in some versions)."""
+        footer = self.query_one(Footer)
+        footer.show_command_palette = width >= NARROW
+        self.refresh_bindings()
+
+    async def action_short(self, action: str) -> None:
+        """A binding of the narrow key bar: its wide twin's action, called as it is (dispatched
+        by name, it would meet ``check_action`` hiding the twin)."""
+        done = getattr(self, f"action_{action}")()
+        if inspect.isawaitable(done):
+            await done
 
     def fit_screen(self, size: Size | None = None) -> None:
         """Cover the reader while the terminal is too small for it, and uncover it once it fits."""
@@ -420,6 +612,13 @@ class ReaderApp(App[None]):
         keyboard before the next key of a burst is handed on; they stand aside while a box or
         the keys screen is open, so that a ``g`` or ``/`` can be typed into a box.
         """
+        narrow = self.size.width < NARROW
+        if action == "short":  # the narrow key bar's twin of a binding
+            if not narrow:
+                return False
+            action = str(parameters[0])
+        elif narrow and action in SHORT_LABELS:
+            return False  # its twin with the short label stands in for it
         if isinstance(self.screen, TooSmallScreen):
             return action in ("quit", "suspend_process")
         if action in ("search", "goto"):
@@ -441,6 +640,7 @@ class ReaderApp(App[None]):
         self._show_status()
         self._update_topbar()
         self.fit_screen()
+        self.fit_key_bar(self.size.width)
         self.app_resume_signal.subscribe(self, self.redraw)
 
     def redraw(self, _app: App | None = None) -> None:
@@ -485,18 +685,20 @@ class ReaderApp(App[None]):
         return filters if self.color else [*filters, NoColor()]
 
     def refresh_blocks(self) -> None:
-        """Show the search matches and claim colours as they now are."""
+        """Show the claim colours as they now are."""
         view = self.view
-        found: dict[int, list[tuple[int, int, bool]]] = {}
-        for number, (index, start, end) in enumerate(self.matches):
-            found.setdefault(index, []).append((start, end, number == self.match_index))
-        touched = set(found) | set(view.found)
-        view.found = found
         if view.claims != self.claims:
             view.claims = self.claims
             view.rerender(index for index, _ in view.blocks())
-        else:
-            view.rerender(touched)
+
+    @property
+    def matches(self) -> list[list[tuple[int, int, int]]]:
+        """The search matches, each as its pieces (line, start, end) in the article's lines."""
+        return self.view.matches
+
+    @property
+    def match_index(self) -> int:
+        return self.view.match_index
 
     # ---- where we are --------------------------------------------------------
 
@@ -536,9 +738,20 @@ class ReaderApp(App[None]):
 
     # ---- moving --------------------------------------------------------------
 
+    def remember_place(self) -> None:
+        """Keep the place the reader is about to leave by a jump, for ``b`` to come back to."""
+        self.back_stack = self.back_stack[-(BACK_LIMIT - 1):] + [self.view.position()]
+
+    def action_go_back(self) -> None:
+        """Back to where the reader was before the last jump (g, t, ] [, a search)."""
+        if self.back_stack:
+            self._jump_target = None
+            self.view.go_back_to(self.back_stack.pop())
+
     def jump_to(self, number: int) -> None:
         """Scroll so that section ``number`` starts at the top of the article view."""
         view = self.view
+        self.remember_place()
         self._jump_target = number
         self.current_section = number
         self._update_topbar()
@@ -597,6 +810,12 @@ class ReaderApp(App[None]):
     def action_help(self) -> None:
         self.push_screen(HelpScreen())
 
+    def action_summits(self) -> None:
+        self.push_screen(SummitsScreen(self.article))
+
+    def action_timeline(self) -> None:
+        self.push_screen(TimelineScreen(self.article))
+
     def action_toggle_claims(self) -> None:
         self.claims = not self.claims
         self.refresh_blocks()
@@ -626,31 +845,33 @@ class ReaderApp(App[None]):
             self.find("")
 
     def find(self, text: str) -> None:
-        """Highlight every case-insensitive occurrence of ``text``; go to the first."""
-        self.search_text = text.strip()
-        self.matches = []
-        if self.search_text:
-            pattern = re.compile(re.escape(self.search_text), re.IGNORECASE)
-            for index, item in self.view.blocks():
-                self.matches += [(index, m.start(), m.end()) for m in pattern.finditer(item.text)]
-        self.match_index = 0 if self.matches else -1
-        self.refresh_blocks()
+        """Highlight every occurrence of ``text`` on the page, whatever its case and accents;
+        go to the first."""
+        self.search_text = neutralise_line(text.strip())
+        view = self.view
+
+        def search() -> None:
+            view.search(self.search_text)
+            self._found()
+
+        view.when_laid_out(search)
+
+    def _found(self) -> None:
         self._show_status()
         if self.matches:
             self._show_match()
 
     def _show_match(self) -> None:
         view = self.view
-        line = view.match_line(self.matches[self.match_index][0])
+        self.remember_place()
+        line = view.match_line()
         view.scroll_to(y=max(0, line - view.size.height // 2), animate=False, immediate=True)
 
     def _step_match(self, step: int) -> None:
         if not self.matches:
             return
-        self.match_index = (self.match_index + step) % len(self.matches)
-        self.refresh_blocks()
-        self._show_status()
-        self._show_match()
+        self.view.step_match(step)
+        self._found()
 
     def action_next_match(self) -> None:
         self._step_match(1)
