@@ -285,7 +285,6 @@ def test_the_benchmark_text_is_within_every_limit():
 @pytest.mark.parametrize("args, message", [
     (["--legend", "-s", "nosuch"], "--legend shows no sections: drop -s"),
     (["-i", "-p"], "-i/--interactive is already full screen: drop -p"),
-    (["-i", "-w", "60"], "-i/--interactive has no line width to set: drop -w"),
     (["--json", "-w", "60"], "--json has no line width to set: drop -w"),
     (["--claims", "--no-annotations"], "--claims shows annotations: drop --no-annotations"),
     (["--summits", "--no-annotations"], "--summits shows annotations: drop --no-annotations"),

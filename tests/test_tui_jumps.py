@@ -78,3 +78,21 @@ def test_summit_table_and_timeline_open_over_the_article_and_close_back_to_it(ar
         assert not isinstance(app.screen, SummitsScreen) and app.view.scroll_y == top
 
     drive(article, check, size=(80, 16))
+
+
+def test_a_chosen_width_narrows_the_text_column(article):
+    """``-w`` (or the config's width) is the column's greatest width in the full-screen reader too."""
+    import asyncio
+
+    from deyermond_reader.interactive.app import ReaderApp
+
+    async def main():
+        app = ReaderApp(article, measure=60)
+        async with app.run_test(size=(200, 30)) as pilot:
+            await pilot.pause()
+            view = app.view
+            drawn = [view.lines[n].text.rstrip() for n in range(len(view.lines))]
+            return view.text_width, max(len(line) for line in drawn)
+
+    width, widest = asyncio.run(main())
+    assert width == 60 and 50 < widest <= 60

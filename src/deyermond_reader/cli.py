@@ -268,7 +268,7 @@ def read_interactively(args: argparse.Namespace, data: bytes, name: str, key: st
 
         _collect_garbage_again()
         if run_interactive(article, start, theme=args.theme, color=not _no_color(args),
-                           justify=bool(args.justify)):  # Textual has shown what went wrong
+                           justify=bool(args.justify), measure=args.width or MAX_MEASURE):  # Textual has shown what went wrong
             raise ReaderError("the interactive reader stopped on an internal error")
 
 

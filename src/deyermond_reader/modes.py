@@ -57,7 +57,7 @@ VIEWS = (
     View("interactive", ("-i", "--interactive"),
          "read in a full-screen reader: contents (t), go to (g), search (/), keys (?)",
          "", depth=Depth.CLAIMS, bare=True, section="opens at that section",
-         pages=False, width=False, cached=False),
+         pages=False, cached=False),
 )
 """Every view; the first is the default."""
 

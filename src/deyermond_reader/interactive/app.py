@@ -95,11 +95,14 @@ class ArticleView(ScrollView, can_focus=True):
     (so everything drawn can be found), are laid over the lines they fall on.
     """
 
-    def __init__(self, article: Article, numbers: dict[str, int], *, justify: bool = False, **kwargs) -> None:
+    def __init__(self, article: Article, numbers: dict[str, int], *, justify: bool = False,
+                 measure: int = MAX_MEASURE, **kwargs) -> None:
         super().__init__(**kwargs)
         self.parts = list(render.reader_parts(article, justify=justify))
         self.numbers = numbers
         self.justify = justify
+        self.measure = measure
+        """The widest the text column gets (``-w`` or the config's width, else 88)."""
         self.claims = False
         self.claim_letters = False
         """Claim kinds shown by letters, for a screen without colour."""
@@ -130,8 +133,8 @@ class ArticleView(ScrollView, can_focus=True):
     def lay_out(self, force: bool = False) -> None:
         """Render every part at the text width: the widget's, less a scrollbar if the text
         overflows, and never more than the readable measure (the printed reader's cap)."""
-        full = min(MAX_MEASURE, max(1, self.size.width))  # inside the padding
-        width = min(MAX_MEASURE, max(1, self.size.width - self.styles.scrollbar_size_vertical))
+        full = min(self.measure, max(1, self.size.width))  # inside the padding
+        width = min(self.measure, max(1, self.size.width - self.styles.scrollbar_size_vertical))
         if self.lines and not force:
             overflows = len(self.lines) > self.size.height
             if (self.text_width, overflows) in ((width, True), (full, False)):
@@ -538,9 +541,10 @@ class ReaderApp(App[None]):
     ]
 
     def __init__(self, article: Article, start_section: int | None = None, *, theme: str | None = None,
-                 color: bool = True, justify: bool = False) -> None:
+                 color: bool = True, justify: bool = False, measure: int = MAX_MEASURE) -> None:
         """``theme``: as ``--theme`` (None: the theme last chosen here, else auto); ``color``:
-        False for no colour at all (``--no-color``, ``NO_COLOR``); ``justify``: as ``--justify``."""
+        False for no colour at all (``--no-color``, ``NO_COLOR``); ``justify``: as ``--justify``;
+        ``measure``: the text column's greatest width."""
         super().__init__()
         self.start_themes = starting_themes(theme)
         self.color = color
@@ -552,6 +556,7 @@ class ReaderApp(App[None]):
         self.start_section = start_section
         self.justify = justify
         """Paragraphs filled to the width (``--justify``), else ragged-right."""
+        self.measure = measure
         self.numbers = render.marker_numbers(article)
         self.current_section = article.sections[0].number if article.sections else 0
         self.claims = False
@@ -567,7 +572,7 @@ class ReaderApp(App[None]):
         yield Static(id="topbar")
         with Horizontal(id="body"):
             yield OptionList(*[section_option(s) for s in self.article.sections], id="toc")
-            yield ArticleView(self.article, self.numbers, justify=self.justify, id="article")
+            yield ArticleView(self.article, self.numbers, justify=self.justify, measure=self.measure, id="article")
         yield Input(placeholder="Search the text (Enter: find, Esc: cancel)", id="search")
         yield Static(id="status")
         yield Footer()
@@ -890,8 +895,8 @@ def starting_themes(choice: str | None) -> list[str]:
 
 
 def run(article: Article, start_section: int | None = None, *, theme: str | None = None,
-        color: bool = True, justify: bool = False) -> int:
+        color: bool = True, justify: bool = False, measure: int = MAX_MEASURE) -> int:
     """Run the reader until the reader quits; return Textual's status (not 0 if the app failed)."""
-    app = ReaderApp(article, start_section, theme=theme, color=color, justify=justify)
+    app = ReaderApp(article, start_section, theme=theme, color=color, justify=justify, measure=measure)
     app.run()
     return app.return_code or 0
