@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import select
 import subprocess
 import sys
@@ -163,3 +164,29 @@ def test_the_config_file_chooses_the_theme_and_justification(tmp_path, monkeypat
     ragged = run_cli("--config", str(config), "-s", "2", "-w", "60", "--no-cache", "--no-justify").out
     body = ragged.split("2. How summits used to work")[1]
     assert "  " not in "\n".join(line for line in body.splitlines() if not line.startswith("┃"))
+
+
+@pytest.mark.skipif(not (shutil.which("tmux") and shutil.which("less")), reason="needs tmux and less")
+def test_a_real_terminal_pages_through_less_and_keeps_the_text_after_q(tmp_path):
+    """In tmux at 80x24: the article opens in less (one screen, less's prompt, not the end of the
+    article), q leaves less with the screen kept, and the status is 0; into a pipe, no pager."""
+    from terminal import Tmux, wait_for_file
+
+    done = tmp_path / "done"
+    env = "env -u LESS -u PAGER -u NO_COLOR -u COLUMNS -u LINES"
+    terminal = Tmux(f"{env} {sys.executable} -m deyermond_reader; echo $? > {done}; sleep 30")
+    try:
+        shown = terminal.wait_for("A summit in Alaska")
+        assert "Original url" not in shown and not done.exists()  # less waits on its first screen
+        terminal.send("q")
+        assert wait_for_file(done) == "0"
+        assert "A summit in Alaska" in terminal.screen()  # left on the screen (LESS=FRX)
+    finally:
+        terminal.close()
+    piped = tmp_path / "piped"
+    terminal = Tmux(f"{env} {sys.executable} -m deyermond_reader | tail -n 2 > {piped}; echo $? > {done}2; sleep 30")
+    try:
+        assert wait_for_file(tmp_path / "done2") == "0"
+        assert "themoscowtimes.com" in piped.read_text()
+    finally:
+        terminal.close()
