@@ -1,12 +1,44 @@
-"""A real terminal for the interactive reader: tmux, driven by keys, read by its screen."""
+"""Real terminals: tmux, driven by keys and read by its screen, and a bare pseudo-terminal
+whose bytes are read as the program writes them."""
 
 from __future__ import annotations
 
 import os
+import select
 import subprocess
+import sys
 import time
 import uuid
 from pathlib import Path
+
+
+def on_pty(args: list[str], env: dict[str, str], rows: int | None = None) -> tuple[int, bytes]:
+    """Run the reader with a pseudo-terminal as stdin, stdout and stderr: (status, bytes written).
+    ``rows``: the terminal's height (80 columns); None leaves the size unset (0x0)."""
+    import pty
+
+    leader, follower = pty.openpty()
+    if rows is not None:
+        import fcntl
+        import struct
+        import termios
+
+        fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", rows, 80, 0, 0))
+    process = subprocess.Popen([sys.executable, "-m", "deyermond_reader", *args], stdin=follower,
+                               stdout=follower, stderr=follower, env=env, close_fds=True)
+    os.close(follower)
+    chunks = []
+    while select.select([leader], [], [], 20)[0]:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # EIO: the program has closed its side
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    status = process.wait(timeout=20)
+    os.close(leader)
+    return status, b"".join(chunks)
 
 
 class Tmux:

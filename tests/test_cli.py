@@ -130,31 +130,13 @@ def test_closed_pipe_ends_quietly():
 
 def test_no_color_is_honoured_on_a_terminal():
     """Under a pseudo-terminal, colour appears, and NO_COLOR / --no-color remove every escape."""
-    pty = pytest.importorskip("pty")
-    import select
+    pytest.importorskip("pty")
+    from terminal import on_pty
 
     def capture(args, env_extra=None):
-        leader, follower = pty.openpty()
         env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "80", **(env_extra or {})}
         env.pop("NO_COLOR", None) if not env_extra else None
-        proc = subprocess.Popen([sys.executable, "-m", "deyermond_reader", *args],
-                                stdout=follower, stderr=follower, env=env)
-        os.close(follower)
-        chunks = []
-        while True:
-            ready, _, _ = select.select([leader], [], [], 10)
-            if not ready:
-                break
-            try:
-                chunk = os.read(leader, 65536)
-            except OSError:
-                break
-            if not chunk:
-                break
-            chunks.append(chunk)
-        proc.wait(timeout=10)
-        os.close(leader)
-        return b"".join(chunks)
+        return on_pty(args, env)[1]
 
     assert b"\x1b[" in capture(["-s", "1"])
     assert b"\x1b" not in capture(["-s", "1", "--no-color"])

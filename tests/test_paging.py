@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import select
 import subprocess
 import sys
 from pathlib import Path
@@ -12,36 +11,17 @@ from pathlib import Path
 import pytest
 
 from conftest import run_cli
+from terminal import on_pty
 
 pty = pytest.importorskip("pty")
 
 
 def on_terminal(args: list[str], env_extra: dict[str, str], rows: int = 24) -> tuple[int, bytes]:
     """Run the reader on a pseudo-terminal of 80 columns and ``rows`` lines: (status, screen bytes)."""
-    import fcntl
-    import struct
-    import termios
-
-    leader, follower = pty.openpty()
-    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", rows, 80, 0, 0))
     env = {**os.environ, "TERM": "xterm-256color", **env_extra}
     for name in ("NO_COLOR", "COLUMNS", "LINES"):
         env.pop(name, None)
-    process = subprocess.Popen([sys.executable, "-m", "deyermond_reader", *args], stdin=follower,
-                               stdout=follower, stderr=follower, env=env, close_fds=True)
-    os.close(follower)
-    chunks = []
-    while select.select([leader], [], [], 20)[0]:
-        try:
-            chunk = os.read(leader, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
-    status = process.wait(timeout=20)
-    os.close(leader)
-    return status, b"".join(chunks)
+    return on_pty(args, env, rows)
 
 
 @pytest.fixture
