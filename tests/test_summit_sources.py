@@ -187,18 +187,20 @@ def test_the_loader_refuses_two_meetings_of_one_date_and_place_under_one_name(tm
 
 
 @pytest.mark.parametrize("width", [40, 80, 120])
-def test_the_two_bushes_are_named_apart(article, width):
-    """Every row with a Bush says which one: as many bare "Bush" names as rows with either."""
+def test_the_two_bushes_are_named_apart(article, width, monkeypatch):
+    """Every row with a Bush says which one: as many bare "Bush" names as rows with either. (A
+    source's address may say "Bush", and a table may break it anywhere: here sources are one
+    address that says nothing.)"""
+    import deyermond_reader.output.views as views
+
+    monkeypatch.setattr(views, "short_address", lambda url, *limit: "example.org/source")
     out = " ".join(summits_output(article, width, everything=True).split())
     elder = sum("George H. W. Bush" in s.leaders for s in load_catalogue())
     younger = sum("George W. Bush" in s.leaders for s in load_catalogue())
     assert len(re.findall(r"\b(?:G\.|George) H\. W\. Bush\b", out)) >= elder
     assert len(re.findall(r"\b(?:G\.|George) W\. Bush\b", out)) >= younger
-    if width < 72:  # a list: leaders by their full names, and sources folded where they are long
+    if width < 72:  # a list: leaders by their full names
         return
-    for summit in load_catalogue():  # a source's address may say "Bush": drop them, split or whole
-        for piece in sorted(re.findall(r"[^/]*/|[^/]+$", short_address(summit.source)), key=len, reverse=True):
-            out = out.replace(piece, " ")
     unqualified = re.sub(r"\b(?:G\.|George) (?:H\. )?W\. Bush\b", "", out)
     assert not re.search(r"\bBush\b", unqualified)
 
