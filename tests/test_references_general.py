@@ -388,3 +388,37 @@ def test_the_other_party_of_a_meeting_verb_is_part_of_its_phrase(body, note):
 ])
 def test_figures_of_speech_treaties_and_other_people_s_talks_are_no_reference(body, date):
     assert _one(body, date) == []
+
+
+def _dated(body: str, date: str) -> str:
+    return DATED.format(title="T", body=body).replace("October 12, 2001", date)
+
+
+def test_a_previous_meeting_is_not_the_meeting_in_focus():
+    """"Their previous meeting" points away from the meeting the paragraph is about: it is the
+    meeting its own words name, or nothing."""
+    body = ("Obama and Putin talked for half an hour on Sunday at the Group of 20 summit in Antalya. "
+            "Their previous meeting had been in New York in September, at the United Nations.")
+    refs = _refs(build_article(_dated(body, "November 16, 2015")))
+    assert ("antalya-2015",) in [entries for _, entries in refs]
+    assert all(entries != ("antalya-2015",) for text, entries in refs if "previous" in text)
+
+
+def test_a_list_of_places_is_a_list_of_meetings_not_a_wrong_place():
+    """"Sessions in Bratislava, Moscow, Gleneagles and Washington": a place next in the list is
+    another meeting's, never a fact note on the one before it."""
+    body = ("Bush and Putin met on the sidelines of the APEC forum in Busan today, after earlier "
+            "sessions this year in Bratislava, Moscow, Gleneagles and Washington.")
+    article = build_article(_dated(body, "November 18, 2005"))
+    notes = [located.reference.note for located in article.references()]
+    assert notes and notes == [None] * len(notes)
+    assert ("gleneagles-2005",) in [entries for _, entries in _refs(article)]
+
+
+def test_the_host_of_a_multilateral_event_is_no_wrong_host():
+    """Putin hosting the G20 in St. Petersburg is the event's host, not a bilateral host the
+    record contradicts."""
+    body = "Obama and Putin spoke for twenty minutes at the Group of 20 summit Putin hosted in St. Petersburg."
+    article = build_article(_dated(body, "September 7, 2013"))
+    assert ("st-petersburg-2013",) in [entries for _, entries in _refs(article)]
+    assert all(located.reference.note is None for located in article.references())

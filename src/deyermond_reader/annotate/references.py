@@ -94,7 +94,8 @@ class Matcher:
         self.not_held = _words_before_pattern(refs.get("not_held", ()))
         self.no_meeting = _no_meeting_pattern(refs.get("not_held", ()), refs.get("implicit_nouns", ()))
         self.phrase_nouns = frozenset(w.casefold() for w in refs.get("phrase_nouns", ()))
-        self.implicit = _implicit_pattern(refs.get("implicit_determiners", ()), refs.get("implicit_nouns", ()))
+        self.implicit = _implicit_pattern(refs.get("implicit_determiners", ()), refs.get("implicit_nouns", ()),
+                                          refs.get("implicit_elsewhere", ()))
         self.implicit_nouns = tuple(n.casefold() for n in refs.get("implicit_nouns", ()))
         self.year_followers = frozenset(w.casefold() for w in refs.get("year_followers", ())) | self.phrase_nouns
         self.settings = Lexicon((p, name) for name, phrases in cues["settings"].items() for p in phrases)
@@ -480,7 +481,8 @@ class Matcher:
             summits = [s for s in summits if len(scene.company & set(s.leaders)) == most]
         claimed = {id(a) for other_run, _ in groups if other_run is not run for a in trim_repeated_leaders(other_run)}
         if wrong is not None:  # a modifier of the meeting's own noun that the record contradicts
-            note = _fact_note(clause, wrong, summits[0]) if len(summits) == 1 else None
+            note = _fact_note(clause, wrong, summits[0]) \
+                if len(summits) == 1 and not _at_another_time(clause, run, wrong) else None
         else:
             note, run = self._note(clause, anchors, run, summits[0], claimed) if len(summits) == 1 \
                 else (None, run)
@@ -529,6 +531,10 @@ class Matcher:
                 continue
             if neighbour.kind == "leader" and self._side_named(run, neighbour):
                 continue  # "Putin in Geneva … when Reagan and Gorbachev met": Putin is another meeting's
+            if neighbour.kind == "place" and _listed_beside(clause, run, neighbour):
+                continue  # "sessions in Moscow, Gleneagles and Washington": each place its own meeting
+            if _beside_another_time(clause, run, neighbour):
+                continue  # "met in Busan today, after earlier sessions in Bratislava": another meeting's
             if neighbour.kind in ("place", "year", "leader") and _part_of_phrase(clause, run, neighbour):
                 extended = sorted([*run, neighbour], key=lambda a: a.start)
                 return _fact_note(clause, neighbour, summit), extended
@@ -554,8 +560,8 @@ class Matcher:
         if host is None:
             return None
         expected = "us-hosted" if host in self._us_leaders else "russia-hosted"
-        if summit.setting == expected:
-            return None
+        if summit.setting in (expected, "multilateral"):
+            return None  # a leader hosting a multilateral event ("the G20 Putin is hosting") is its host
         return FactNote("host", f"hosted by {host}",
                         f"{SETTING_WORDS[summit.setting]} ({summit.place})", summit.source)
 
@@ -619,6 +625,44 @@ _TRUST = {"year": 2, "month": 2, "leader": 1, "place": 0}
 """Which modifier to believe wrong when the others fit: a year before a leader, a leader before
 a place (writers misdate "the Reykjavik summit" more often than they misplace it)."""
 _MODIFIER_GAP = re.compile(r"(?:'s|’s)?(?:\s+|\s*[-–]\s*)")
+
+
+_ANOTHER_TIME = re.compile(r"\b(?:after|before|since|following|than|unlike|earlier|previous|prior)\b", re.I)
+"""Words between a meeting's phrase and a place or year that put the place at another time."""
+def _at_another_time(clause: str, run: list[Anchor], anchor: Anchor) -> bool:
+    """Whether words between the run and ``anchor`` put the anchor at another time ("after
+    earlier sessions in Bratislava"): then it belongs to another meeting, never to a note."""
+    inside = [a for a in run if a is not anchor]
+    if not inside:
+        return False
+    if anchor.end <= inside[0].start:
+        return bool(_ANOTHER_TIME.search(clause, anchor.end, inside[0].start))
+    before = [a for a in inside if a.end <= anchor.start]
+    return bool(before) and bool(_ANOTHER_TIME.search(clause, before[-1].end, anchor.start))
+
+
+def _beside_another_time(clause: str, run: list[Anchor], neighbour: Anchor) -> bool:
+    """``_at_another_time`` for an anchor beside the run, with the words from the run's last
+    name (a leader, place or event) on: a run can reach past the turn with a time ("met in
+    Busan today, after earlier sessions this year in Bratislava")."""
+    if neighbour.end <= run[0].start:
+        return bool(_ANOTHER_TIME.search(clause, neighbour.end, run[0].start))
+    names = [a for a in run if a.kind in ("leader", "place", "event") and a.end <= neighbour.start]
+    return bool(_ANOTHER_TIME.search(clause, (names or run)[-1].end, neighbour.start))
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
+"""Between the items of a list: ", ", " and ", ", and ", " or "."""
+
+
+def _listed_beside(clause: str, run: list[Anchor], place: Anchor) -> bool:
+    """Whether ``place`` is the next or previous item in a list with a place of the run."""
+    places = [a for a in run if a.kind == "place"]
+    if not places:
+        return False
+    if place.start >= places[-1].end:
+        return bool(_LIST_GAP.fullmatch(clause, places[-1].end, place.start))
+    return bool(_LIST_GAP.fullmatch(clause, place.end, places[0].start))
 
 
 def _modifier_groups(clause: str, anchors: list[Anchor]) -> list[list[int]]:
@@ -947,13 +991,15 @@ _SUBORDINATE = re.compile(r"\b(?:after|before|since|following|than|like|unlike|r
 """Words that make a meeting named after the sentence's first a point of comparison, not its topic."""
 
 
-def _implicit_pattern(determiners, nouns) -> re.Pattern[str] | None:
+def _implicit_pattern(determiners, nouns, elsewhere=()) -> re.Pattern[str] | None:
     """"The summit", "their first formal sit-down": a determiner, up to three lowercase words
-    (no name: a named meeting is explicit), then a meeting noun."""
+    (no name: a named meeting is explicit, and none of ``elsewhere``, words pointing away from
+    the meeting in focus, as in "their previous meeting"), then a meeting noun."""
     if not determiners or not nouns:
         return None
     either = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
-    modifier = r"(?!(?:of|a|an|the|to|in|on|at|and|or|for|with|by|from|that|this|last|next)\b)[a-z0-9][a-z0-9-]*" \
+    away = "".join(f"|{re.escape(word)}" for word in elsewhere)
+    modifier = rf"(?!(?:of|a|an|the|to|in|on|at|and|or|for|with|by|from|that|this{away})\b)[a-z0-9][a-z0-9-]*" \
         r"(?:['’]s)?\s+"  # "this afternoon's summit"
     bare = [n for n in nouns if n in _BARE_NOUNS]  # "the event", never "the last event"
     modified = [n for n in nouns if n not in _BARE_NOUNS]
