@@ -422,3 +422,16 @@ def test_the_host_of_a_multilateral_event_is_no_wrong_host():
     article = build_article(_dated(body, "September 7, 2013"))
     assert ("st-petersburg-2013",) in [entries for _, entries in _refs(article)]
     assert all(located.reference.note is None for located in article.references())
+
+
+def test_a_year_one_off_picks_the_meeting_it_slipped_from():
+    """"The 1984 Geneva summit": of the Geneva meetings (1955, 1985, 2021), the one a year away
+    is meant, and the year is noted, since no meeting was held in 1984; "the 1990 Moscow summit"
+    is left alone (the leaders met in 1990, in Washington, and in Moscow in 1991)."""
+    article = build_article(_dated("The 1984 Geneva summit was held in a lakeside chateau.", "November 19, 2013"))
+    [located] = list(article.references())
+    assert located.reference.entries == ("geneva-1985",)
+    assert located.reference.note is not None and located.reference.note.field == "year"
+    assert located.reference.note.text_says == "1984"
+    other = build_article(_dated("The 1990 Moscow summit was held in the Kremlin.", "November 19, 2013"))
+    assert all(located.reference.note is None for located in other.references())

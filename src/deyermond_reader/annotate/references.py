@@ -389,7 +389,10 @@ class Matcher:
         summit", "Trump's 2017 Helsinki summit"): (the modifiers, the entry, the wrong one). The
         entry is the one that all but one modifier fit, trusting a place over the leaders and
         the leaders over a year, then the meeting of the leaders in company ("their Washington
-        summit of December 1986"); where two fit equally, the phrase is left alone."""
+        summit of December 1986"), then the one a wrong year misses by a single year when no
+        meeting was held that year ("the 1984 Geneva summit" is 1985's, not 1955's or 2021's);
+        where two fit equally ("the 1990 Moscow summit": 1991's, or 1990's in Washington), the
+        phrase is left alone."""
         found = []
         for group in _modifier_groups(clause, anchors):
             members = [anchors[n] for n in group]
@@ -403,7 +406,9 @@ class Matcher:
                 if len(wrong) == 1 and anchors[wrong[0]].kind in _TRUST and \
                         not _after(self.facts[entry].summit, scene.article_date):
                     in_company = self._both_sides(scene.company & self.facts[entry].leaders)
-                    ranked.append(((_TRUST[anchors[wrong[0]].kind], in_company), entry, anchors[wrong[0]]))
+                    near = not agreements[wrong[0]] and \
+                        _a_year_off(clause, anchors[wrong[0]], self.facts[entry].summit)  # 1984: no meeting
+                    ranked.append(((_TRUST[anchors[wrong[0]].kind], in_company, near), entry, anchors[wrong[0]]))
             else:
                 ranked.sort(key=lambda r: r[0], reverse=True)
                 if ranked and (len(ranked) == 1 or ranked[1][0] < ranked[0][0]):
@@ -622,6 +627,14 @@ def _bridged(clause: str, anchors: list[Anchor], checks: list[bool | None], entr
 _COMPOUND_SCORE = 100
 """A noun's own modifiers outweigh any run they overlap."""
 _TRUST = {"year": 2, "month": 2, "leader": 1, "place": 0}
+
+
+def _a_year_off(clause: str, anchor: Anchor, summit: Summit) -> bool:
+    """Whether ``anchor`` is a year one away from the meeting's (a slip, not another meeting)."""
+    said = clause[anchor.start:anchor.end]
+    if anchor.kind != "year" or not said.isdigit():
+        return False
+    return min(abs(int(said) - summit.start.year), abs(int(said) - summit.end.year)) == 1
 """Which modifier to believe wrong when the others fit: a year before a leader, a leader before
 a place (writers misdate "the Reykjavik summit" more often than they misplace it)."""
 _MODIFIER_GAP = re.compile(r"(?:'s|’s)?(?:\s+|\s*[-–]\s*)")
