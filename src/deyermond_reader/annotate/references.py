@@ -398,7 +398,7 @@ class Matcher:
             members = [anchors[n] for n in group]
             telling = [n for n in group if anchors[n].kind != "leader"]
             entries = set().union(*(agreements[n] for n in telling)) if telling else set()
-            ranked: list[tuple[tuple[int, bool], int, Anchor]] = []
+            ranked: list[tuple[tuple[int, bool, bool], int, Anchor]] = []
             for entry in entries:
                 wrong = [n for n in group if entry not in agreements[n]]
                 if not wrong:
