@@ -435,3 +435,22 @@ def test_a_year_one_off_picks_the_meeting_it_slipped_from():
     assert located.reference.note.text_says == "1984"
     other = build_article(_dated("The 1990 Moscow summit was held in the Kremlin.", "November 19, 2013"))
     assert all(located.reference.note is None for located in other.references())
+
+
+def test_a_date_after_the_noun_may_name_a_season():
+    """"The Reykjavik meeting of autumn 1985": the year after "of" and a season is the noun's own."""
+    article = build_article(_dated("They came out at the end of the Reykjavik meeting of autumn 1985.", "May 2, 2011"))
+    notes = [located.reference.note for located in article.references()]
+    assert [(n.field, n.text_says) for n in notes if n] == [("year", "1985")]
+
+
+def test_the_wrong_one_of_the_pair_who_met_is_noted():
+    """"Yeltsin and George Bush met in Helsinki in March 1997": Yeltsin fits, Bush does not (it
+    was Clinton): a leaders note. Two leaders of the record are no note."""
+    wrong = build_article(_dated("The plan was ready when Yeltsin and George Bush met in Helsinki in March 1997.",
+                                 "March 21, 2004"))
+    notes = [located.reference.note for located in wrong.references()]
+    assert [(n.field, n.text_says) for n in notes if n] == [("leaders", "Bush")]
+    right = build_article(_dated("The plan was ready when Yeltsin and Bill Clinton met in Helsinki in March 1997.",
+                                 "March 21, 2004"))
+    assert [located.reference.note for located in right.references()] == [None]

@@ -540,10 +540,26 @@ class Matcher:
                 continue  # "sessions in Moscow, Gleneagles and Washington": each place its own meeting
             if _beside_another_time(clause, run, neighbour):
                 continue  # "met in Busan today, after earlier sessions in Bratislava": another meeting's
-            if neighbour.kind in ("place", "year", "leader") and _part_of_phrase(clause, run, neighbour):
+            if neighbour.kind in ("place", "year", "leader") and (
+                    _part_of_phrase(clause, run, neighbour)
+                    or self._wrong_one_of_the_pair(clause, anchors, first, neighbour, facts)):
                 extended = sorted([*run, neighbour], key=lambda a: a.start)
                 return _fact_note(clause, neighbour, summit), extended
         return None, run
+
+    def _wrong_one_of_the_pair(self, clause: str, anchors: list[Anchor], first: int, neighbour: Anchor,
+                               facts) -> bool:
+        """"Yeltsin and George Bush met in Helsinki in March 1997": the pair who met, named right
+        before the meeting's place, one of them the record's and the other, of the other side,
+        not: the wrong one is the meeting clause's own party."""
+        if neighbour.kind != "leader" or first < 2 or anchors[first - 1] is not neighbour \
+                or anchors[first].kind != "place" or not _MEETING_CLAUSE.fullmatch(clause, neighbour.end,
+                                                                                  anchors[first].start):
+            return False
+        partner = anchors[first - 2]
+        return partner.kind == "leader" and consistent(partner, facts) is True \
+            and _AND_NAMES.fullmatch(clause, partner.end, neighbour.start) is not None \
+            and bool(partner.values & self._us_leaders) != bool(neighbour.values & self._us_leaders)
 
     def _side_named(self, run: list[Anchor], leader: Anchor) -> bool:
         """Whether the run already names a leader of the same side (U.S., or Soviet/Russian) as
@@ -640,6 +656,8 @@ a place (writers misdate "the Reykjavik summit" more often than they misplace it
 _MODIFIER_GAP = re.compile(r"(?:'s|’s)?(?:\s+|\s*[-–]\s*)")
 
 
+_AND_NAMES = re.compile(r"\s+and\s+(?:[A-Z][\w.]*\s+){0,3}")
+"""Between two leaders who met: " and ", " and George "."""
 _ANOTHER_TIME = re.compile(r"\b(?:after|before|since|following|than|unlike|earlier|previous|prior)\b", re.I)
 """Words between a meeting's phrase and a place or year that put the place at another time."""
 def _at_another_time(clause: str, run: list[Anchor], anchor: Anchor) -> bool:
@@ -699,7 +717,8 @@ def _modifier_groups(clause: str, anchors: list[Anchor]) -> list[list[int]]:
     return groups
 
 
-_OF_DATE = re.compile(r"\s+of\s+")
+_OF_DATE = re.compile(r"\s+of\s+(?:(?:early|late|mid-?)\s*)?(?:(?:spring|summer|autumn|fall|winter)\s+)?")
+""""The Vancouver meeting of April 1994", "the Reykjavik meeting of autumn 1986"."""
 
 
 def _part_of_phrase(clause: str, run: list[Anchor], neighbour: Anchor) -> bool:
