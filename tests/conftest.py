@@ -36,6 +36,14 @@ def private_cache(tmp_path_factory):
 
 
 @pytest.fixture(autouse=True)
+def no_inherited_terminal_size(monkeypatch):
+    """Each test starts without COLUMNS and LINES, whatever the runner or an earlier test in the
+    process left there: they set the reader's width and, on a terminal, whether it pages."""
+    monkeypatch.delenv("COLUMNS", raising=False)
+    monkeypatch.delenv("LINES", raising=False)
+
+
+@pytest.fixture(autouse=True)
 def collector_restored():
     """``cli.entry`` turns the cyclic garbage collector off and freezes what is left, as a
     process about to exit may: a test that calls it must not leave the suite that way."""

@@ -46,8 +46,9 @@ class Tmux:
 
     def __init__(self, command: str, size: tuple[int, int] = (80, 24)) -> None:
         self.tmux = ["tmux", "-L", f"deyermond-{uuid.uuid4().hex[:8]}"]
+        env = {name: value for name, value in os.environ.items() if name not in ("COLUMNS", "LINES")}
         subprocess.run([*self.tmux, "new-session", "-d", "-x", str(size[0]), "-y", str(size[1]), command],
-                       check=True, env={**os.environ, "TERM": "xterm-256color"})
+                       check=True, env={**env, "TERM": "xterm-256color"})  # the pane's size, not the runner's
 
     def screen(self) -> str:
         return subprocess.run([*self.tmux, "capture-pane", "-p"], capture_output=True, text=True).stdout
@@ -87,7 +88,11 @@ class Tmux:
 
 
 def wait_for_file(path: Path, seconds: float = 10) -> str:
+    """The line a shell wrote to ``path`` (``echo $? > path``), once written: the shell creates
+    the file before it writes to it, so an empty file is waited on too."""
     deadline = time.monotonic() + seconds
-    while not path.exists() and time.monotonic() < deadline:
+    while time.monotonic() < deadline:
+        if path.exists() and path.read_text().endswith("\n"):
+            break
         time.sleep(0.05)
-    return path.read_text().strip()
+    return path.read_text().strip() if path.exists() else ""
