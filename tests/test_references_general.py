@@ -454,3 +454,14 @@ def test_the_wrong_one_of_the_pair_who_met_is_noted():
     right = build_article(_dated("The plan was ready when Yeltsin and Bill Clinton met in Helsinki in March 1997.",
                                  "March 21, 2004"))
     assert [located.reference.note for located in right.references()] == [None]
+
+
+def test_a_wire_dateline_gives_the_day_its_today_means():
+    """A morning paper prints the day before's wire story: in "WASHINGTON, September 27. — …
+    closed at noon today", today is the 27th, not the paper's date."""
+    body = ("WASHINGTON, September 27. — The Camp David conversations between President Eisenhower "
+            "and Mr Khrushchev closed at noon today with a joint statement.")
+    article = build_article(_dated(body, "September 28, 1959"))
+    assert [entries for _, entries in _refs(article)] == [("camp-david-1959",)]
+    undated = build_article(_dated(body.replace("WASHINGTON, September 27. — ", ""), "September 28, 1959"))
+    assert _refs(undated) == []  # without the dateline, today is the 28th, a day after the talks

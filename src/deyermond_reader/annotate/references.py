@@ -20,7 +20,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import NamedTuple
 
-from .anchors import (CALENDAR_WORDS, MAX_GAP, WEEKDAYS, Anchor, Facts, calendar_anchors, clauses, consistent,
+from .anchors import (CALENDAR_WORDS, MAX_GAP, MONTHS, WEEKDAYS, Anchor, Facts, calendar_anchors, clauses, consistent,
                       event_key, event_prefixes, has_year, index_keys, runs, trim_repeated_leaders, verdicts,
                       weekday_anchors, without_overlaps, year_anchors)
 from .lexicon import Lexicon, Words, words
@@ -893,6 +893,8 @@ def annotate_block(block: Paragraph, article_date: dt.date | None, matcher: Matc
     company: frozenset[str] = frozenset()
     last_place: frozenset[str] | None = None
     sentences = []
+    if block.sentences:
+        article_date = dateline_date(block.sentences[0].text, article_date) or article_date
     for sentence in block.sentences:
         read = Words(sentence.text)  # every look-up below shares its words
         setting = matcher.setting_cue(read) or setting
@@ -904,6 +906,30 @@ def annotate_block(block: Paragraph, article_date: dt.date | None, matcher: Matc
         context_year = _last_year(sentence, refs, matcher, context_year)
     changed = any(new is not old for new, old in zip(sentences, block.sentences))
     return (block._replace(sentences=tuple(sentences)) if changed else block), setting
+
+
+_DATED_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?,\s+"
+                             r"([A-Z][a-z]{2,8})\.?\s+(\d{1,2})\b")
+"""A dateline with its day ("WASHINGTON, September 27", "MOSCOW, Dec. 8")."""
+
+
+def dateline_date(text: str, article_date: dt.date | None) -> dt.date | None:
+    """The day a wire story's dateline gives, when it is the week up to the article's date: a
+    morning paper prints the day before's story, and its "today" is the dateline's day."""
+    match = _DATED_DATELINE.match(text)
+    if match is None or article_date is None:
+        return None
+    month = next((n for n, name in enumerate(MONTHS, 1) if name.startswith(match.group(1).casefold())), None)
+    if month is None or len(match.group(1)) < 3:
+        return None
+    for year in (article_date.year, article_date.year - 1):
+        try:
+            day = dt.date(year, month, int(match.group(2)))
+        except ValueError:
+            return None
+        if 0 <= (article_date - day).days <= 7:
+            return day
+    return None
 
 
 def _last_year(sentence: Sentence, refs: list[Reference], matcher: Matcher,
