@@ -465,3 +465,9 @@ def test_a_wire_dateline_gives_the_day_its_today_means():
     assert [entries for _, entries in _refs(article)] == [("camp-david-1959",)]
     undated = build_article(_dated(body.replace("WASHINGTON, September 27. — ", ""), "September 28, 1959"))
     assert _refs(undated) == []  # without the dateline, today is the 28th, a day after the talks
+
+
+def test_years_ago_tonight_is_that_night_years_back():
+    """"Thirty years ago tonight" is 12 October 1986 in a piece of 12 October 2016, not tonight."""
+    body = "Thirty years ago tonight, Ronald Reagan and Mikhail Gorbachev met in Reykjavik."
+    assert [entries for _, entries in _refs(build_article(_dated(body, "October 12, 2016")))] == [("reykjavik-1986",)]

@@ -122,7 +122,7 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 YEARS_AGO = re.compile(r"\b(\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:" + _UNITS + r"))?|"
                        + "|".join(_NUMBER_WORDS) + r")\s+years?\s+ago"
-                       r"(?:\s+(?:this\s+(week|month)|(today)))?\b", re.I)
+                       r"(?:\s+(?:this\s+(week|month)|(today|tonight)))?\b", re.I)
 MONTH_ALONE = re.compile(r"\b(last|this|next|that|in|the following|the next)\s+(January|February|March|April|May|June|July|August|September|"
                          r"October|November|December)\b(?!\s*\d)(?!,?\s+(?:19|20)\d\d)")
 """A month named without a day or year: "last July", "in November", "that December"."""
@@ -224,7 +224,7 @@ def _relative_anchors(text: str, today: dt.date) -> list[Anchor]:
         then = _day(today.year - years, today.month, today.day) or _day(today.year - years, today.month, 28)
         if then is None:
             continue
-        if match.group(3):  # "thirty years ago today": that day, a day either side for time zones
+        if match.group(3):  # "thirty years ago today" or "tonight": that day, a day either side for time zones
             span = (then - dt.timedelta(days=1), then + dt.timedelta(days=1))
         elif match.group(2) and match.group(2).casefold() == "week":
             span = (then - dt.timedelta(days=4), then + dt.timedelta(days=4))
