@@ -471,3 +471,13 @@ def test_years_ago_tonight_is_that_night_years_back():
     """"Thirty years ago tonight" is 12 October 1986 in a piece of 12 October 2016, not tonight."""
     body = "Thirty years ago tonight, Ronald Reagan and Mikhail Gorbachev met in Reykjavik."
     assert [entries for _, entries in _refs(build_article(_dated(body, "October 12, 2016")))] == [("reykjavik-1986",)]
+
+
+def test_a_meeting_said_not_to_have_happened_inside_the_phrase_is_none():
+    """"Closed on Saturday without a formal sit-down between Trump and Putin": the words between
+    the date and the leaders say there was no meeting."""
+    body = ("The Asia-Pacific summit in Da Nang closed on Saturday without a formal sit-down between "
+            "Donald Trump and Vladimir Putin.")
+    assert _refs(build_article(_dated(body, "November 11, 2017"))) == []
+    held = "The Asia-Pacific summit in Da Nang closed on Saturday after a short talk between Donald Trump and Vladimir Putin."
+    assert [entries for _, entries in _refs(build_article(_dated(held, "November 11, 2017")))] == [("da-nang-2017",)]

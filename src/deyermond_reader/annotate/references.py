@@ -380,8 +380,14 @@ class Matcher:
         """Whether the words before the phrase say the meeting never took place ("called off the
         Moscow summit", "without a formal sit-down between Trump and Putin")."""
         pattern = self.not_held
-        return pattern is not None and any(pattern.search(clause, max(0, a.start - 40), a.start) is not None
-                                           for a in run if a is run[0] or a.kind != "leader")
+        if pattern is None:
+            return False
+        if any(pattern.search(clause, max(0, a.start - 40), a.start) is not None
+               for a in run if a is run[0] or a.kind != "leader"):
+            return True
+        no_meeting = self.no_meeting  # "closed on Saturday without a formal sit-down between X and Y"
+        return no_meeting is not None and any(
+            m.start() >= run[0].start and m.end() <= run[-1].start for m in no_meeting.finditer(clause))
 
     def _compounds(self, clause: str, anchors: list[Anchor], agreements: list[frozenset[int]],
                    scene: Scene) -> list[tuple[list[Anchor], int, Anchor]]:
