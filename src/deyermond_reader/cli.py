@@ -131,13 +131,19 @@ def _plain(args: argparse.Namespace, out: IO[str]) -> bool:
     return not _isatty(out)
 
 
+def _columns_variable() -> int | None:
+    """``COLUMNS``, when it holds a width: it wins over what the terminal says."""
+    columns = os.environ.get("COLUMNS", "")
+    return int(columns) if columns.isdigit() and int(columns) > 0 else None
+
+
 def terminal_columns(out: IO[str]) -> int:
     """The width of the terminal the reader sits in, even when stdout is a pipe to ``head``."""
     if out is not sys.stdout:
         return 80
-    columns = os.environ.get("COLUMNS", "")
-    if columns.isdigit() and int(columns) > 0:
-        return int(columns)
+    columns = _columns_variable()
+    if columns is not None:
+        return columns
     for stream in (sys.stdout, sys.stderr, sys.stdin):
         try:
             return os.get_terminal_size(stream.fileno()).columns
@@ -151,9 +157,9 @@ def error_columns(err: IO[str]) -> int | None:
     None, no wrapping, when errors go to a file or a pipe: a log keeps each error on one line."""
     if err is not sys.stderr:
         return None
-    columns = os.environ.get("COLUMNS", "")
-    if columns.isdigit() and int(columns) > 0:
-        return int(columns)
+    columns = _columns_variable()
+    if columns is not None:
+        return columns
     if not _isatty(err):
         return None
     try:
@@ -361,6 +367,7 @@ def show(args: argparse.Namespace, out: IO[str], renderable, printed_key: str | 
 
 
 def _may_page(args: argparse.Namespace, out: IO[str]) -> bool:
+    """``always``; never for ``never``; for ``auto`` (the default), only on the terminal."""
     paging = args.paging or "auto"
     return paging == "always" or (paging == "auto" and out is sys.stdout and _isatty(out))
 
@@ -368,9 +375,9 @@ def _may_page(args: argparse.Namespace, out: IO[str]) -> bool:
 def emit(args: argparse.Namespace, out: IO[str], text: str) -> None:
     """Write the finished text, through the pager when the paging mode and its length say so."""
     if _may_page(args, out):
-        from .output.paging import page, should_page
+        from .output.paging import longer_than_the_screen, page
 
-        if should_page(args.paging or "auto", out, text):
+        if args.paging == "always" or longer_than_the_screen(out, text):
             out.flush()
             page(text)
             return

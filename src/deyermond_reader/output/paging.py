@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import re
-import sys
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -26,20 +25,10 @@ _ESCAPE = re.compile(r"\x1b\[[0-9;:]*[A-Za-z]|\x1b\]8;[^\x1b\x07]*(?:\x1b\\|\x07
 """The escape sequences rich writes: styles (CSI ... m) and hyperlinks (OSC 8)."""
 
 
-def should_page(mode: str, out: IO[str], text: str) -> bool:
-    """Whether ``text`` goes through the pager: ``always``; never for ``never``; for ``auto``,
-    only on a terminal, and only when the text has more lines than the screen."""
-    if mode == "always":
-        return True
-    if mode == "never" or out is not sys.stdout or not _isatty(out):
-        return False
+def longer_than_the_screen(out: IO[str], text: str) -> bool:
+    """Whether ``text`` has more lines than the terminal ``out`` is (False when not known)."""
     rows = screen_rows(out)
     return rows > 0 and text.count("\n") > rows
-
-
-def _isatty(out: IO[str]) -> bool:
-    isatty = getattr(out, "isatty", None)
-    return bool(isatty and isatty())
 
 
 def screen_rows(out: IO[str]) -> int:

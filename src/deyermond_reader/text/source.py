@@ -138,14 +138,13 @@ def bundled_outline(data: bytes) -> Path | None:
 
 
 def _comparable_text(data: bytes) -> str | None:
-    """The text as ``bundled_outline`` compares it: decoded as the reader decodes, line ends
-    made plain, trailing spaces and blank lines at either end dropped. None if not text."""
+    """The text as ``bundled_outline`` compares it: decoded as the reader decodes it (line ends
+    made plain), trailing spaces and blank lines at either end dropped. None if not text."""
     try:
-        text = data.decode("utf-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else "utf-8-sig")
-    except UnicodeDecodeError:
+        text = decode(data, "the text")
+    except ReaderError:
         return None
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return "\n".join(line.rstrip() for line in lines).strip("\n")
+    return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
 
 
 def read_bytes(path: str | None, stdin: BinaryIO | None = None) -> tuple[bytes, str]:
