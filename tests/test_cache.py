@@ -115,7 +115,7 @@ def test_claim_kinds_are_computed_only_when_asked_for(tmp_path, monkeypatch):
     full = load_article()
     assert all(s.kind for p in full.paragraphs for s in p.sentences)
     assert len(_entries()) == 2
-    assert "(cue: should)" in run_cli("--claims", "-w", "100").out
+    assert "(cue: needs to; confidence: high)" in run_cli("--claims", "-w", "100").out
 
 
 def test_the_cache_keeps_to_its_budget_dropping_the_least_recently_used(tmp_path, monkeypatch):

@@ -144,16 +144,17 @@ def test_an_outline_beside_a_copy_wins_over_the_bundled_one(tmp_path, seed_text)
 
 
 def test_legend_meanings_wrap_under_their_text_at_40_columns():
-    from deyermond_reader.output.views import KIND_MEANINGS
+    from deyermond_reader.output.views import KIND_MEANINGS, LOW_CONFIDENCE
 
     result = run_cli("--legend", "-w", "40")
     lines = [line.rstrip() for line in result.out.splitlines()]
     assert all(len(line) <= 40 for line in lines)
     start = lines.index(next(line for line in lines if line.startswith("fact ")))
     block = lines[start:lines.index("", start)]
-    continued = [line for line in block if not line.split()[0] in KIND_MEANINGS]
+    continued = [line for line in block if line.startswith(" ")]
     assert continued and all(line.startswith(" " * 13) and line[13] != " " for line in continued)
-    assert " ".join(" ".join(block).split()) == " ".join(f"{kind} {meaning}" for kind, meaning in KIND_MEANINGS.items())
+    meanings = {**KIND_MEANINGS, "kind?": LOW_CONFIDENCE}
+    assert " ".join(" ".join(block).split()) == " ".join(f"{kind} {meaning}" for kind, meaning in meanings.items())
     settings = lines[lines.index("", start) + 1:]
     assert any(line.startswith("     by the article") for line in settings)  # under "neutral ground"
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 
 import pytest
 
 from deyermond_reader.output.article import render_article
+from deyermond_reader.pipeline import load_article
 
 from conftest import render_plain, run_cli
 
@@ -73,9 +75,14 @@ def test_claims_view_counts_kinds():
     out = run_cli("--claims", "-w", "100").out
     assert "All 55 claims:" in out
     total = out[out.index("All 55 claims:"):]
-    counts = {k: int(n) for k, n in re.findall(r"\b([a-z]+) (\d+)", total)}
-    assert sum(counts.values()) == 55 and counts["fact"] == 16
-    assert "(cue: should)" in out
+    counts = {k: int(n) for k, n in re.findall(r"\b([a-z]+) (\d+)(?! low)", total)}
+    lows = {k: int(n) for k, n in re.findall(r"\b([a-z]+) \d+ \((\d+) low\)", total)}
+    sentences = [s for p in load_article().paragraphs for s in p.sentences]
+    assert counts == dict(Counter(s.kind for s in sentences))
+    assert lows == dict(Counter(s.kind for s in sentences if s.confidence == "low"))
+    assert "(cue: needs to; confidence: high)" in out
+    low = next(s for s in sentences if s.confidence == "low")
+    assert f"{low.kind}?" in out  # a kind of low confidence is marked without colour too
 
 
 def test_claims_of_one_section():

@@ -70,6 +70,8 @@ class Sentence(NamedTuple):
     kind: str = ""
     cue: str = ""
     references: tuple[Reference, ...] = ()
+    confidence: str = ""
+    """``high`` when a strong cue decided the kind, ``low`` when only weak evidence did."""
 
 
 class Paragraph(NamedTuple):

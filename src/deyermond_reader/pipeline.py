@@ -46,18 +46,31 @@ def build_article(text: str, name: str = "<text>", outline=None, depth: Depth = 
     return _annotate(article, kinds=depth >= Depth.CLAIMS) if depth >= Depth.REFERENCES else article
 
 
+def claim_classifier():
+    """The claim-kind classifier over ``annotate/data/claims.toml``, checked as it loads."""
+    from .annotate import datafiles
+    from .annotate.kinds import KindClassifier
+    from .errors import ReaderError
+    from .text.source import read_toml
+
+    data = read_toml(datafiles.CLAIMS, "claim lists")
+    try:
+        return KindClassifier(data, str(datafiles.CLAIMS))
+    except ValueError as exc:
+        raise ReaderError(str(exc)) from None
+
+
 def _annotate(article: Article, kinds: bool = True) -> Article:
     """Claim kinds, then each annotation kind's references (``annotate/registry.py``), with the
     catalogue entries of each kind the article refers to."""
-    from .annotate.kinds import KindClassifier, classify_sections
+    from .annotate.kinds import classify_sections
     from .annotate.references import load_cues
     from .annotate.registry import ANNOTATION_KINDS
     from .model import Catalogue
 
     cues = load_cues()
     if kinds:  # only --claims, --json and the interactive reader show them
-        article = article._replace(sections=classify_sections(article.sections,
-                                                              KindClassifier(cues.get("kind", []))))
+        article = article._replace(sections=classify_sections(article.sections, claim_classifier()))
     catalogues = []
     for kind in ANNOTATION_KINDS:
         article, catalogue = kind.detect(article, cues)
@@ -123,7 +136,7 @@ def _dependency_bytes(outline_file, annotate: bool) -> list[bytes]:
         from .annotate import datafiles
         from .annotate.registry import catalogue_files
 
-        files += [*catalogue_files(), datafiles.CUES]
+        files += [*catalogue_files(), datafiles.CUES, datafiles.CLAIMS]
     parts = []
     for file in files:
         try:

@@ -1,59 +1,541 @@
 """Provides the kind of claim each sentence makes (fact, assessment, attribution, prediction,
-prescription) and the cue that decided it, from the cue lists in ``data/cues.toml``.
+prescription), the cue that decided it and how sure that is, from the lists in
+``data/claims.toml``.
+
+The kinds are decided from positive evidence, in an order that follows how a
+careful reader takes a sentence: whose words they are (attribution), then what
+the author asks for (prescription) or foresees (prediction), then the author's
+judgement (assessment), and only then a fact, which needs its own evidence (a
+date, a number or a named actor doing something). Cues inside quotation marks
+belong to whoever is quoted. A sentence no rule fits gets the best-supported
+kind with low confidence, never a silent "fact".
 """
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from ..model import Paragraph, Section
 from ..text.sentences import PROSE_KINDS
 
 KINDS = ("fact", "assessment", "attribution", "prediction", "prescription")
-_NUMBER = re.compile(r"\b\d[\d,.–-]*\b")
-_NAME = re.compile(r"\b(?!(?:The|A|An|But|And|In|If|It|This|That)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+\b")
+CONFIDENCES = ("high", "low")
+_SCHEMA = {
+    "attribution": ("verbs", "content_verbs", "content_markers", "sources", "phrases", "between", "not_before",
+                    "authors", "not_after_called", "quotation_words"),
+    "prescription": ("modals", "past", "not_after", "phrases", "imperatives"),
+    "prediction": ("future", "will_nouns", "not_after_going", "possible", "conditions", "times_ahead",
+                   "interpret", "open_questions"),
+    "assessment": ("hedges", "boosters", "first_person", "comparing", "meaning", "judging", "weak", "lexicon", "not_evaluative"),
+    "fact": ("past", "not_names"),
+}
+"""Every table of ``claims.toml`` and the lists it must have: checked on load."""
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|'ll|’ll|\d[\d,.]*")
+_QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s-\s")
+_NUMBER = re.compile(r"\b\d[\d,.]*\b")
+_MONTHS = frozenset("january february march april june july august september october november december".split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+class Claim(NamedTuple):
+    """A sentence's kind, the words that decided it, and ``high`` or ``low`` confidence."""
+
+    kind: str
+    cue: str
+    confidence: str
+
+
+class Token(NamedTuple):
+    word: str
+    """Lowercased, with a curly apostrophe made straight."""
+    start: int
+    end: int
+    capital: bool
+    quoted: bool
+
+
+class Cue(NamedTuple):
+    """Evidence for one kind: where in the sentence, the words, and whether it is strong."""
+
+    kind: str
+    start: int
+    text: str
+    strong: bool
+    embedded: bool = False
+    """Inside a clause that hangs on another ("the view that…", "who could…", "how little he had
+    conceded"): it speaks for that clause, not the sentence."""
+    frame: bool = False
+    """The author's frame over all that follows ("I think", "It is unclear whether")."""
+    weight: int = 1
+    """How much a weak cue counts against a fact's evidence."""
+
+
+class FactEvidence(NamedTuple):
+    """What makes a sentence a fact: its first date or number, else its first named actor
+    (``cue``), and how many of date or number, named actor and event verb it has (``score``)."""
+
+    cue: str
+    score: int
+
+
+def check_claim_lists(data: dict, where: str = "claims.toml") -> dict[str, dict[str, frozenset[str]]]:
+    """The lists of ``claims.toml`` as sets, or a ValueError naming what is wrong."""
+    if set(data) != set(_SCHEMA):
+        raise ValueError(f"{where}: tables must be {sorted(_SCHEMA)}, not {sorted(data)}")
+    checked: dict[str, dict[str, frozenset[str]]] = {}
+    for table, keys in _SCHEMA.items():
+        if not isinstance(data[table], dict) or set(data[table]) != set(keys):
+            raise ValueError(f"{where}: [{table}] must have exactly {sorted(keys)}")
+        checked[table] = {}
+        for key in keys:
+            values = data[table][key]
+            if not isinstance(values, list) or not all(isinstance(v, str) and v and v == v.lower().strip()
+                                                       for v in values):
+                raise ValueError(f"{where}: [{table}] {key} must be a list of lowercase phrases")
+            checked[table][key] = frozenset(values)
+    return checked
+
+
+def _phrase_key(phrase: str) -> tuple[str, ...]:
+    return tuple(m.group().replace("’", "'") for m in _TOKEN.finditer(phrase.lower()))
+
+
+class _Phrases:
+    """Phrases of one or more words, found at a token position."""
+
+    def __init__(self, phrases: frozenset[str]) -> None:
+        self.table: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            key = _phrase_key(phrase)
+            if key:
+                self.table.setdefault(key[0], []).append(key)
+        for keys in self.table.values():
+            keys.sort(key=len, reverse=True)
+
+    def at(self, words: list[str], index: int) -> int:
+        """How many words of a phrase start at ``index`` (the longest), or 0."""
+        for key in self.table.get(words[index], ()):
+            if tuple(words[index:index + len(key)]) == key:
+                return len(key)
+        return 0
+
+    def all(self, words: list[str], vocab: frozenset[str] | set[str] = frozenset()) -> list[tuple[int, int]]:
+        """Every (start index, length) of a phrase, left to right, not overlapping; ``vocab``,
+        the sentence's words, lets a list none of whose phrases can start there answer at once."""
+        firsts = self.table.keys() & (vocab or set(words))
+        if not firsts:
+            return []
+        found, free = [], 0
+        for index, word in enumerate(words):
+            if index < free or word not in firsts:
+                continue
+            size = self.at(words, index)
+            if size:
+                found.append((index, size))
+                free = index + size
+        return found
+
+
+def tokens(text: str) -> list[Token]:
+    """The sentence's words, each marked if it is inside quotation marks."""
+    quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)] if '"' in text or "“" in text else []
+    lowered = text.lower().replace("’", "'")
+    if len(lowered) != len(text):  # a letter that lengthens when lowered: offsets would move
+        return [Token(m.group().lower().replace("’", "'"), m.start(), m.end(), m.group()[0].isupper(),
+                      any(a < m.start() < b for a, b in quotes)) for m in _TOKEN.finditer(text)]
+    new = Token._make
+    return [new((m.group(), m.start(), m.end(), text[m.start()].isupper(),
+                 bool(quotes) and any(a < m.start() < b for a, b in quotes)))
+            for m in _TOKEN.finditer(lowered)]
 
 
 class KindClassifier:
-    """Decides a sentence's kind from cue lists, in order; the first cue found is the reason."""
+    """Decides a sentence's kind from the lists of ``claims.toml``; the deciding cue is the reason."""
 
-    def __init__(self, kinds: list[dict]) -> None:
-        from .lexicon import Lexicon
+    def __init__(self, data: dict, where: str = "claims.toml") -> None:
+        lists = check_claim_lists(data, where)
+        self.lists = lists
+        self.phrases = {f"{table}.{key}": _Phrases(values) for table, keys in lists.items()
+                        for key, values in keys.items()}
+        self.quotation_words = int(next(iter(lists["attribution"]["quotation_words"]), "4") or 4)
+        self.lexicon = lists["assessment"]["lexicon"] - lists["assessment"]["not_evaluative"]
+        self.index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for name, phrases in self.phrases.items():
+            for first, keys in phrases.table.items():
+                self.index.setdefault(first, []).extend((key, name) for key in keys)
+        for entries in self.index.values():
+            entries.sort(key=lambda entry: -len(entry[0]))
+        self._found_in: list[str] | None = None
+        self._found: dict[str, list[tuple[int, int]]] = {}
 
-        self.order: dict[str, int] = {}
-        phrases = []
-        for entry in kinds:
-            name = entry["name"]
-            if name not in KINDS:
-                raise ValueError(f"unknown claim kind {name!r}")
-            self.order[name] = len(self.order)
-            phrases += [(cue, name) for cue in entry.get("cues", [])]
-        self.cues = Lexicon(phrases)
+    def _find(self, name: str, words: list[str]) -> list[tuple[int, int]]:
+        if self._found_in is not words:  # every list's phrases found in one pass over the words
+            self._found_in, self._found = words, self._scan(words)
+        return self._found.get(name, [])
 
-    def classify(self, text: str) -> tuple[str, str]:
-        """Return (kind, cue). With no opinion cue, a sentence is a fact resting on its evidence."""
-        from .lexicon import Words
+    def _scan(self, words: list[str]) -> dict[str, list[tuple[int, int]]]:
+        """Each list's phrases in the words, as ``_Phrases.all`` finds them (the longest at each
+        place, none overlapping another of its list), looked up in one index of every list."""
+        found: dict[str, list[tuple[int, int]]] = {}
+        free: dict[str, int] = {}
+        index_of = self.index
+        for index, word in enumerate(words):
+            candidates = index_of.get(word)
+            if not candidates:
+                continue
+            done: set[str] = set()
+            for key, name in candidates:  # longest first
+                if name in done or free.get(name, 0) > index:
+                    continue
+                if len(key) == 1 or tuple(words[index:index + len(key)]) == key:
+                    found.setdefault(name, []).append((index, len(key)))
+                    free[name] = index + len(key)
+                    done.add(name)
+        return found
 
-        best: tuple[int, int, str, str] | None = None
-        found = self.cues.find_in(Words(text))
-        for start, end, kinds in found:
-            rank = min(self.order[k] for k in kinds)
-            if best is None or rank < best[0]:
-                best = (rank, start, kinds[0] if len(kinds) == 1 else min(kinds, key=lambda kind: self.order[kind]),
-                        text[start:end])
-        if best is not None:
-            return best[2], best[3]
-        evidence = _NUMBER.search(text) or _NAME.search(text)
-        return "fact", evidence.group(0) if evidence else "no opinion cue"
+    def classify(self, text: str) -> Claim:
+        """Return the sentence's kind, its cue and the confidence."""
+        toks = tokens(text)
+        words = [t.word for t in toks]
+        cues = (self._attribution(text, toks, words) + self._modal_cues(text, toks, words)
+                + self._assessment(text, toks, words))
+        embedded = _embedded_starts(text, toks, self.lists["fact"]["past"])
+        cues = [c._replace(embedded=c.start in embedded) for c in cues]
+        return decide(cues, self._fact_evidence(text, toks, words))
+
+    # ---- attribution ----
+
+    def _attribution(self, text: str, toks: list[Token], words: list[str]) -> list[Cue]:
+        found: list[Cue] = []
+        for index, size in self._find("attribution.phrases", words):
+            if not toks[index].quoted:
+                found.append(Cue("attribution", toks[index].start, _span(text, toks, index, size), True))
+        for name, needs_content in (("attribution.verbs", False), ("attribution.content_verbs", True)):
+            for index, size in self._find(name, words):
+                if self._reports(text, toks, words, index, size, needs_content):
+                    found.append(Cue("attribution", toks[index].start, _span(text, toks, index, size), True))
+        quoted = [t for t in toks if t.quoted]
+        if len(quoted) >= self.quotation_words and not found:
+            found.append(Cue("attribution", quoted[0].start, "a quotation", False))
+        return found
+
+    def _reports(self, text: str, toks: list[Token], words: list[str], index: int, size: int,
+                 needs_content: bool) -> bool:
+        """Whether the verb at ``index`` reports a source's words: a source is its subject or
+        stands right after it, and the author ("I", "we") is not the one saying."""
+        token, lists = toks[index], self.lists["attribution"]
+        if token.quoted or (token.capital and index > 0):
+            return False  # "the United States" is not a verb
+        if index > 0 and words[index - 1] in lists["not_before"]:
+            return False
+        after = index + size
+        if words[index] in ("called", "calls") and after < len(words) and (
+                self.phrases["attribution.not_after_called"].at(words, after)):
+            return False
+        if words[index] in _NAMING and self._names_what(toks, after):
+            return True  # "Critics called Obama a paper tiger"
+        if needs_content and not self._content_follows(text, toks, after):
+            return False
+        if token.word.endswith("ing") and self._content_follows(text, toks, after, reach=1):
+            return True  # "…, claiming that …": the sentence's subject is saying it
+        subject = self._subject(text, toks, index)
+        if subject in lists["authors"]:
+            return False
+        return bool(subject) or self._source_after(toks, after)
+
+    @staticmethod
+    def _names_what(toks: list[Token], after: int) -> bool:
+        """"called Obama a paper tiger": a name for someone follows, after its object."""
+        return any(t.word in ("a", "an") or t.quoted for t in toks[after + 1:after + 4])
+
+    def _content_follows(self, text: str, toks: list[Token], after: int, reach: int = 3) -> bool:
+        """Words reported follow: a quotation, a colon, "that", "whether", "to" and a verb…"""
+        if after >= len(toks):
+            return text.rstrip()[-1:] in ".\"”"
+        gap = text[toks[after - 1].end:toks[after].start]
+        if any(mark in gap for mark in ('"', "“", ":")):
+            return True
+        markers = self.lists["attribution"]["content_markers"]
+        for ahead in range(after, min(len(toks), after + reach)):
+            if toks[ahead].word in markers:
+                return True
+            if ahead > after and _CLAUSE_BREAK.search(text[toks[ahead - 1].end:toks[ahead].start]):
+                return False
+        return False
+
+    def _is_source(self, token: Token) -> bool:
+        lists = self.lists
+        if token.word in lists["attribution"]["sources"] or token.word in lists["attribution"]["authors"]:
+            return True
+        return (token.capital and not token.quoted and token.word not in lists["fact"]["not_names"]
+                and token.word not in _MONTHS and token.word not in _WEEKDAYS)
+
+    def _subject(self, text: str, toks: list[Token], index: int) -> str:
+        """The verb's subject if it can be a source, else "": the word before it (past
+        auxiliaries and adverbs), the name before an apposition, or the head before "of"."""
+        between = self.lists["attribution"]["between"]
+        back = index - 1
+        while back >= 0 and (toks[back].word in between or toks[back].word.endswith("ly")) \
+                and not _CLAUSE_BREAK.search(text[toks[back].end:toks[back + 1].start]):
+            back -= 1
+        if back < 0:
+            return ""
+        head = toks[back]
+        if self._is_source(head):
+            return head.word
+        if "," in text[head.end:toks[back + 1].start]:  # "Stent, a Georgetown scholar, argues"
+            start = back
+            while start > 0 and not _CLAUSE_BREAK.search(text[toks[start - 1].end:toks[start].start]):
+                start -= 1
+            if start > 0 and self._is_source(toks[start - 1]):
+                return toks[start - 1].word
+        for before in range(back - 1, max(0, back - 5), -1):  # "Critics of burden shifting argue"
+            if _CLAUSE_BREAK.search(text[toks[before].end:toks[before + 1].start]):
+                break
+            if toks[before].word in ("of", "at", "from", "in", "for", "on", "close") and \
+                    self._is_source(toks[before - 1]) and toks[before - 1].word not in ("it", "this"):
+                return toks[before - 1].word
+        return ""
+
+    def _source_after(self, toks: list[Token], index: int) -> bool:
+        """A source right after the verb: ", said Peskov", "said a senior official"."""
+        sources = self.lists["attribution"]["sources"]
+        for ahead in range(index, min(len(toks), index + 4)):
+            token = toks[ahead]
+            if token.word in ("the", "a", "an", "one", "senior", "top", "former", "russian", "american",
+                              "u", "s"):
+                continue
+            return (token.capital and not token.quoted) or token.word in sources
+        return False
+
+    # ---- prescription and prediction ----
+
+    def _modal_cues(self, text: str, toks: list[Token], words: list[str]) -> list[Cue]:
+        found: list[Cue] = []
+        open_question = self._open_question(text, toks, words)
+        if open_question:
+            found.append(open_question)
+        for index, size in self._find("prescription.modals", words):
+            if toks[index].quoted:
+                continue
+            rest = words[index + size:]
+            if self.phrases["prescription.past"].at(words, index + size) if index + size < len(words) else False:
+                found.append(Cue("assessment", toks[index].start, _span(text, toks, index, size + 1), True))
+                continue
+            if words[index] in ("has", "have") and rest and \
+                    self.phrases["prescription.not_after"].at(words, index + size):
+                continue
+            if words[index] == "should" and index == 0 and "?" not in text[-2:]:
+                found.append(Cue("prediction", toks[index].start, "should (a condition)", False))
+                continue
+            found.append(Cue("prescription", toks[index].start, _span(text, toks, index, size), True))
+        for index, size in self._find("prescription.phrases", words):
+            if not toks[index].quoted:
+                found.append(Cue("prescription", toks[index].start, _span(text, toks, index, size), True))
+        if toks and words[0] in self.lists["prescription"]["imperatives"] and len(toks) > 1 \
+                and text[toks[0].start:toks[0].end] == words[0].capitalize() \
+                and not toks[1].word.endswith("ing") and words[1] not in ("is", "was", "that", "of"):
+            found.append(Cue("prescription", toks[0].start, toks[0].word.capitalize() + " (an imperative)", True))
+        found += self._future(text, toks, words)
+        return found
+
+    def _future(self, text: str, toks: list[Token], words: list[str]) -> list[Cue]:
+        found: list[Cue] = []
+        will_nouns = self.lists["prediction"]["will_nouns"]
+        for index, size in self._find("prediction.future", words):
+            if toks[index].quoted:
+                continue
+            word = words[index]
+            after = words[index + size] if index + size < len(words) else ""
+            if word == "will" and (index and words[index - 1] in will_nouns or after in ("to", "of")):
+                continue
+            if word in ("going", "gonna") and (not after or after in self.lists["prediction"]["not_after_going"]
+                                               or toks[index + size].capital):
+                continue
+            if word == "will" and index == 0:
+                continue  # "Will the talks…?" asks
+            found.append(Cue("prediction", toks[index].start, _span(text, toks, index, size), True))
+        possible = self._find("prediction.possible", words)
+        if possible:
+            condition = any(not toks[i].quoted for i, _ in self._find("prediction.conditions", words))
+            ahead = self._find("prediction.times_ahead", words)
+            for index, size in possible:
+                if toks[index].quoted or (words[index] == "may" and self._is_month(text, toks, index)):
+                    continue
+                following = index + size
+                if following < len(words) and words[following] == "have":
+                    continue  # "may have" is a hedge, found with the assessments
+                if words[index] == "would":
+                    if condition or ahead:
+                        found.append(Cue("prediction", toks[index].start, _span(text, toks, index, size), True))
+                elif following < len(words) and self.phrases["prediction.interpret"].at(words, following) \
+                        and not (condition or ahead):
+                    found.append(Cue("assessment", toks[index].start, _span(text, toks, index, size + 1), False))
+                else:
+                    found.append(Cue("prediction", toks[index].start, _span(text, toks, index, size),
+                                     bool(condition or ahead) or words[following:following + 1] != ["not"]))
+        return found
+
+    @staticmethod
+    def _is_month(text: str, toks: list[Token], index: int) -> bool:
+        """"May" the month: a capital inside the sentence, or a number next to it."""
+        if toks[index].capital and index > 0:
+            return True
+        return index + 1 < len(toks) and toks[index + 1].word[:1].isdigit()
+
+    def _open_question(self, text: str, toks: list[Token], words: list[str]) -> Cue | None:
+        """"It is unclear whether…": the author judges the future uncertain."""
+        for index, size in self._find("prediction.open_questions", words):
+            if not toks[index].quoted and {"whether", "if", "how", "what", "when"} & set(words):
+                return Cue("assessment", toks[index].start, _span(text, toks, index, size), True, frame=True)
+        return None
+
+    # ---- assessment ----
+
+    def _assessment(self, text: str, toks: list[Token], words: list[str]) -> list[Cue]:
+        found: list[Cue] = []
+        for name in ("first_person", "hedges", "boosters", "comparing", "meaning", "judging"):
+            for index, size in self._find(f"assessment.{name}", words):
+                if toks[index].quoted or (toks[index].capital and index > 0):
+                    continue  # "the Cold War", "Special Counsel": a name
+                found.append(Cue("assessment", toks[index].start, _span(text, toks, index, size), True,
+                                 frame=name == "first_person"))
+        for index, size in self._find("assessment.weak", words):
+            if not toks[index].quoted and not (toks[index].capital and index > 0):
+                found.append(Cue("assessment", toks[index].start, _span(text, toks, index, size), False))
+        for index, token in enumerate(toks):
+            if token.quoted or (token.capital and index > 0):
+                continue
+            if token.word in self.lexicon:
+                found.append(Cue("assessment", token.start, text[token.start:token.end], False))
+            elif self._adverb_of_lexicon(token.word):  # an adverb of judgement is the author's
+                found.append(Cue("assessment", token.start, text[token.start:token.end], True))
+        return found
+
+    def _adverb_of_lexicon(self, word: str) -> bool:
+        """"strangely", "bitterly", "tantalizingly": an adverb made from an evaluative adjective."""
+        if not word.endswith("ly") or len(word) < 6:
+            return False
+        stems = (word[:-2], word[:-3] + "y", word[:-2] + "e", word[:-4], word[:-1] + "e")
+        judging = self.lists["assessment"]["judging"]
+        return any(stem in self.lexicon or stem in judging for stem in stems)
+
+    # ---- fact ----
+
+    def _fact_evidence(self, text: str, toks: list[Token], words: list[str]) -> FactEvidence:
+        """A date or a number, a named actor, an event verb: a fact's own evidence."""
+        dated = next((text[t.start:t.end] for t in toks if (t.word in _MONTHS or t.word in _WEEKDAYS)
+                      and t.capital), "")
+        number = _NUMBER.search(text)
+        dated = dated or (number.group() if number else "")
+        name = next((text[t.start:t.end] for index, t in enumerate(toks) if self._is_name(toks, index)), "")
+        past = self.lists["fact"]["past"] - _COPULAS
+        event = any(t.word in past or (t.word.endswith("ed") and len(t.word) > 4 and not t.quoted)
+                    or (t.word.endswith("ing") and index and toks[index - 1].word in _BEFORE_ACTION)
+                    for index, t in enumerate(toks))
+        return FactEvidence(dated or name, bool(dated) + bool(event and (dated or name)) + bool(name and event))
+
+    def _is_name(self, toks: list[Token], index: int) -> bool:
+        token = toks[index]
+        if not token.capital or token.quoted or token.word in self.lists["fact"]["not_names"]:
+            return False
+        return index > 0 or (len(token.word) > 2 and token.word not in self.lexicon)
+
+
+_RELATIVES = frozenset({"who", "which", "that"})
+_NAMING = frozenset({"called", "calls", "branded", "labeled", "labelled", "dubbed"})
+_SUBORDINATORS = frozenset("that who which whom whose how what whether because although though once if when "
+                           "while since until unless where".split())
+
+
+def _embedded_starts(text: str, toks: list[Token], past: frozenset[str]) -> set[int]:
+    """Offsets of the words that stand in a clause hanging on another: after a subordinating
+    word ("if", "who", "how", "because"…) up to the next comma, dash or semicolon, or up to the
+    second verb after it ("the argument over who lost Iraq | is going to outlast…")."""
+    inside, verbs, found = False, 0, set()
+    for index, token in enumerate(toks):
+        if index and _CLAUSE_BREAK.search(text[toks[index - 1].end:token.start]):
+            inside = False
+        if inside and (_is_verb(token.word, past) or (token.word.endswith("s") and toks[index - 1].word
+                                                          in _RELATIVES)):
+            verbs += 1
+            if verbs == 2 and not _is_verb(toks[index - 1].word, past):
+                inside = False
+        if inside:
+            found.add(token.start)
+        following = toks[index + 1].word if index + 1 < len(toks) else ""
+        if token.word in _SUBORDINATORS and (index or token.word != "that") \
+                and not (token.word in ("since", "once") and _is_verb(following, past)):
+            inside, verbs = True, 0
+    return found
+
+
+_BEFORE_ACTION = frozenset({"is", "are", "was", "were", "after", "before", "while", "by"})
+"""Words before an -ing form that make it something done ("was going", "after attending")."""
+_COPULAS = frozenset({"was", "were", "had", "did", "became"})
+"""Past forms that say what something was, not what someone did: with a name and no date they
+are no evidence of a fact ("Saakashvili was a hothead")."""
+_AUXILIARIES = frozenset("is are was were be been being has have had do does did will would shall should can "
+                         "could may might must not never".split())
+
+
+def _is_verb(word: str, past: frozenset[str]) -> bool:
+    """A finite verb by its form alone: an auxiliary, a modal or a past tense."""
+    return word in _AUXILIARIES or word in past or (word.endswith("ed") and len(word) > 4)
+
+
+def _span(text: str, toks: list[Token], index: int, size: int) -> str:
+    last = min(len(toks), index + size) - 1
+    return text[toks[index].start:toks[last].end]
+
+
+FALLBACK = "assessment"
+"""The kind of a sentence with no cue and no evidence of a fact: a statement that names no date,
+number or actor is more often someone's reading of events than a record of them."""
+
+
+def decide(cues: list[Cue], fact: FactEvidence) -> Claim:
+    """The kind from the cues found, in the order of the module's docstring."""
+    cues = sorted(cues, key=lambda c: c.start)
+    main = [c for c in cues if c.strong and not c.embedded]
+    frame = next((c for c in cues if c.frame), None)
+    attribution = [c for c in main if c.kind == "attribution"]
+    if frame and not (attribution and attribution[0].start < frame.start):
+        return Claim("assessment", frame.text, "high")
+    modal = [c for c in main if c.kind in ("prescription", "prediction")]
+    if attribution and (not modal or attribution[0].start < modal[0].start):
+        return Claim("attribution", attribution[0].text, "high")
+    for kind in ("prescription", "prediction"):
+        chosen = next((c for c in modal if c.kind == kind), None)
+        if chosen:
+            return Claim(kind, chosen.text, "high")
+    judged = next((c for c in cues if c.kind == "assessment" and c.strong), None)
+    if judged:
+        return Claim("assessment", judged.text, "high")
+    for kind in ("attribution", "prediction"):
+        chosen = next((c for c in cues if c.kind == kind and not c.embedded), None)
+        if chosen:
+            return Claim(kind, chosen.text, "low")
+    weak = [c for c in cues if c.kind == "assessment"]
+    if weak and sum(c.weight for c in weak) > fact.score:
+        return Claim("assessment", weak[0].text, "low")
+    if fact.score:
+        return Claim("fact", fact.cue, "low" if weak or fact.score < 2 else "high")
+    hanging = next((c for c in cues if c.strong), None)
+    if hanging:
+        return Claim(hanging.kind, hanging.text, "low")
+    return Claim(FALLBACK, "no cue", "low")
 
 
 def classify_sections(sections: tuple[Section, ...], classifier: KindClassifier) -> tuple[Section, ...]:
-    """Give every prose sentence its kind and cue."""
+    """Give every prose sentence its kind, cue and confidence."""
     def classified(block):
         if not isinstance(block, Paragraph) or block.kind not in PROSE_KINDS:
             return block
-        return block._replace(sentences=tuple(s._replace(kind=k, cue=c) for s in block.sentences
-                                              for k, c in [classifier.classify(s.text)]))
+        return block._replace(sentences=tuple(s._replace(kind=c.kind, cue=c.cue, confidence=c.confidence)
+                                              for s in block.sentences for c in [classifier.classify(s.text)]))
 
     return tuple(section._replace(blocks=tuple(classified(b) for b in section.blocks))
                  for section in sections)

@@ -205,6 +205,8 @@ def block(item: Paragraph | Aside, numbers: dict[str, int] | None = None, *,
     if claims:
         spans += [TextSpan(s.start, s.end, f"reader.claim.bg.{s.kind}")
                   for s in item.sentences if s.kind and s.start < s.end]
+        spans += [TextSpan(s.start, s.end, "reader.claim.low")
+                  for s in item.sentences if s.kind and s.confidence == "low" and s.start < s.end]
     plain = item.text
     inserts = marker_inserts(item, numbers, spans) if numbers else []
     spans += found_spans(found, len(item.text))  # after the references': a match keeps its colours
@@ -280,11 +282,12 @@ class DataTable:
 
 
 def claim_letter_inserts(item: Paragraph) -> list[tuple[int, str]]:
-    """(offset, label) for each sentence with a claim kind: its kind's letter before it."""
+    """(offset, label) for each sentence with a claim kind: its kind's letter before it, with a
+    question mark when the kind was decided with low confidence."""
     from .theme import CLAIM_LETTERS
 
-    return [(s.start, f"‹{CLAIM_LETTERS[s.kind]}› ") for s in item.sentences
-            if s.kind in CLAIM_LETTERS and s.start < s.end]
+    return [(s.start, f"‹{CLAIM_LETTERS[s.kind]}{'?' if s.confidence == 'low' else ''}› ")
+            for s in item.sentences if s.kind in CLAIM_LETTERS and s.start < s.end]
 
 
 CURRENT_MATCH = "reader.current-match"

@@ -33,7 +33,7 @@ def reference_data(reference: Reference) -> dict[str, Any]:
 def sentence_data(sentence: Sentence) -> dict[str, Any]:
     return {
         "text": sentence.text, "start": sentence.start, "end": sentence.end,
-        "kind": sentence.kind or None, "cue": sentence.cue or None,
+        "kind": sentence.kind or None, "cue": sentence.cue or None, "confidence": sentence.confidence or None,
         "references": [reference_data(r) for r in sentence.references],
     }
 

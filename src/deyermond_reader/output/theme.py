@@ -74,6 +74,7 @@ _LAYOUT: dict[str, str] = {
     "reader.claim.prediction": "bold {purple}",
     "reader.claim.prescription": "bold {red}",
     "reader.claim.cue": "{grey}",
+    "reader.claim.low": "italic",
     "reader.timeline.axis": "{grey}",
     "reader.search": "#000000 on {search}",
     "reader.search.current": "#000000 on {current} bold",

@@ -26,6 +26,8 @@ KIND_MEANINGS = {
     "prediction": "what will happen",
     "prescription": "what should happen",
 }
+LOW_CONFIDENCE = ("low confidence: only weak evidence decided the kind (in -i, such a sentence is "
+                  "in italics, or its letter has a ?)")
 SETTING_SYMBOLS = {  # (not mentioned, mentioned): the shape tells the setting without colour
     "neutral": ("○", "●"),
     "us-hosted": ("△", "▲"),
@@ -53,35 +55,49 @@ def title_line(article: Article, what: str) -> Text:
     return text
 
 
-def kind_counts(counts: Counter) -> Text:
+def kind_counts(counts: Counter, low: Counter) -> Text:
+    """"fact 9  assessment 12 (3 low)": each kind's sentences, and how many of them have low confidence."""
     text = Text()
     for kind in KINDS:
         if counts[kind]:
             text.append(("  " if text else "") + f"{kind} {counts[kind]}", style=f"reader.claim.{kind}")
+            if low[kind]:
+                text.append(f" ({low[kind]} low)", style="reader.claim.cue")
     return text
+
+
+def claim_line(sentence) -> Gutter:
+    """A sentence under its kind, with the cue that decided it and how sure that is; a kind of
+    low confidence is marked with "?" beside it, so it shows without colour too."""
+    line = Text(sentence.text)
+    line.append(f"  (cue: {sentence.cue}; confidence: {sentence.confidence or 'high'})",
+                style="reader.claim.cue")
+    mark = sentence.kind + ("?" if sentence.confidence == "low" else "")
+    return Gutter(line, mark=f"{mark:<13}", hanging=True, style=f"reader.claim.{sentence.kind}")
 
 
 def render_claims(article: Article, section: Section | None = None) -> Group:
     """Each sentence with its kind and the cue that decided it, and counts per kind."""
     parts: list[RenderableType] = [title_line(article, "Claims")]
     total: Counter = Counter()
+    total_low: Counter = Counter()
     for each in (section,) if section else article.sections:
         counts: Counter = Counter()
+        low: Counter = Counter()
         parts += [Text(), section_heading(each)]
         for paragraph in each.paragraphs:
             for sentence in paragraph.sentences:
                 if not sentence.kind:
                     continue
                 counts[sentence.kind] += 1
-                line = Text(sentence.text)
-                line.append(f"  (cue: {sentence.cue})", style="reader.claim.cue")
-                parts.append(Gutter(line, mark=f"{sentence.kind:<13}", hanging=True,
-                                    style=f"reader.claim.{sentence.kind}"))
-        parts.append(kind_counts(counts))
+                low[sentence.kind] += sentence.confidence == "low"
+                parts.append(claim_line(sentence))
+        parts.append(kind_counts(counts, low))
         total.update(counts)
+        total_low.update(low)
     if section is None:
         parts += [Text(), Text(f"All {sum(total.values())} claims:", style="reader.section"),
-                  kind_counts(total)]
+                  kind_counts(total, total_low)]
     return Group(*parts)
 
 
@@ -384,6 +400,7 @@ def render_legend() -> Group:
     parts: list[RenderableType] = [Text("Legend", style="reader.section"), legend_line(), Text()]
     for kind in KINDS:
         parts.append(Labelled(f"{kind:<13}", KIND_MEANINGS[kind], f"reader.claim.{kind}"))
+    parts.append(Labelled(f"{'kind?':<13}", LOW_CONFIDENCE, "reader.claim.cue"))
     parts.append(Text())
     for setting, (hollow, filled) in SETTING_SYMBOLS.items():
         parts.append(Labelled(f"{hollow} {filled}  ", f"{SETTING_LABELS[setting]} (filled: referred to by the article)",

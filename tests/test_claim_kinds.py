@@ -1,0 +1,126 @@
+"""Claim kinds by class of sentence: each case is one of the ways a cue list fails on other
+authors' text (a reporting verb not on the list, a cue inside a quotation, an idiom or a title, a
+conditional forecast, "going to" a place, an indirect question), in sentences written for the test.
+"""
+
+from __future__ import annotations
+
+import copy
+import tomllib
+
+import pytest
+
+from deyermond_reader.annotate import datafiles
+from deyermond_reader.annotate.kinds import KindClassifier
+from deyermond_reader.errors import ReaderError
+from deyermond_reader.pipeline import build_article, claim_classifier
+
+
+@pytest.fixture(scope="module")
+def classify():
+    return claim_classifier().classify
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # reporting verbs beyond "said", and their subjects across an apposition or a phrase
+    ("The ambassador admitted that the talks had stalled.", "attribution"),
+    ("Gromyko, the veteran foreign minister, remarked that nothing had been settled.", "attribution"),
+    ("In his memoir, the general recalled that the order never came.", "attribution"),
+    ("Critics of the deal argue that it rewards the Kremlin.", "attribution"),
+    ("The treaty would collapse within a year, the senator predicted.", "attribution"),
+    ("Protesters called the envoy a traitor.", "attribution"),
+    ("Moscow recalled its ambassador in March 2021.", "fact"),
+    ("The two sides agreed on a ceiling of 2,400 launchers in 1974.", "fact"),
+    # a cue inside a quotation or reported speech is the speaker's
+    ('An aide told reporters that Europe "should brace for a long war".', "attribution"),
+    ("The minister said the alliance must spend more on its eastern flank.", "attribution"),
+    # idioms and titles that hold a cue word
+    ("The chancellor made it clear that no troops would be sent.", "attribution"),
+    ("A clear majority of deputies voted for the budget on 3 June 1992.", "fact"),
+    ("Special envoy Dennis Ross flew to Amman on Tuesday.", "fact"),
+    ("The Office of Special Counsel filed 34 charges in 2018.", "fact"),
+    # forecasts, and "going to" that is travelling
+    ("If the ceasefire fails, the sanctions could return and prices would climb.", "prediction"),
+    ("The new treaty is set to expire in 2031.", "prediction"),
+    ("The talks are going to drag on past the spring.", "prediction"),
+    ("Nixon was going to Moscow for the second time in 1974.", "fact"),
+    # indirect questions
+    ("Whether the truce will hold past the winter is anyone's guess.", "assessment"),
+    ("Officials would not say whether the summit would go ahead.", "attribution"),
+    # the author's own judgement without a listed adjective
+    ("I think the visit was a gift to the Kremlin.", "assessment"),
+    ("The reset was less a policy than a hope.", "assessment"),
+    ("The envoy's visit did little to calm the allies.", "assessment"),
+    ("The summit was strangely quiet about arms control.", "assessment"),
+    ("Should the talks collapse, Washington would tighten the sanctions.", "prediction"),
+    ("Europe should stop waiting for Washington.", "prescription"),
+    ("Consider the record of the last three presidents.", "prescription"),
+    ("Kennedy should have prepared better for Vienna.", "assessment"),
+])
+def test_kinds_by_class(classify, sentence, kind):
+    assert classify(sentence).kind == kind, classify(sentence)
+
+
+def test_a_fact_needs_its_own_evidence(classify):
+    """A date, a number or a named actor doing something: with none, a sentence is not silently a fact."""
+    dated = classify("Reagan and Gorbachev signed the treaty on 8 December 1987.")
+    assert (dated.kind, dated.confidence) == ("fact", "high")
+    bare = classify("Nobody in the room expected much of it.")
+    assert bare.confidence == "low" and bare.kind != "fact"
+
+
+def test_every_claim_says_its_cue_and_confidence(classify):
+    weak = classify("The treaty was signed in 1987 after a tense week.")
+    assert weak.kind == "fact" and weak.confidence == "low"  # "tense" is weak evidence of judgement
+    strong = classify("The treaty was, frankly, a disaster.")
+    assert (strong.kind, strong.cue, strong.confidence) == ("assessment", "disaster", "high")
+
+
+def test_json_and_the_article_carry_the_confidence():
+    article = build_article("# T\n\nThe treaty was signed in 1987. It was plainly a mistake.\n")
+    first, second = article.paragraphs[0].sentences
+    assert (first.kind, first.confidence) == ("fact", "high")
+    assert (second.kind, second.cue, second.confidence) == ("assessment", "plainly", "high")
+
+
+def _lists():
+    return tomllib.loads(datafiles.CLAIMS.read_text(encoding="utf-8"))
+
+
+def test_the_lists_decide_not_the_code():
+    """Take a word off a list and the sentence it decided changes kind."""
+    data = _lists()
+    sentence = "The meeting was hardly a triumph for anyone."
+    assert KindClassifier(data).classify(sentence).cue == "hardly"
+    changed = copy.deepcopy(data)
+    changed["assessment"]["judging"].remove("hardly")
+    assert KindClassifier(changed).classify(sentence).cue != "hardly"
+
+
+@pytest.mark.parametrize("breakage", ["missing table", "unknown key", "not lowercase", "not a list"])
+def test_a_broken_list_file_is_refused_with_one_line(tmp_path, monkeypatch, breakage):
+    data = _lists()
+    if breakage == "missing table":
+        del data["fact"]
+    elif breakage == "unknown key":
+        data["assessment"]["extra"] = ["x"]
+    elif breakage == "not lowercase":
+        data["assessment"]["hedges"] = ["Perhaps"]
+    else:
+        data["prediction"]["future"] = "will"
+    path = tmp_path / "claims.toml"
+    path.write_text(_dump(data), encoding="utf-8")
+    monkeypatch.setattr(datafiles, "CLAIMS", path)
+    with pytest.raises(ReaderError) as error:
+        claim_classifier()
+    assert str(path) in str(error.value) and "\n" not in str(error.value)
+
+
+def _dump(data: dict) -> str:
+    import json
+
+    lines = []
+    for table, keys in data.items():
+        lines.append(f"[{table}]")
+        lines += [f"{key} = {json.dumps(value)}" for key, value in keys.items()]
+    return "\n".join(lines) + "\n"
