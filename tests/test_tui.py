@@ -309,3 +309,25 @@ def test_the_scrollbar_comes_and_goes_with_the_height(article):
         assert view.text_width == 80 - 4
 
     drive(article, check)
+
+
+def test_claim_kinds_are_found_when_the_colours_are_first_shown():
+    """-i opens without claim kinds (a second on a 2 MB text); `c` finds them, and the letters
+    of a screen without colour show each kind and its confidence."""
+    from deyermond_reader.pipeline import Depth, load_article
+    from deyermond_reader.interactive.app import ReaderApp
+
+    from deyermond_reader.modes import view_named
+
+    assert view_named("interactive").depth == Depth.REFERENCES
+    opened = load_article(depth=Depth.REFERENCES)
+    assert not any(s.kind for p in opened.paragraphs for s in p.sentences)
+
+    async def check(app, pilot):
+        view = app.view
+        await press(pilot, "c")
+        sentences = [s for _, item in view.blocks() for s in getattr(item, "sentences", ())]
+        assert sentences and all(s.kind for s in sentences)
+        assert any(s.confidence == "low" for s in sentences)
+
+    drive(opened, check)

@@ -56,8 +56,8 @@ VIEWS = (
          "output.views:legend_view", depth=None),
     View("interactive", ("-i", "--interactive"),
          "read in a full-screen reader: contents (t), go to (g), search (/), keys (?)",
-         "", depth=Depth.CLAIMS, bare=True, section="opens at that section",
-         pages=False, cached=False),
+         "", depth=Depth.REFERENCES, bare=True, section="opens at that section",
+         pages=False, cached=False),  # claim kinds are found when `c` first shows them
 )
 """Every view; the first is the default."""
 

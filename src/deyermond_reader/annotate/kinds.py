@@ -529,13 +529,15 @@ def decide(cues: list[Cue], fact: FactEvidence) -> Claim:
     return Claim(FALLBACK, "no cue", "low")
 
 
+def classify_block(block, classifier: KindClassifier):
+    """The block with every prose sentence given its kind, cue and confidence (other blocks as they are)."""
+    if not isinstance(block, Paragraph) or block.kind not in PROSE_KINDS:
+        return block
+    return block._replace(sentences=tuple(s._replace(kind=c.kind, cue=c.cue, confidence=c.confidence)
+                                          for s in block.sentences for c in [classifier.classify(s.text)]))
+
+
 def classify_sections(sections: tuple[Section, ...], classifier: KindClassifier) -> tuple[Section, ...]:
     """Give every prose sentence its kind, cue and confidence."""
-    def classified(block):
-        if not isinstance(block, Paragraph) or block.kind not in PROSE_KINDS:
-            return block
-        return block._replace(sentences=tuple(s._replace(kind=c.kind, cue=c.cue, confidence=c.confidence)
-                                              for s in block.sentences for c in [classifier.classify(s.text)]))
-
-    return tuple(section._replace(blocks=tuple(classified(b) for b in section.blocks))
+    return tuple(section._replace(blocks=tuple(classify_block(b, classifier) for b in section.blocks))
                  for section in sections)

@@ -33,7 +33,7 @@ from textual.widgets.option_list import Option
 from ..output import article as render
 from ..annotate.kinds import KINDS
 from ..cli import MAX_MEASURE
-from ..model import Article, Section
+from ..model import Article, Paragraph, Section
 from ..text.sections import rank_sections
 from ..text.source import neutralise_line
 from ..output.theme import CLAIM_LETTERS, PALETTES, background_from_environment, monochrome_styles
@@ -197,6 +197,20 @@ class ArticleView(ScrollView, can_focus=True):
 
     def action_page_down(self) -> None:
         self.scroll_pages(1)
+
+    def classify(self) -> None:
+        """Give the blocks' sentences their claim kinds, once, when the colours are first shown:
+        opening the reader does not wait for them (a second on a 2 MB text)."""
+        blocks = [(index, item) for index, item in self.blocks() if isinstance(item, Paragraph)]
+        if not blocks or any(s.kind for _, item in blocks for s in item.sentences):
+            return
+        from ..annotate.kinds import classify_block
+        from ..pipeline import claim_classifier
+
+        classifier = claim_classifier()
+        for index, item in blocks:
+            kind, number, _item, renderable = self.parts[index]
+            self.parts[index] = (kind, number, classify_block(item, classifier), renderable)
 
     def _render_all(self, width: int) -> None:
         self.text_width = width
@@ -693,6 +707,8 @@ class ReaderApp(App[None]):
         """Show the claim colours as they now are."""
         view = self.view
         if view.claims != self.claims:
+            if self.claims:
+                view.classify()
             view.claims = self.claims
             view.rerender(index for index, _ in view.blocks())
 
