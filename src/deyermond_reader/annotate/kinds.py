@@ -22,7 +22,7 @@ from ..text.sentences import PROSE_KINDS
 KINDS = ("fact", "assessment", "attribution", "prediction", "prescription")
 CONFIDENCES = ("high", "low")
 _SCHEMA = {
-    "attribution": ("verbs", "content_verbs", "content_markers", "sources", "phrases", "between", "not_before",
+    "attribution": ("verbs", "content_verbs", "content_markers", "object_markers", "sources", "phrases", "between", "not_before",
                     "authors", "not_after_called", "quotation_words"),
     "prescription": ("modals", "past", "not_after", "phrases", "imperatives"),
     "prediction": ("future", "will_nouns", "not_after_going", "possible", "conditions", "times_ahead",
@@ -228,27 +228,40 @@ class KindClassifier:
         token, lists = toks[index], self.lists["attribution"]
         if token.quoted or (token.capital and index > 0):
             return False  # "the United States" is not a verb
-        if index > 0 and words[index - 1] in lists["not_before"]:
-            return False
+        if index > 0 and (words[index - 1] in lists["not_before"] or words[index - 1].endswith("'s")):
+            return False  # "has been denied", "NATO's hope": no one is saying
         after = index + size
         if words[index] in ("called", "calls") and after < len(words) and (
                 self.phrases["attribution.not_after_called"].at(words, after)):
             return False
-        if words[index] in _NAMING and self._names_what(toks, after):
-            return True  # "Critics called Obama a paper tiger"
-        if needs_content and not self._content_follows(text, toks, after):
+        naming = words[index] in _NAMING and self._names_what(toks, after)  # "called Obama a paper tiger"
+        if needs_content and not naming and not (self._content_follows(text, toks, after, reach=1)
+                                  or self._object_then(toks, after) or self._modal_follows(toks, after)):
             return False
         if token.word.endswith("ing") and self._content_follows(text, toks, after, reach=1):
             return True  # "…, claiming that …": the sentence's subject is saying it
         subject = self._subject(text, toks, index)
         if subject in lists["authors"]:
             return False
+        if not subject and words[index] in _MENTAL and index > 0 and toks[index - 1].word not in _NOT_SUBJECTS \
+                and not _CLAUSE_BREAK.search(text[toks[index - 1].end:token.start]):
+            return True  # only someone fears, believes or hopes: "the Baltic states fear that"
         return bool(subject) or self._source_after(toks, after)
+
+    def _object_then(self, toks: list[Token], after: int) -> bool:
+        """"described the talks as positive", "urged Congress to act": the object, then "as" or "to"."""
+        markers = self.lists["attribution"]["object_markers"]
+        return any(t.word in markers for t in toks[after:after + 4])
+
+    @staticmethod
+    def _modal_follows(toks: list[Token], after: int) -> bool:
+        """"believe Mr Netanyahu will not risk…": a clause with its own modal follows the verb."""
+        return any(t.word in _REPORTED_MODALS for t in toks[after:after + 5])
 
     @staticmethod
     def _names_what(toks: list[Token], after: int) -> bool:
         """"called Obama a paper tiger": a name for someone follows, after its object."""
-        return any(t.word in ("a", "an") or t.quoted for t in toks[after + 1:after + 4])
+        return any(t.word in ("a", "an") or t.quoted for t in toks[after + 1:after + 6])
 
     def _content_follows(self, text: str, toks: list[Token], after: int, reach: int = 3) -> bool:
         """Words reported follow: a quotation, a colon, "that", "whether", "to" and a verb…"""
@@ -307,6 +320,8 @@ class KindClassifier:
             if token.word in ("the", "a", "an", "one", "senior", "top", "former", "russian", "american",
                               "u", "s"):
                 continue
+            if token.word in _MONTHS or token.word in _WEEKDAYS:
+                return False  # "the measures announced Thursday": when, not who
             return (token.capital and not token.quoted) or token.word in sources
         return False
 
@@ -327,6 +342,8 @@ class KindClassifier:
             if words[index] in ("has", "have") and rest and \
                     self.phrases["prescription.not_after"].at(words, index + size):
                 continue
+            if self.phrases["prediction.future"].at(words, index) > size:
+                continue  # "should expect higher prices" forecasts
             if words[index] == "should" and index == 0 and "?" not in text[-2:]:
                 found.append(Cue("prediction", toks[index].start, "should (a condition)", False))
                 continue
@@ -352,8 +369,9 @@ class KindClassifier:
             if word == "will" and (index and words[index - 1] in will_nouns or after in ("to", "of")):
                 continue
             if word in ("going", "gonna") and (not after or after in self.lists["prediction"]["not_after_going"]
-                                               or toks[index + size].capital):
-                continue
+                                               or toks[index + size].capital
+                                               or set(words[max(0, index - 2):index]) & {"was", "were", "never"}):
+                continue  # "going to Moscow" is travelling; "was going to" a past plan
             if word == "will" and index == 0:
                 continue  # "Will the talks…?" asks
             found.append(Cue("prediction", toks[index].start, _span(text, toks, index, size), True))
@@ -432,7 +450,8 @@ class KindClassifier:
         dated = dated or (number.group() if number else "")
         name = next((text[t.start:t.end] for index, t in enumerate(toks) if self._is_name(toks, index)), "")
         past = self.lists["fact"]["past"] - _COPULAS
-        event = any(t.word in past or (t.word.endswith("ed") and len(t.word) > 4 and not t.quoted)
+        event = any(t.word in past or (t.word.endswith("ed") and not t.word.endswith("eed") and len(t.word) > 4
+                                       and not t.quoted)
                     or (t.word.endswith("ing") and index and toks[index - 1].word in _BEFORE_ACTION)
                     for index, t in enumerate(toks))
         return FactEvidence(dated or name, bool(dated) + bool(event and (dated or name)) + bool(name and event))
@@ -445,6 +464,11 @@ class KindClassifier:
 
 
 _RELATIVES = frozenset({"who", "which", "that"})
+_MENTAL = frozenset("fear fears feared believe believes believed think thinks thought hope hopes hoped want wants "
+                    "wanted expect expects expected worry worries worried suspect suspects suspected".split())
+"""Verbs only a person or a group can be the subject of."""
+_NOT_SUBJECTS = frozenset({"to", "and", "or", "that", "which", "what", "not", "i", "we", "you", "it", "this"})
+_REPORTED_MODALS = frozenset({"will", "would", "could", "might", "may", "should", "must", "won't"})
 _NAMING = frozenset({"called", "calls", "branded", "labeled", "labelled", "dubbed"})
 _SUBORDINATORS = frozenset("that who which whom whose how what whether because although though once if when "
                            "while since until unless where".split())
@@ -458,8 +482,9 @@ def _embedded_starts(text: str, toks: list[Token], past: frozenset[str]) -> set[
     for index, token in enumerate(toks):
         if index and _CLAUSE_BREAK.search(text[toks[index - 1].end:token.start]):
             inside = False
-        if inside and (_is_verb(token.word, past) or (token.word.endswith("s") and toks[index - 1].word
-                                                          in _RELATIVES)):
+        if inside and (_is_verb(token.word, past) or (token.word.endswith("s") and len(token.word) > 4
+                                                      and not token.word.endswith("ss")
+                                                      and toks[index - 1].word in _RELATIVES)):
             verbs += 1
             if verbs == 2 and not _is_verb(toks[index - 1].word, past):
                 inside = False
@@ -483,7 +508,8 @@ _AUXILIARIES = frozenset("is are was were be been being has have had do does did
 
 def _is_verb(word: str, past: frozenset[str]) -> bool:
     """A finite verb by its form alone: an auxiliary, a modal or a past tense."""
-    return word in _AUXILIARIES or word in past or (word.endswith("ed") and len(word) > 4)
+    return word in _AUXILIARIES or word in past or (word.endswith("ed") and not word.endswith("eed")
+                                                    and len(word) > 4)
 
 
 def _span(text: str, toks: list[Token], index: int, size: int) -> str:
