@@ -481,3 +481,14 @@ def test_a_meeting_said_not_to_have_happened_inside_the_phrase_is_none():
     assert _refs(build_article(_dated(body, "November 11, 2017"))) == []
     held = "The Asia-Pacific summit in Da Nang closed on Saturday after a short talk between Donald Trump and Vladimir Putin."
     assert [entries for _, entries in _refs(build_article(_dated(held, "November 11, 2017")))] == [("da-nang-2017",)]
+
+
+def test_an_undated_plan_names_no_meeting_long_past():
+    """"Obama invited Medvedev to …", "they will meet again in Moscow", written years after the
+    Moscow summits: a plan is for a meeting still to come, so no past Moscow meeting is linked,
+    while a plan the text dates to a past meeting still names it."""
+    body = "Before leaving, Obama said that he and Medvedev would meet again in Moscow."
+    assert _refs(build_article(_dated(body, "June 25, 2010"))) == []
+    dated = "In 2009 Obama said they would meet again in Moscow, and in July 2009 he did."
+    found = [entries for _, entries in _refs(build_article(_dated(dated, "June 25, 2010")))]
+    assert found and all("moscow-2009" in entries for entries in found)

@@ -228,15 +228,18 @@ class KindClassifier:
         token, lists = toks[index], self.lists["attribution"]
         if token.quoted or (token.capital and index > 0):
             return False  # "the United States" is not a verb
-        if index > 0 and (words[index - 1] in lists["not_before"] or words[index - 1].endswith("'s")):
+        progressive = token.word.endswith("ing") and index > 0 and words[index - 1] in ("been", "be")
+        if index > 0 and not progressive and (words[index - 1] in lists["not_before"]
+                                              or words[index - 1].endswith("'s")):
             return False  # "has been denied", "NATO's hope": no one is saying
         after = index + size
         if words[index] in ("called", "calls") and after < len(words) and (
                 self.phrases["attribution.not_after_called"].at(words, after)):
             return False
         naming = words[index] in _NAMING and self._names_what(toks, after)  # "called Obama a paper tiger"
-        if needs_content and not naming and not (self._content_follows(text, toks, after, reach=1)
-                                  or self._object_then(toks, after) or self._modal_follows(toks, after)):
+        if needs_content and not naming and not (
+                self._content_follows(text, toks, after, reach=1) or self._object_then(toks, after)
+                or (words[index] in _MENTAL and self._modal_follows(toks, after))):
             return False
         if token.word.endswith("ing") and self._content_follows(text, toks, after, reach=1):
             return True  # "…, claiming that …": the sentence's subject is saying it
@@ -261,7 +264,7 @@ class KindClassifier:
     @staticmethod
     def _names_what(toks: list[Token], after: int) -> bool:
         """"called Obama a paper tiger": a name for someone follows, after its object."""
-        return any(t.word in ("a", "an") or t.quoted for t in toks[after + 1:after + 6])
+        return any(t.word in ("a", "an", "the") or t.quoted for t in toks[after + 1:after + 6])
 
     def _content_follows(self, text: str, toks: list[Token], after: int, reach: int = 3) -> bool:
         """Words reported follow: a quotation, a colon, "that", "whether", "to" and a verb…"""
@@ -420,6 +423,11 @@ class KindClassifier:
                     continue  # "the Cold War", "Special Counsel": a name
                 found.append(Cue("assessment", toks[index].start, _span(text, toks, index, size), True,
                                  frame=name == "first_person"))
+        for index, token in enumerate(toks[:-1]):  # "I could not have been more wrong": the author speaks
+            if token.word == "i" and token.capital and not token.quoted and not toks[index + 1].capital \
+                    and (index == 0 or not toks[index - 1].capital):  # not "START I", "World War I"
+                found.append(Cue("assessment", token.start, "I (the author)", True, frame=True))
+                break
         for index, size in self._find("assessment.weak", words):
             if not toks[index].quoted and not (toks[index].capital and index > 0):
                 found.append(Cue("assessment", toks[index].start, _span(text, toks, index, size), False))
@@ -533,10 +541,8 @@ def decide(cues: list[Cue], fact: FactEvidence) -> Claim:
     modal = [c for c in main if c.kind in ("prescription", "prediction")]
     if attribution and (not modal or attribution[0].start < modal[0].start):
         return Claim("attribution", attribution[0].text, "high")
-    for kind in ("prescription", "prediction"):
-        chosen = next((c for c in modal if c.kind == kind), None)
-        if chosen:
-            return Claim(kind, chosen.text, "high")
+    if modal:  # the first modal governs: "will have to negotiate" forecasts an obligation
+        return Claim(modal[0].kind, modal[0].text, "high")
     judged = next((c for c in cues if c.kind == "assessment" and c.strong), None)
     if judged:
         return Claim("assessment", judged.text, "high")

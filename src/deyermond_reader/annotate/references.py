@@ -105,6 +105,7 @@ class Matcher:
         self._event_names = tuple(refs["events"])  # as written: "G20", "NATO"
         self._event_aliases = tuple(alias.casefold() for alias in cues.get("event_aliases", {}))
         self.not_held_phrases = tuple(phrase.casefold() for phrase in refs.get("not_held", ()))
+        self.plans = Lexicon((w, True) for w in refs.get("plans", ()))
         self.names = Lexicon([*self._anchor_phrases(events, cues.get("place_aliases", {})),
                               *((name, ("not", frozenset())) for name in refs.get("not_places", ())),
                               *((name, ("not", frozenset())) for name in refs.get("not_meetings", ()))])
@@ -328,11 +329,15 @@ class Matcher:
         shared_places = [n for n, a in enumerate(anchors) if a.kind == "place"
                          and all(self._place_counts.get(p, 0) > 1 for p in a.values)]
         picked = self._picked_by_company(anchors, agreements, scene, clause)
+        planned = bool(self.plans.find_in(part))  # "suggested that they meet next in Moscow"
         notes: dict[int, Anchor] = {}  # a run's contradicting word, where it is known already
         for entry in self.candidates(anchors, agreements):
             facts = self.facts[entry]
             if _after(facts.summit, scene.article_date):
                 continue  # a meeting held after the article was written is not what it names
+            if planned and _before(facts.summit, scene.article_date) and not any(
+                    a.kind in ("date", "year", "month") and entry in agreements[n] for n, a in enumerate(anchors)):
+                continue  # a plan the text does not date is for a meeting still to come, not one long past
             if shared_places and entry not in picked and all(entry not in agrees or n in shared_places
                                                              for n, agrees in enumerate(agreements)) \
                     and not _current(facts.summit, scene.article_date):
@@ -787,6 +792,11 @@ def _where_something_happened(text: str, place: Anchor) -> bool:
     if _POSSESSIVE_AFTER.match(text, place.end):
         return False
     return _LOCATIVE_BEFORE.search(text, max(0, place.start - 60), place.start) is not None
+
+
+def _before(summit: Summit, article_date: dt.date | None) -> bool:
+    """Whether the meeting ended more than a month before the article's date."""
+    return article_date is not None and (article_date - summit.end).days > 31
 
 
 def _current(summit: Summit, article_date: dt.date | None) -> bool:
