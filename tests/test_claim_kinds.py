@@ -11,7 +11,7 @@ import tomllib
 import pytest
 
 from deyermond_reader.annotate import datafiles
-from deyermond_reader.annotate.kinds import KindClassifier
+from deyermond_reader.annotate.kinds import KINDS, KindClassifier
 from deyermond_reader.errors import ReaderError
 from deyermond_reader.pipeline import build_article, claim_classifier
 
@@ -124,3 +124,23 @@ def _dump(data: dict) -> str:
         lines.append(f"[{table}]")
         lines += [f"{key} = {json.dumps(value)}" for key, value in keys.items()]
     return "\n".join(lines) + "\n"
+
+
+def test_any_text_gets_a_kind_a_cue_and_a_confidence(classify):
+    """Whatever the sentence (quotes left open, a lone "I", words the lists hold in any order),
+    the classifier answers and never raises."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    pieces = st.sampled_from(['"', "“", "”", ",", "—", "(", ")", ";", "I", "May", "will", "said", "that", "who",
+                              "if", "should", "going", "to", "called", "a", "Putin", "officials", "1987",
+                              "hardly", "not", "have", "according", "İ", "\u200b"])
+    words = st.lists(st.one_of(pieces, st.text(max_size=8)), max_size=30).map(" ".join)
+
+    @settings(max_examples=300, deadline=None)
+    @given(words)
+    def check(text):
+        claim = classify(text)
+        assert claim.kind in KINDS and claim.confidence in ("high", "low") and claim.cue
+
+    check()
