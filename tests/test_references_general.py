@@ -492,3 +492,13 @@ def test_an_undated_plan_names_no_meeting_long_past():
     dated = "In 2009 Obama said they would meet again in Moscow, and in July 2009 he did."
     found = [entries for _, entries in _refs(build_article(_dated(dated, "June 25, 2010")))]
     assert found and all("moscow-2009" in entries for entries in found)
+
+
+def test_a_place_after_a_word_of_time_is_the_meeting_of_the_day():
+    """"Before Helsinki, …" on the day of the Helsinki summit is that summit; a month later, or
+    with no word of time, the city alone names no meeting."""
+    body = "Before Helsinki, the two presidents had met only on the edges of bigger gatherings."
+    assert [entries for _, entries in _refs(build_article(_dated(body, "July 16, 2018")))] == [("helsinki-2018",)]
+    assert _refs(build_article(_dated(body, "July 16, 2019"))) == []
+    plain = "The two presidents had met in Helsinki's old town only as tourists."
+    assert _refs(build_article(_dated(plain, "July 16, 2018"))) == []

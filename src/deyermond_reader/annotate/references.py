@@ -478,6 +478,9 @@ class Matcher:
             return True
         if not (when or "place" in kinds):
             return False
+        if kinds == {"place"} and _current(summit, scene.article_date) and any(
+                _TIME_WORD_BEFORE.search(clause, max(0, a.start - 10), a.start) for a in run if a.kind == "place"):
+            return True  # "Before Helsinki, the two had met only…", written on the Helsinki summit's day
         noun_follows = self._names_meeting(clause, run)  # "the Reykjavik summit", "their meeting off Malta"
         unique_place = any(a.kind == "place" and self._place_counts.get(next(iter(a.values))) == 1
                            for a in run)
@@ -782,6 +785,8 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?i:in|at|to|from|near|outside|off|aboard|insi
                               r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,\s+|,?\s+and\s+|,?\s+or\s+))*$")
 """A preposition of place or time before a place, or before a list it starts ("to Reykjavik,
 Washington and Moscow")."""
+_TIME_WORD_BEFORE = re.compile(r"\b(?i:before|after|since|until)\s+$")
+"""A word of time right before a place: the place stands for what happened there ("since Helsinki")."""
 _POSSESSIVE_AFTER = re.compile(r"(?:'s|’s)\b")
 
 
