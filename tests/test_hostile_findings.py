@@ -244,7 +244,7 @@ def test_a_huge_word_folds_in_linear_time(tmp_path, word):
     from rich.cells import cell_len
 
     assert max(cell_len(line) for line in body) <= 61
-    assert elapsed < 6  # 2 s here; the margin is for a loaded CI machine, quadratic took minutes
+    assert elapsed < 30  # about 1 s alone, 7 s on a loaded machine; quadratic took minutes
 
 
 @pytest.mark.parametrize("text, limit", [
