@@ -14,6 +14,7 @@ kind with low confidence, never a silent "fact".
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import NamedTuple
 
 from ..model import Paragraph, Section
@@ -139,16 +140,27 @@ class _Phrases:
 
 
 def tokens(text: str) -> list[Token]:
-    """The sentence's words, each marked if it is inside quotation marks."""
+    """The sentence's words, each marked if it is inside quotation marks (looked up by bisection:
+    a line of thousands of quotations stays linear)."""
     quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)] if '"' in text or "“" in text else []
+    opens = [a for a, _ in quotes]
+
+    def quoted(at: int) -> bool:
+        index = bisect_right(opens, at) - 1
+        return index >= 0 and quotes[index][0] < at < quotes[index][1]
+
     lowered = text.lower().replace("’", "'")
     if len(lowered) != len(text):  # a letter that lengthens when lowered: offsets would move
         return [Token(m.group().lower().replace("’", "'"), m.start(), m.end(), m.group()[0].isupper(),
-                      any(a < m.start() < b for a, b in quotes)) for m in _TOKEN.finditer(text)]
+                      bool(quotes) and quoted(m.start())) for m in _TOKEN.finditer(text)]
     new = Token._make
-    return [new((m.group(), m.start(), m.end(), text[m.start()].isupper(),
-                 bool(quotes) and any(a < m.start() < b for a, b in quotes)))
+    return [new((m.group(), m.start(), m.end(), text[m.start()].isupper(), bool(quotes) and quoted(m.start())))
             for m in _TOKEN.finditer(lowered)]
+
+
+LONGEST = 3000
+"""Characters of a sentence read whole; a longer one is read by its first and last parts."""
+_TAIL = 600
 
 
 class KindClassifier:
@@ -196,7 +208,11 @@ class KindClassifier:
         return found
 
     def classify(self, text: str) -> Claim:
-        """Return the sentence's kind, its cue and the confidence."""
+        """Return the sentence's kind, its cue and the confidence. A "sentence" longer than any
+        prose has (``LONGEST``: a run-on of a pasted table, a hostile file) is read by its start
+        and its end, where its subject, its saying verb and its modal are, so the cost stays bounded."""
+        if len(text) > LONGEST:
+            text = text[:LONGEST - _TAIL] + " … " + text[-_TAIL:]
         toks = tokens(text)
         words = [t.word for t in toks]
         cues = (self._attribution(text, toks, words) + self._modal_cues(text, toks, words)
@@ -408,8 +424,9 @@ class KindClassifier:
 
     def _open_question(self, text: str, toks: list[Token], words: list[str]) -> Cue | None:
         """"It is unclear whether…": the author judges the future uncertain."""
+        asks = not {"whether", "if", "how", "what", "when"}.isdisjoint(words)
         for index, size in self._find("prediction.open_questions", words):
-            if not toks[index].quoted and {"whether", "if", "how", "what", "when"} & set(words):
+            if not toks[index].quoted and asks:
                 return Cue("assessment", toks[index].start, _span(text, toks, index, size), True, frame=True)
         return None
 
