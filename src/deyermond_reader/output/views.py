@@ -69,11 +69,15 @@ def kind_counts(counts: Counter, low: Counter) -> Text:
 def claim_line(sentence) -> Gutter:
     """A sentence under its kind, with the cue that decided it and how sure that is; a kind of
     low confidence is marked with "?" beside it, so it shows without colour too."""
-    line = Text(sentence.text)
-    line.append(f"  (cue: {sentence.cue}; confidence: {sentence.confidence or 'high'})",
-                style="reader.claim.cue")
+    from rich.text import Span as TextSpan
+
+    from .article import Prose, Styled
+
+    cue = f"  (cue: {sentence.cue}; confidence: {sentence.confidence or 'high'})"
+    plain = sentence.text + cue
+    line = Styled.of(plain, [TextSpan(len(sentence.text), len(plain), "reader.claim.cue")])
     mark = sentence.kind + ("?" if sentence.confidence == "low" else "")
-    return Gutter(line, mark=f"{mark:<13}", hanging=True, style=f"reader.claim.{sentence.kind}")
+    return Gutter(Prose(line, ragged=True), mark=f"{mark:<13}", hanging=True, style=f"reader.claim.{sentence.kind}")
 
 
 def render_claims(article: Article, section: Section | None = None) -> Group:
