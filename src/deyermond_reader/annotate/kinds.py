@@ -21,7 +21,6 @@ from ..model import Paragraph, Section
 from ..text.sentences import PROSE_KINDS
 
 KINDS = ("fact", "assessment", "attribution", "prediction", "prescription")
-CONFIDENCES = ("high", "low")
 _SCHEMA = {
     "attribution": ("verbs", "content_verbs", "content_markers", "object_markers", "sources", "phrases", "between", "not_before",
                     "authors", "not_after_called", "quotation_words"),
@@ -122,22 +121,6 @@ class _Phrases:
                 return len(key)
         return 0
 
-    def all(self, words: list[str], vocab: frozenset[str] | set[str] = frozenset()) -> list[tuple[int, int]]:
-        """Every (start index, length) of a phrase, left to right, not overlapping; ``vocab``,
-        the sentence's words, lets a list none of whose phrases can start there answer at once."""
-        firsts = self.table.keys() & (vocab or set(words))
-        if not firsts:
-            return []
-        found, free = [], 0
-        for index, word in enumerate(words):
-            if index < free or word not in firsts:
-                continue
-            size = self.at(words, index)
-            if size:
-                found.append((index, size))
-                free = index + size
-        return found
-
 
 def tokens(text: str) -> list[Token]:
     """The sentence's words, each marked if it is inside quotation marks (looked up by bisection:
@@ -188,8 +171,9 @@ class KindClassifier:
         return self._found.get(name, [])
 
     def _scan(self, words: list[str]) -> dict[str, list[tuple[int, int]]]:
-        """Each list's phrases in the words, as ``_Phrases.all`` finds them (the longest at each
-        place, none overlapping another of its list), looked up in one index of every list."""
+        """Each list's phrases in the words, left to right (the longest at each place, none
+        overlapping another of its list), looked up in one index of every list: one pass over
+        the words, not one per list."""
         found: dict[str, list[tuple[int, int]]] = {}
         free: dict[str, int] = {}
         index_of = self.index
