@@ -31,7 +31,7 @@ _SCHEMA = {
     "fact": ("past", "not_names"),
 }
 """Every table of ``claims.toml`` and the lists it must have: checked on load."""
-_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|'ll|’ll|\d[\d,.]*")
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s-\s")
 _NUMBER = re.compile(r"\b\d[\d,.]*\b")
@@ -67,9 +67,8 @@ class Cue(NamedTuple):
     """Inside a clause that hangs on another ("the view that…", "who could…", "how little he had
     conceded"): it speaks for that clause, not the sentence."""
     frame: bool = False
-    """The author's frame over all that follows ("I think", "It is unclear whether")."""
-    weight: int = 1
-    """How much a weak cue counts against a fact's evidence."""
+    """The sentence's frame: the author's over all that follows ("I think", "It is unclear
+    whether"), or a source's over all that comes before (", officials said.")."""
 
 
 class FactEvidence(NamedTuple):
@@ -96,6 +95,13 @@ def check_claim_lists(data: dict, where: str = "claims.toml") -> dict[str, dict[
                 raise ValueError(f"{where}: [{table}] {key} must be a list of lowercase phrases")
             checked[table][key] = frozenset(values)
     return checked
+
+
+def _positive_number(values: frozenset[str], where: str) -> int:
+    """The one whole number a list holds, at least 1 (``quotation_words``), or a ValueError."""
+    if len(values) != 1 or not next(iter(values)).isdigit() or int(next(iter(values))) < 1:
+        raise ValueError(f"{where}: [attribution] quotation_words must hold one whole number of at least 1")
+    return int(next(iter(values)))
 
 
 def _phrase_key(phrase: str) -> tuple[str, ...]:
@@ -154,7 +160,7 @@ class KindClassifier:
         self.lists = lists
         self.phrases = {f"{table}.{key}": _Phrases(values) for table, keys in lists.items()
                         for key, values in keys.items()}
-        self.quotation_words = int(next(iter(lists["attribution"]["quotation_words"]), "4") or 4)
+        self.quotation_words = _positive_number(lists["attribution"]["quotation_words"], where)
         self.lexicon = lists["assessment"]["lexicon"] - lists["assessment"]["not_evaluative"]
         self.index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for name, phrases in self.phrases.items():
@@ -215,11 +221,36 @@ class KindClassifier:
         for name, needs_content in (("attribution.verbs", False), ("attribution.content_verbs", True)):
             for index, size in self._find(name, words):
                 if self._reports(text, toks, words, index, size, needs_content):
-                    found.append(Cue("attribution", toks[index].start, _span(text, toks, index, size), True))
-        quoted = [t for t in toks if t.quoted]
-        if len(quoted) >= self.quotation_words and not found:
-            found.append(Cue("attribution", quoted[0].start, "a quotation", False))
+                    found.append(Cue("attribution", toks[index].start, _span(text, toks, index, size), True,
+                                     frame=self._trailing(text, toks, index, size)))
+        if not found and any(t.quoted for t in toks):
+            quotation = self._long_quotation(text, toks)
+            if quotation is not None:
+                found.append(Cue("attribution", quotation.start, "a quotation", False))
         return found
+
+    def _long_quotation(self, text: str, toks: list[Token]) -> Token | None:
+        """The first word of the first quotation of ``quotation_words`` words or more (scare
+        quotes around a word or two are not someone's words)."""
+        starts = [t.start for t in toks]
+        for match in _QUOTE.finditer(text):
+            first, last = bisect_right(starts, match.start()), bisect_right(starts, match.end())
+            if last - first >= self.quotation_words:
+                return toks[first]
+        return None
+
+    @staticmethod
+    def _trailing(text: str, toks: list[Token], index: int, size: int) -> bool:
+        """Whether the verb is a tag after what it reports (", officials said.", ", said Peskov on
+        Friday."): the last clause, a few words long, after a comma or a dash."""
+        if index == 0 or len(toks) - (index + size) > 6:
+            return False
+        start = index
+        while start > 0 and not _CLAUSE_BREAK.search(text[toks[start - 1].end:toks[start].start]):
+            start -= 1
+        if start == 0 or index - start > 4:
+            return False
+        return not any(_CLAUSE_BREAK.search(text[toks[n - 1].end:toks[n].start]) for n in range(index + 1, len(toks)))
 
     def _reports(self, text: str, toks: list[Token], words: list[str], index: int, size: int,
                  needs_content: bool) -> bool:
@@ -283,7 +314,8 @@ class KindClassifier:
 
     def _is_source(self, token: Token) -> bool:
         lists = self.lists
-        if token.word in lists["attribution"]["sources"] or token.word in lists["attribution"]["authors"]:
+        word = _without_contraction(token.word)
+        if word in lists["attribution"]["sources"] or word in lists["attribution"]["authors"]:
             return True
         return (token.capital and not token.quoted and token.word not in lists["fact"]["not_names"]
                 and token.word not in _MONTHS and token.word not in _WEEKDAYS)
@@ -300,7 +332,7 @@ class KindClassifier:
             return ""
         head = toks[back]
         if self._is_source(head):
-            return head.word
+            return _without_contraction(head.word)  # "we'll see" is the author
         if "," in text[head.end:toks[back + 1].start]:  # "Stent, a Georgetown scholar, argues"
             start = back
             while start > 0 and not _CLAUSE_BREAK.search(text[toks[start - 1].end:toks[start].start]):
@@ -338,12 +370,11 @@ class KindClassifier:
         for index, size in self._find("prescription.modals", words):
             if toks[index].quoted:
                 continue
-            rest = words[index + size:]
-            if self.phrases["prescription.past"].at(words, index + size) if index + size < len(words) else False:
+            more = index + size < len(words)
+            if more and self.phrases["prescription.past"].at(words, index + size):
                 found.append(Cue("assessment", toks[index].start, _span(text, toks, index, size + 1), True))
                 continue
-            if words[index] in ("has", "have") and rest and \
-                    self.phrases["prescription.not_after"].at(words, index + size):
+            if words[index] in ("has", "have") and more and self.phrases["prescription.not_after"].at(words, index + size):
                 continue
             if self.phrases["prediction.future"].at(words, index) > size:
                 continue  # "should expect higher prices" forecasts
@@ -355,14 +386,15 @@ class KindClassifier:
             if not toks[index].quoted:
                 found.append(Cue("prescription", toks[index].start, _span(text, toks, index, size), True))
         if toks and words[0] in self.lists["prescription"]["imperatives"] and len(toks) > 1 \
-                and text[toks[0].start:toks[0].end] == words[0].capitalize() \
+                and text[toks[0].start:toks[0].end].replace("’", "'") == words[0].capitalize() \
                 and not toks[1].word.endswith("ing") and words[1] not in ("is", "was", "that", "of"):
             found.append(Cue("prescription", toks[0].start, toks[0].word.capitalize() + " (an imperative)", True))
         found += self._future(text, toks, words)
         return found
 
     def _future(self, text: str, toks: list[Token], words: list[str]) -> list[Cue]:
-        found: list[Cue] = []
+        found: list[Cue] = [Cue("prediction", t.start + len(t.word) - 3, "'ll", True)
+                            for t in toks if t.word.endswith("'ll") and not t.quoted]  # "they'll meet"
         will_nouns = self.lists["prediction"]["will_nouns"]
         for index, size in self._find("prediction.future", words):
             if toks[index].quoted:
@@ -473,6 +505,12 @@ class KindClassifier:
 
 
 _RELATIVES = frozenset({"who", "which", "that"})
+_CONTRACTED = re.compile(r"'(?:ll|d|re|ve|s|m)$")
+
+
+def _without_contraction(word: str) -> str:
+    """"we'll" → "we", "they'd" → "they": the pronoun a contraction is."""
+    return _CONTRACTED.sub("", word)
 _MENTAL = frozenset("fear fears feared believe believes believed think thinks thought hope hopes hoped want wants "
                     "wanted expect expects expected worry worries worried suspect suspects suspected".split())
 """Verbs only a person or a group can be the subject of."""
@@ -535,7 +573,10 @@ def decide(cues: list[Cue], fact: FactEvidence) -> Claim:
     """The kind from the cues found, in the order of the module's docstring."""
     cues = sorted(cues, key=lambda c: c.start)
     main = [c for c in cues if c.strong and not c.embedded]
-    frame = next((c for c in cues if c.frame), None)
+    tag = next((c for c in main if c.kind == "attribution" and c.frame), None)
+    if tag:  # "The talks will fail, officials said.": the forecast is theirs
+        return Claim("attribution", tag.text, "high")
+    frame = next((c for c in cues if c.frame and c.kind == "assessment"), None)
     attribution = [c for c in main if c.kind == "attribution"]
     if frame and not (attribution and attribution[0].start < frame.start):
         return Claim("assessment", frame.text, "high")
@@ -552,7 +593,7 @@ def decide(cues: list[Cue], fact: FactEvidence) -> Claim:
         if chosen:
             return Claim(kind, chosen.text, "low")
     weak = [c for c in cues if c.kind == "assessment"]
-    if weak and sum(c.weight for c in weak) > fact.score:
+    if weak and len(weak) > fact.score:
         return Claim("assessment", weak[0].text, "low")
     if fact.score:
         return Claim("fact", fact.cue, "low" if weak or fact.score < 2 else "high")

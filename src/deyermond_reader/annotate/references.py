@@ -335,8 +335,8 @@ class Matcher:
             facts = self.facts[entry]
             if _after(facts.summit, scene.article_date):
                 continue  # a meeting held after the article was written is not what it names
-            if planned and _before(facts.summit, scene.article_date) and not any(
-                    a.kind in ("date", "year", "month") and entry in agreements[n] for n, a in enumerate(anchors)):
+            if planned and _before(facts.summit, scene.article_date) and self._only_planned(
+                    clause, anchors, agreements, entry):
                 continue  # a plan the text does not date is for a meeting still to come, not one long past
             if shared_places and entry not in picked and all(entry not in agrees or n in shared_places
                                                              for n, agrees in enumerate(agreements)) \
@@ -511,6 +511,19 @@ class Matcher:
             hosted = _HOSTED_AFTER.match(clause, end)  # "the Anchorage summit Putin hosted"
             note = self._host_note(clause[start:hosted.end() if hosted else end], run, summits[0])
         return Reference(start, end, clause[start:end], "summit", tuple(s.id for s in summits), note)
+
+    def _only_planned(self, clause: str, anchors: list[Anchor], agreements, entry: int) -> bool:
+        """Whether the entry is named only where a plan names a place: no date, year or month of
+        the clause agrees with it, and no place of it stands by a meeting noun ("the Helsinki
+        summit" in "will travel to Moscow with the Helsinki summit on his mind")."""
+        for n, anchor in enumerate(anchors):
+            if entry not in agreements[n]:
+                continue
+            if anchor.kind in ("date", "year", "month", "keyword", "event"):
+                return False
+            if anchor.kind == "place" and self._names_meeting(clause, [anchor]):
+                return False
+        return True
 
     def _names_meeting(self, clause: str, run: list[Anchor]) -> bool:
         """Whether a meeting noun sits right by the run: "Friday's summit", "the summit on Wednesday"."""
