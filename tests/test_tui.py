@@ -174,6 +174,7 @@ def test_claim_colours_toggle_with_legend(article):
     async def check(app, pilot):
         await pilot.press("c")
         assert app.claims and "prescription" in str(app.query_one("#status").render())
+        assert "unsure" in str(app.query_one("#status").render())  # low confidence, in few letters
         await pilot.press("c")
         assert not app.claims and "prescription" not in str(app.query_one("#status").render())
 

@@ -755,6 +755,9 @@ class ReaderApp(App[None]):
                 label = f"‹{CLAIM_LETTERS[kind]}› {kind}" if not self.color else f" {kind} "
                 status.append(label, style=self.reader_styles[f"reader.claim.bg.{kind}"])
                 status.append(" ")
+            hint = "‹?› unsure" if not self.color else "italic: unsure"  # low confidence
+            if status.cell_len + len(hint) < self.size.width:  # on the same line, or not at all
+                status.append(hint, style="italic" if self.color else "")
         self.query_one("#status", Static).update(status)
 
     # ---- moving --------------------------------------------------------------
