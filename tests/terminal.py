@@ -83,6 +83,14 @@ class Tmux:
                 raise AssertionError("the terminal still echoes keys")
             time.sleep(0.01)
 
+    def open_and_close_help(self) -> None:
+        """``?`` shows the reader's keys and Escape takes them away: the keys reached the reader,
+        not the terminal's echo."""
+        self.send("?")
+        self.wait_for("scroll a page")
+        self.send("Escape")
+        self.wait_for(lambda shown: "scroll a page" not in shown)
+
     def close(self) -> None:
         subprocess.run([*self.tmux, "kill-server"], capture_output=True)
 

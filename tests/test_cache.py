@@ -156,3 +156,18 @@ def test_an_entry_over_the_budget_is_kept_and_the_rest_make_room(tmp_path, monke
     cache.write_output("big", "x" * 3500)
     assert cache.read_output("big") == "x" * 3500
     assert cache.read_output("small") is None
+
+
+def test_the_claim_lists_key_only_the_articles_that_have_claim_kinds(tmp_path, monkeypatch):
+    """Editing claims.toml changes the key of an Article with claim kinds, not of one without:
+    the printed article never reads the lists."""
+    from deyermond_reader.annotate import datafiles
+    from deyermond_reader.pipeline import article_key
+
+    data = b"# T\n\nThe treaty was signed in 1987.\n"
+    before = {depth: article_key(data, None, depth) for depth in (Depth.REFERENCES, Depth.CLAIMS)}
+    edited = tmp_path / "claims.toml"
+    edited.write_bytes(datafiles.CLAIMS.read_bytes() + b"\n# an edit\n")
+    monkeypatch.setattr(datafiles, "CLAIMS", edited)
+    assert article_key(data, None, Depth.REFERENCES) == before[Depth.REFERENCES]
+    assert article_key(data, None, Depth.CLAIMS) != before[Depth.CLAIMS]

@@ -221,10 +221,7 @@ def test_an_article_piped_into_the_interactive_reader_still_takes_keys(tmp_path)
     terminal = Tmux(f"cat {seed} | {sys.executable} -m deyermond_reader - -i; echo $? > {done}")
     try:
         terminal.wait_for("Quit")
-        terminal.send("?")
-        terminal.wait_for("scroll a page")  # the help screen: the key reached the reader, not the terminal's echo
-        terminal.send("Escape")
-        terminal.wait_for(lambda s: "scroll a page" not in s)
+        terminal.open_and_close_help()
         terminal.send("q")
         assert wait_for_file(done) == "0"
     finally:

@@ -95,10 +95,7 @@ def test_real_terminal_key_bar_at_40_columns(tmp_path):
             return " ".join(rows[23].split()) if len(rows) > 23 else ""
 
         terminal.wait_for(lambda shown: bottom_row(shown).startswith("? Keys / Find g Go t TOC q Quit"))
-        terminal.send("?")
-        terminal.wait_for("scroll a page")
-        terminal.send("Escape")
-        terminal.wait_for(lambda s: "scroll a page" not in s)
+        terminal.open_and_close_help()
         terminal.send("q")
         assert wait_for_file(done) == "0"
     finally:

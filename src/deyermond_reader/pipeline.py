@@ -98,7 +98,7 @@ def article_key(data: bytes, path: str | None, depth: Depth) -> str:
     from .cache import cache_key, code_fingerprint
 
     return cache_key(__version__.encode(), code_fingerprint(), depth.name.encode(), data,
-                     *_dependency_bytes(_outline_file(path, data), depth >= Depth.REFERENCES))
+                     *_dependency_bytes(_outline_file(path, data), depth))
 
 
 def article_from_bytes(data: bytes, name: str, path: str | None, depth: Depth, key: str | None) -> Article:
@@ -127,16 +127,19 @@ def _outline_file(path: str | None, data: bytes):
     return outline_path(str(bundled_article()) if path is None else path) or bundled_outline(data)
 
 
-def _dependency_bytes(outline_file, annotate: bool) -> list[bytes]:
-    """The bytes of every data file the Article is built from, for the cache key."""
+def _dependency_bytes(outline_file, depth: Depth) -> list[bytes]:
+    """The bytes of every data file an Article of this depth is built from, for the cache key:
+    the claim lists only where claim kinds are found."""
     from pathlib import Path
 
     files = [outline_file] if outline_file else []
-    if annotate:
+    if depth >= Depth.REFERENCES:
         from .annotate import datafiles
         from .annotate.registry import catalogue_files
 
-        files += [*catalogue_files(), datafiles.CUES, datafiles.CLAIMS]
+        files += [*catalogue_files(), datafiles.CUES]
+        if depth >= Depth.CLAIMS:
+            files.append(datafiles.CLAIMS)
     parts = []
     for file in files:
         try:

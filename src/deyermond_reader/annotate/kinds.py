@@ -109,7 +109,10 @@ def _phrase_key(phrase: str) -> tuple[str, ...]:
 
 
 class _Phrases:
-    """Phrases of one or more words, found at a token position."""
+    """Phrases of one or more words, found at a token position. Not ``lexicon.Lexicon``: claim
+    cues keep a word's apostrophe ("they'll", "anyone's guess", "don't"), which Lexicon's words
+    split, and each list is matched on its own, so "is likely to" (a forecast) and "likely" (a
+    hedge) are both found where one Lexicon would keep only the longer."""
 
     def __init__(self, phrases: frozenset[str]) -> None:
         self.table: dict[str, list[tuple[str, ...]]] = {}
@@ -491,8 +494,7 @@ class KindClassifier:
         dated = dated or (number.group() if number else "")
         name = next((text[t.start:t.end] for index, t in enumerate(toks) if self._is_name(toks, index)), "")
         past = self.lists["fact"]["past"] - _COPULAS
-        event = any(t.word in past or (t.word.endswith("ed") and not t.word.endswith("eed") and len(t.word) > 4
-                                       and not t.quoted)
+        event = any(t.word in past or (_past_in_ed(t.word) and not t.quoted)
                     or (t.word.endswith("ing") and index and toks[index - 1].word in _BEFORE_ACTION)
                     for index, t in enumerate(toks))
         return FactEvidence(dated or name, bool(dated) + bool(event and (dated or name)) + bool(name and event))
@@ -555,8 +557,12 @@ _AUXILIARIES = frozenset("is are was were be been being has have had do does did
 
 def _is_verb(word: str, past: frozenset[str]) -> bool:
     """A finite verb by its form alone: an auxiliary, a modal or a past tense."""
-    return word in _AUXILIARIES or word in past or (word.endswith("ed") and not word.endswith("eed")
-                                                    and len(word) > 4)
+    return word in _AUXILIARIES or word in past or _past_in_ed(word)
+
+
+def _past_in_ed(word: str) -> bool:
+    """A past tense in -ed ("signed", "warned"), not a word that merely ends so ("need", "succeed", "red")."""
+    return word.endswith("ed") and not word.endswith("eed") and len(word) > 4
 
 
 def _span(text: str, toks: list[Token], index: int, size: int) -> str:
