@@ -98,8 +98,9 @@ def source_words(markdown: str) -> list[str]:
     return text.split()
 
 
-MARKER = re.compile(r"\[\d+(?:,\d+)*!?\]")
-"""The reader's own summit markers, which stand right after a referring phrase."""
+MARKER = re.compile(r"\[E?\d+(?:,E?\d+)*!?\]|\[[✓◐✗?] (?:supported|partly|not supported|unclear)\]")
+"""The reader's own markers: of a summit or an event, right after the referring phrase, and of a
+check, after its sentence."""
 
 
 def words_in_order(words: list[str], rendered: str) -> tuple[bool, str]:

@@ -85,7 +85,7 @@ def _measure_passage(passage: dict, article, known: set[str], tally: Tally, star
         in_catalogue = label["meeting"] in known
         expected.append((start, start + len(label["phrase"]), label["meeting"], label.get("implicit", False), in_catalogue))
     found = [(located.sentence.start + located.reference.start, located.sentence.start + located.reference.end,
-              located.reference) for located in article.references() if located.block is body]
+              located.reference) for located in article.references("summit") if located.block is body]
     sentences = [(s.start, s.end) for s in body.sentences] if body is not None else []
 
     def sentence_of(offset: int) -> int:

@@ -76,19 +76,22 @@ def test_text_is_never_markup():
 
 def _markers_by_slicing(text, paragraph, numbers):
     """Markers put in by slicing and appending Text pieces: slow, but plainly right."""
-    from deyermond_reader.output.article import marker
+    from deyermond_reader.output.article import marker, marker_style, reference_style
 
     inserts = []
     for sentence in paragraph.sentences:
         for reference in sentence.references:
             start, end = sentence.start + reference.start, sentence.start + reference.end
-            text.stylize("reader.ref.note" if reference.note else "reader.ref", start, end)
-            inserts.append((end, marker(reference, numbers)))
+            if start < end:
+                text.stylize(reference_style(reference), start, end)
+            inserts.append((end, marker(reference, numbers), marker_style(reference)))
     result = Text(style=text.style, end=text.end)
     position = 0
-    for offset, label in sorted(inserts, key=lambda insert: insert[0]):
+    for offset, label, style in sorted(inserts, key=lambda insert: insert[0]):
         result.append_text(text[position:offset])
-        result.append(label, style="reader.marker")
+        lead = len(label) - len(label.lstrip())  # a check's marker: the space before it is not styled
+        result.append(label[:lead])
+        result.append(label[lead:], style=style)
         position = offset
     result.append_text(text[position:])
     return result

@@ -71,7 +71,8 @@ def test_a_callout_source_is_short_text_only_when_piped(article):
     assert "\x1b" not in plain
     assert "┃ Source: rtvslo.si/…/bush-saw-putin-s-soul-in-slovenia" in plain
     assert "https://www.rtvslo.si" not in plain
-    assert plain.count("┃ Source: ") == len(article.summits) + 1  # and the fact note's own source
+    # every summit and event called out, and the fact note's own source
+    assert plain.count("┃ Source: ") == len(article.summits) + len(article.entries("event")) + 1
 
 
 SYMBOLS = {"○": ("neutral", False), "●": ("neutral", True), "△": ("us-hosted", False),

@@ -77,7 +77,7 @@ def test_justified_lines_are_filled_without_rivers(printed):
         assert max(gap for line in text.split("\n") for gap in gaps(line)) <= 2, width
         lines = justified_lines(text)
         widened = sum(gap > 1 for line in lines for gap in gaps(line))
-        assert widened / len(lines) <= 2.5, width
+        assert widened / len(lines) <= 2.6, width  # check markers ("[◐ partly]") do not stretch
         full = sum(len(line.rstrip()) == width or line.startswith(("│ ", "• ")) for line in lines)
         assert full >= 0.9 * len(lines), width  # justified indeed, not left short
         assert longest_hyphenated_run(text) <= 2, width

@@ -178,6 +178,86 @@ class Summit(NamedTuple):
         return f"{self.city}, {self.country}"
 
 
+class Event(NamedTuple):
+    """One entry of the events catalogue: a dated event that is not a meeting of leaders
+    (an invasion, a deadline, a remark), with the public source for it."""
+
+    id: str
+    name: str
+    start: dt.date
+    end: dt.date
+    summary: str
+    source: str
+    phrases: tuple[str, ...] = ()
+    """Word sequences that name this event and nothing else."""
+    needs: tuple[str, ...] = ()
+    """Words one of which must be in the sentence too, where a phrase alone is too common."""
+    also: tuple[str, ...] = ()
+    note: str = ""
+    """Where sources disagree, and which reading the entry keeps."""
+
+
+class Term(NamedTuple):
+    """A leader's time in office, from the sourced table of terms."""
+
+    leader: str
+    office: str
+    side: str
+    """``us`` or ``russia`` (the Soviet Union's leaders too)."""
+    start: dt.date
+    end: dt.date | None
+    """None while the term runs."""
+    source: str
+    note: str = ""
+
+
+class Check(NamedTuple):
+    """A general claim of the article checked against the record: the question it raises,
+    the evidence the catalogues give, and the verdict with why."""
+
+    id: str
+    section: int
+    """The number of the section holding the claim's sentence (0 before the first)."""
+    sentence: str
+    """The sentence as the article has it."""
+    claim: str
+    """What the sentence asserts, in the check's words."""
+    question: str
+    verdict: str
+    """``supported``, ``partly supported``, ``not supported`` or ``unclear``."""
+    record: str
+    """What the record shows, in a sentence or two."""
+    evidence: tuple[str, ...]
+    """Ids of the catalogue entries (meetings, events) that bear on it."""
+    sources: tuple[str, ...]
+    computed: bool = True
+    """Whether the verdict was computed from the catalogues (else it is the check file's judgement)."""
+    rows: tuple[str, ...] = ()
+    """The evidence as short lines (date, place, leaders, setting; or a term and its first meeting)."""
+
+
+def setting_label(summit: Summit) -> str:
+    if summit.setting == "multilateral" and summit.event:
+        return f"margins of the {summit.event}"
+    return SETTING_LABELS[summit.setting]
+
+
+SETTING_LABELS = {"neutral": "neutral ground", "us-hosted": "U.S.-hosted",
+                  "russia-hosted": "USSR/Russia-hosted", "multilateral": "multilateral margins"}
+
+
+def date_range(start: dt.date, end: dt.date) -> str:
+    """"11–12 Oct 1986", "30 May–3 Jun 1990", "16 Jun 2001"."""
+    def day(d: dt.date, year: bool = True) -> str:
+        return f"{d.day} {d.strftime('%b')}" + (f" {d.year}" if year else "")
+
+    if start == end:
+        return day(start)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{day(end)}"
+    return f"{day(start, start.year != end.year)}–{day(end)}"
+
+
 class Located(NamedTuple):
     """A reference and where it is: its section (None before the first), block and sentence."""
 
@@ -212,6 +292,11 @@ class Article(NamedTuple):
     catalogues: tuple[Catalogue, ...] = ()
     front: tuple[Paragraph, ...] = ()
     """The title and the caption as text blocks (kinds ``title``, ``caption``), when present."""
+    checks: tuple[Check, ...] = ()
+    """The article's general claims checked against the record (from its checks file)."""
+    omitted: tuple[str, ...] = ()
+    """Catalogued meetings of the pairs of leaders the article names, in the years it names for
+    them, that it never refers to."""
 
     def entries(self, kind: str) -> tuple[Any, ...]:
         """The entries of ``kind``'s catalogue the article refers to, in catalogue order."""
@@ -261,6 +346,6 @@ def _by_values(record: tuple) -> tuple:
     return type(record), tuple(record)
 
 
-for _class in (Span, FactNote, Reference, Sentence, Paragraph, Aside, Section, Summit, Located, Catalogue,
-               Article):
+for _class in (Span, FactNote, Reference, Sentence, Paragraph, Aside, Section, Summit, Event, Term, Check, Located,
+               Catalogue, Article):
     _class.__reduce__ = _by_values  # type: ignore[method-assign,assignment]

@@ -34,8 +34,10 @@ class Depth(IntEnum):
     """And each sentence's claim kind and cue."""
 
 
-def build_article(text: str, name: str = "<text>", outline=None, depth: Depth = Depth.CLAIMS) -> Article:
-    """Build an Article from Markdown text (and an optional outline), as far as ``depth``."""
+def build_article(text: str, name: str = "<text>", outline=None, depth: Depth = Depth.CLAIMS,
+                  checks=None) -> Article:
+    """Build an Article from Markdown text (and an optional outline), as far as ``depth``; with
+    references, the meetings it leaves out and, given a checks file, its checks."""
     from .text.sentences import split_block, split_sections
     from .text.parse import parse
     from .text.sections import build_sections
@@ -43,7 +45,9 @@ def build_article(text: str, name: str = "<text>", outline=None, depth: Depth = 
     article, blocks = parse(text)
     sections = split_sections(build_sections(blocks, article.title, outline, where=name))
     article = article._replace(sections=sections, front=tuple(split_block(b) for b in article.front))
-    return _annotate(article, kinds=depth >= Depth.CLAIMS) if depth >= Depth.REFERENCES else article
+    if depth < Depth.REFERENCES:
+        return article
+    return _check(_annotate(article, kinds=depth >= Depth.CLAIMS), checks)
 
 
 def claim_classifier():
@@ -79,6 +83,22 @@ def _annotate(article: Article, kinds: bool = True) -> Article:
     return article._replace(catalogues=tuple(catalogues))
 
 
+def _check(article: Article, checks_file) -> Article:
+    """The meetings the article leaves out, and its checks (``check/``) when it has a checks file."""
+    from .annotate.events import load_events
+    from .annotate.summits import load_catalogue
+    from .check.omitted import omitted_meetings
+    from .check.terms import load_terms
+
+    catalogue, terms = load_catalogue(), load_terms()
+    article = article._replace(omitted=omitted_meetings(article, catalogue, terms))
+    if checks_file is None:
+        return article
+    from .check.claims import attach, run_checks
+
+    return attach(article, run_checks(article, checks_file, catalogue, load_events(), terms))
+
+
 def load_article(path: str | None = None, stdin: BinaryIO | None = None,
                  depth: Depth = Depth.CLAIMS, cache: bool = True) -> Article:
     """Read an article (the bundled op-ed when ``path`` is None, stdin for ``-``).
@@ -98,7 +118,7 @@ def article_key(data: bytes, path: str | None, depth: Depth) -> str:
     from .cache import cache_key, code_fingerprint
 
     return cache_key(__version__.encode(), code_fingerprint(), depth.name.encode(), data,
-                     *_dependency_bytes(_outline_file(path, data), depth))
+                     *_dependency_bytes(_outline_file(path, data), depth, path, data))
 
 
 def article_from_bytes(data: bytes, name: str, path: str | None, depth: Depth, key: str | None) -> Article:
@@ -114,7 +134,7 @@ def article_from_bytes(data: bytes, name: str, path: str | None, depth: Depth, k
 
     outline_file = _outline_file(path, data)
     outline = load_outline(outline_file) if outline_file else None
-    article = build_article(decode(data, name), name, outline, depth)
+    article = build_article(decode(data, name), name, outline, depth, _companion(path, data, ".checks.toml"))
     if key is not None:
         store.write(key, article)
     return article
@@ -122,12 +142,19 @@ def article_from_bytes(data: bytes, name: str, path: str | None, depth: Depth, k
 
 def _outline_file(path: str | None, data: bytes):
     """The outline beside the file, else the bundled op-ed's if the text is the op-ed's."""
-    from .text.source import bundled_article, bundled_outline, outline_path
-
-    return outline_path(str(bundled_article()) if path is None else path) or bundled_outline(data)
+    return _companion(path, data, ".outline.toml")
 
 
-def _dependency_bytes(outline_file, depth: Depth) -> list[bytes]:
+def _companion(path: str | None, data: bytes, suffix: str):
+    """The file ``NAME{suffix}`` beside the article, else the bundled op-ed's if the text is the
+    op-ed's (its outline, its checks)."""
+    from .text.source import bundled_article, bundled_companion, companion_path
+
+    return companion_path(str(bundled_article()) if path is None else path, suffix) \
+        or bundled_companion(data, suffix)
+
+
+def _dependency_bytes(outline_file, depth: Depth, path: str | None = None, data: bytes = b"") -> list[bytes]:
     """The bytes of every data file an Article of this depth is built from, for the cache key:
     the claim lists only where claim kinds are found."""
     from pathlib import Path
@@ -137,7 +164,8 @@ def _dependency_bytes(outline_file, depth: Depth) -> list[bytes]:
         from .annotate import datafiles
         from .annotate.registry import catalogue_files
 
-        files += [*catalogue_files(), datafiles.CUES]
+        checks = _companion(path, data, ".checks.toml")
+        files += [*catalogue_files(), datafiles.CUES, datafiles.TERMS, *([checks] if checks else [])]
         if depth >= Depth.CLAIMS:
             files.append(datafiles.CLAIMS)
     parts = []

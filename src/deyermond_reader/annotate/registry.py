@@ -33,6 +33,7 @@ class AnnotationKind:
 
 ANNOTATION_KINDS = (
     AnnotationKind("summit", "summits", "summits.toml", "references"),
+    AnnotationKind("event", "events", "events.toml", "events"),
 )
 """Every annotation kind, in the order detectors run."""
 

@@ -7,10 +7,9 @@ render time, so the same renderables serve the terminal, the pager and tests.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, NamedTuple
 
 from rich.console import Console, ConsoleOptions, Group, NewLine, RenderableType, RenderResult
@@ -20,7 +19,8 @@ from rich.style import Style
 from rich.text import Span as TextSpan
 from rich.text import Text
 
-from ..model import Article, Aside, FactNote, Paragraph, Reference, Section, Span, Summit
+from ..model import (SETTING_LABELS, Article, Aside, Check, Event, FactNote, Paragraph, Reference, Section, Span,
+                     Summit, date_range, setting_label)
 
 from ..text.source import SAFE_LINK_SCHEMES, neutralise_line
 
@@ -281,12 +281,12 @@ class DataTable:
         return table
 
 
-def claim_letter_inserts(item: Paragraph) -> list[tuple[int, str]]:
-    """(offset, label) for each sentence with a claim kind: its kind's letter before it, with a
+def claim_letter_inserts(item: Paragraph) -> list[tuple[int, str, str]]:
+    """(offset, label, style) for each sentence with a claim kind: its kind's letter before it, with a
     question mark when the kind was decided with low confidence."""
     from .theme import CLAIM_LETTERS
 
-    return [(s.start, f"‹{CLAIM_LETTERS[s.kind]}{'?' if s.confidence == 'low' else ''}› ")
+    return [(s.start, f"‹{CLAIM_LETTERS[s.kind]}{'?' if s.confidence == 'low' else ''}› ", "reader.marker")
             for s in item.sentences if s.kind in CLAIM_LETTERS and s.start < s.end]
 
 
@@ -456,18 +456,40 @@ def topbar(article: Article, number: int | None) -> Text:
 
 
 def marker_numbers(article: Article) -> dict[str, int]:
-    """Marker numbers for the entries (of every kind), in the order the article first refers
-    to them."""
+    """Marker numbers for the entries, each kind counted on its own (summits [1], [2]…; events
+    [E1], [E2]…), in the order the article first refers to them; a check is shown by its
+    verdict, so it gets 0."""
     numbers: dict[str, int] = {}
+    counts: dict[str, int] = {}
     for located in article.references():
+        kind = located.reference.kind
         for entry_id in located.reference.entries:
-            numbers.setdefault(entry_id, len(numbers) + 1)
+            if entry_id not in numbers:
+                counts[kind] = counts.get(kind, 0) + (kind != "check")
+                numbers[entry_id] = counts[kind]
     return numbers
 
 
+MARKER_PREFIXES = {"event": "E"}
+"""Before an entry's number, so a kind's markers differ in shape, not only in colour."""
+VERDICT_MARKS = {"supported": ("✓", "supported"), "partly supported": ("◐", "partly"),
+                 "not supported": ("✗", "not supported"), "unclear": ("?", "unclear")}
+"""Each verdict's symbol and word in a check's marker."""
+
+
 def marker(reference: Reference, numbers: dict[str, int]) -> str:
-    label = ",".join(str(numbers[i]) for i in reference.entries)
+    if reference.kind == "check":
+        symbol, word = VERDICT_MARKS.get(reference.text, ("?", reference.text))
+        return f" [{symbol} {word}]"
+    prefix = MARKER_PREFIXES.get(reference.kind, "")
+    label = ",".join(f"{prefix}{numbers[i]}" for i in reference.entries)
     return f"[{label}{'!' if reference.note else ''}]"
+
+
+def marker_style(reference: Reference) -> str:
+    if reference.kind == "check":
+        return f"reader.check.{reference.text.replace(' ', '-')}"
+    return "reader.marker"
 
 
 def reference_style(reference: Reference) -> str:
@@ -482,19 +504,19 @@ def reference_style(reference: Reference) -> str:
 
 
 def marker_inserts(paragraph: Paragraph, numbers: dict[str, int],
-                   spans: list[TextSpan]) -> list[tuple[int, str]]:
-    """(offset, marker) for each reference, in order; its highlight is added to ``spans``."""
-    inserts: list[tuple[int, str]] = []
+                   spans: list[TextSpan]) -> list[tuple[int, str, str]]:
+    """(offset, marker, its style) for each reference, in order; its highlight is added to ``spans``."""
+    inserts: list[tuple[int, str, str]] = []
     for sentence, reference in paragraph.references():
         start, end = sentence.start + reference.start, sentence.start + reference.end
         if start < end:
             spans.append(TextSpan(start, end, reference_style(reference)))
-        inserts.append((end, marker(reference, numbers)))
+        inserts.append((end, marker(reference, numbers), marker_style(reference)))
     inserts.sort(key=lambda insert: insert[0])
     return inserts
 
 
-def with_inserts(plain: str, spans: list[TextSpan], inserts: list[tuple[int, str]]
+def with_inserts(plain: str, spans: list[TextSpan], inserts: list[tuple[int, str, str]]
                  ) -> tuple[str, list[TextSpan]]:
     """The text with each marker inserted at its offset, and the spans moved to match.
 
@@ -502,9 +524,9 @@ def with_inserts(plain: str, spans: list[TextSpan], inserts: list[tuple[int, str
     there, so the marker takes none of its style): slicing and appending
     ``Text`` pieces cost more than the rest of rendering a long article.
     """
-    offsets = [offset for offset, _ in inserts]
+    offsets = [offset for offset, _, _ in inserts]
     shifts = [0]  # characters of markers inserted before the i-th insert
-    for _, label in inserts:
+    for _, label, _style in inserts:
         shifts.append(shifts[-1] + len(label))
 
     def moved(offset: int, is_end: bool) -> int:  # a span ending where a marker goes stays before it
@@ -517,10 +539,10 @@ def with_inserts(plain: str, spans: list[TextSpan], inserts: list[tuple[int, str
         result += [TextSpan(moved(a, False), moved(b, True), span.style)
                    for a, b in zip(bounds, bounds[1:]) if a < b]
     pieces, position = [], 0
-    for number, (offset, label) in enumerate(inserts):
+    for number, (offset, label, style) in enumerate(inserts):
         pieces += [plain[position:offset], label]
-        start = offset + shifts[number]
-        result.append(TextSpan(start, start + len(label), "reader.marker"))
+        start = offset + shifts[number] + len(label) - len(label.lstrip())  # a space before it breaks freely
+        result.append(TextSpan(start, offset + shifts[number] + len(label), style))
         position = offset
     pieces.append(plain[position:])
     return "".join(pieces), result
@@ -625,7 +647,41 @@ def summit_callout(summit: Summit, number: int) -> Text:
     return text
 
 
-CALLOUTS = {"summit": summit_callout}
+def event_callout(event: Event, number: int) -> Text:
+    text = Text.assemble((f"[E{number}] ", "reader.marker"))
+    text.append(event.name, style="reader.callout.name")
+    text.append(f" · {date_range(event.start, event.end)}", style="reader.callout.date")
+    text.append(f"\n{event.summary}")
+    text.append("\nSource: ", style="reader.note.source")
+    append_source(text, event.source)
+    return text
+
+
+def check_callout(check: Check, _number: int = 0, rows: int = 4) -> Text:
+    """A check below its paragraph: the verdict, the record, the evidence in brief, sources."""
+    symbol, word = VERDICT_MARKS.get(check.verdict, ("?", check.verdict))
+    text = Text.assemble((f"[{symbol} {word}] ", f"reader.check.{check.verdict.replace(' ', '-')}"))
+    text.append("Check: ", style="reader.note.label")
+    text.append(check.question, style="reader.callout.name")
+    text.append(f"\n{check.verdict.capitalize()}" + ("" if check.computed else " (a judgement)") + ": ",
+                style="reader.note.label")
+    text.append(check.record)
+    for row in check.rows[:rows]:
+        text.append(f"\n  · {row}", style="reader.callout.venue")
+    if len(check.rows) > rows:
+        text.append(f"\n  · and {len(check.rows) - rows} more (--checks)", style="reader.callout.venue")
+    text.append("\nSources: ", style="reader.note.source")
+    for index, url in enumerate(check.sources[:2]):
+        text.append(", " if index else "")
+        append_source(text, url)
+    if len(check.sources) > 2:
+        text.append(f" and {len(check.sources) - 2} more")
+    text.overflow = "fold"
+    return text
+
+
+CALLOUTS: dict[str, Callable[[Any, int], Text]] = {"summit": summit_callout, "event": event_callout,
+                                                   "check": check_callout}
 """How each annotation kind's entry is called out below its paragraph (others: ``entry_callout``)."""
 
 
@@ -639,31 +695,13 @@ def note_line(note: FactNote) -> Text:
     return text
 
 
-def setting_label(summit: Summit) -> str:
-    if summit.setting == "multilateral" and summit.event:
-        return f"margins of the {summit.event}"
-    return SETTING_LABELS[summit.setting]
-
-
-SETTING_LABELS = {"neutral": "neutral ground", "us-hosted": "U.S.-hosted",
-                  "russia-hosted": "USSR/Russia-hosted", "multilateral": "multilateral margins"}
-
-
-def date_range(start: dt.date, end: dt.date) -> str:
-    """"11–12 Oct 1986", "30 May–3 Jun 1990", "16 Jun 2001"."""
-    def day(d: dt.date, year: bool = True) -> str:
-        return f"{d.day} {d.strftime('%b')}" + (f" {d.year}" if year else "")
-
-    if start == end:
-        return day(start)
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{day(end)}"
-    return f"{day(start, start.year != end.year)}–{day(end)}"
-
-
 def legend_line() -> Text:
     text = Text.assemble(("[n] ", "reader.marker"))
     text.append("a summit the text refers to, with details below its paragraph; ", style="reader.legend")
+    text.append("[En] ", style="reader.marker")
+    text.append("a dated event; ", style="reader.legend")
+    text.append("[✓ supported] ", style="reader.check.supported")
+    text.append("a claim checked against the record; ", style="reader.legend")
     text.append("[n!] ", style="reader.marker")
     text.append("the text differs from the record (a fact note says how).", style="reader.legend")
     return text

@@ -11,11 +11,13 @@ import datetime as dt
 import json
 from typing import Any
 
-from ..model import Article, Aside, Paragraph, Reference, Sentence, Summit
+from ..model import Article, Aside, Check, Paragraph, Reference, Sentence, Summit
 
 SCHEMA = 2
 """2: references carry ``kind``, ``entries`` and ``resolved``; ``front`` and each section's
-``heading`` are text blocks. Every field of 1 is still there with its meaning."""
+``heading`` are text blocks. Every field of 1 is still there with its meaning. Added since,
+with no change of meaning: ``events``, ``checks``, ``omitted``, and references of kinds
+``event`` and ``check``."""
 
 
 def reference_data(reference: Reference) -> dict[str, Any]:
@@ -98,7 +100,17 @@ def article_data(article: Article) -> dict[str, Any]:
     }
     for kind in ANNOTATION_KINDS:
         data[kind.plural] = [entry_data(e) for e in article.entries(kind.name)]
+    data["checks"] = [check_data(c) for c in article.checks]
+    data["omitted"] = list(article.omitted)
     return data
+
+
+def check_data(check: Check) -> dict[str, Any]:
+    """A check as ``--json`` gives it: the claim, the question, the verdict and the evidence's ids."""
+    return {"id": check.id, "section": check.section, "sentence": check.sentence, "claim": check.claim,
+            "question": check.question, "verdict": check.verdict, "computed": check.computed,
+            "record": check.record, "evidence": list(check.evidence), "rows": list(check.rows),
+            "sources": list(check.sources)}
 
 
 def to_json(article: Article) -> str:

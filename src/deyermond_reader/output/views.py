@@ -28,6 +28,12 @@ KIND_MEANINGS = {
 }
 LOW_CONFIDENCE = ("low confidence: only weak evidence decided the kind (in -i, such a sentence is "
                   "in italics, or its letter has a ?)")
+VERDICT_MEANINGS = {
+    "supported": "a check (after its sentence): the record bears the claim out",
+    "partly supported": "the record bears out part of the claim",
+    "not supported": "the record contradicts the claim",
+    "unclear": "the record cannot settle it",
+}
 SETTING_SYMBOLS = {  # (not mentioned, mentioned): the shape tells the setting without colour
     "neutral": ("○", "●"),
     "us-hosted": ("△", "▲"),
@@ -263,9 +269,12 @@ def render_summits(article: Article, catalogue: tuple[Summit, ...] | None = None
 
         everyone = catalogue if catalogue is not None else load_catalogue()
     names = leader_names(everyone + article.summits)
-    return Group(title_line(article, heading), Text(), SummitTable(rows, names),
-                 Text(f"{len(rows)} summits; further sources for every entry: deyermond-reader --json",
-                      style="reader.legend"))
+    parts: list[RenderableType] = [
+        title_line(article, heading), Text(), SummitTable(rows, names),
+        Text(f"{len(rows)} summits; further sources for every entry: deyermond-reader --json", style="reader.legend")]
+    if catalogue is None and section is None and article.omitted:
+        parts += [Text(), *omitted_lines(article)]
+    return Group(*parts)
 
 
 class Timeline:
@@ -406,6 +415,12 @@ def render_legend() -> Group:
         parts.append(Labelled(f"{kind:<13}", KIND_MEANINGS[kind], f"reader.claim.{kind}"))
     parts.append(Labelled(f"{'kind?':<13}", LOW_CONFIDENCE, "reader.claim.cue"))
     parts.append(Text())
+    from .article import VERDICT_MARKS
+
+    for verdict, (symbol, word) in VERDICT_MARKS.items():
+        parts.append(Labelled(f"{f'[{symbol} {word}]':<18}", VERDICT_MEANINGS[verdict],
+                              f"reader.check.{verdict.replace(' ', '-')}"))
+    parts.append(Text())
     for setting, (hollow, filled) in SETTING_SYMBOLS.items():
         parts.append(Labelled(f"{hollow} {filled}  ", f"{SETTING_LABELS[setting]} (filled: referred to by the article)",
                               f"reader.setting.{setting}"))
@@ -454,3 +469,76 @@ def timeline_view(article: Article, section: Section | None, _args=None) -> Grou
 
 def legend_view(_article=None, _section=None, _args=None) -> Group:
     return render_legend()
+
+
+def check_block(check) -> Text:
+    """One check in full: its verdict, the sentence, the question, the record, every row of
+    evidence and every source."""
+    from .article import VERDICT_MARKS
+
+    symbol, word = VERDICT_MARKS.get(check.verdict, ("?", check.verdict))
+    text = Text.assemble((f"[{symbol} {word}] ", f"reader.check.{check.verdict.replace(' ', '-')}"))
+    text.append(check.question, style="reader.callout.name")
+    text.append(f"\n“{check.sentence}”", style="reader.quote")
+    text.append(f"\nClaim: {check.claim}")
+    text.append(f"\n{check.verdict.capitalize()}" + ("" if check.computed else " (a judgement)") + ": ",
+                style="reader.note.label")
+    text.append(check.record)
+    for row in check.rows:
+        text.append(f"\n  · {row}", style="reader.callout.venue")
+    text.append("\nSources:", style="reader.note.source")
+    for url in check.sources:
+        text.append("\n  ")
+        append_source(text, url, limit=200)
+    text.overflow = "fold"
+    return text
+
+
+def omitted_lines(article: Article) -> list[RenderableType]:
+    """The catalogued meetings the article leaves out, meetings first, brief encounters apart."""
+    from ..annotate.summits import load_catalogue
+    from .article import date_range
+
+    by_id = {s.id: s for s in load_catalogue()}
+    left = [by_id[i] for i in article.omitted if i in by_id]
+    parts: list[RenderableType] = [Text("Not mentioned", style="reader.section"),
+                                   Text("Meetings of the pairs of leaders the article names, in the years it names "
+                                        "for them, that it does not refer to:", style="reader.legend")]
+    for title, chosen in (("meetings", [s for s in left if s.format != "encounter"]),
+                          ("brief encounters", [s for s in left if s.format == "encounter"])):
+        parts.append(Text(f"{len(chosen)} {title}" + (":" if chosen else ""), style="reader.callout.name"))
+        for summit in chosen:
+            line = Text(f"  · {date_range(summit.start, summit.end)} · {summit.name} · {summit.place} · "
+                        f"{', '.join(summit.leaders)} · ")
+            line.append(setting_label(summit), style=f"reader.setting.{summit.setting}")
+            parts.append(line)
+    return parts
+
+
+def render_checks(article: Article, section: Section | None = None) -> Group:
+    """``--checks``: every check by section with verdict counts, then what the article leaves out."""
+    parts: list[RenderableType] = [title_line(article, "Checks")]
+    chosen = [c for c in article.checks if section is None or c.section == section.number]
+    if not article.checks:
+        parts += [Text(), Text("This article has no checks file (NAME.checks.toml beside it); see the README.",
+                               style="reader.legend")]
+    for each in (section,) if section else article.sections:
+        mine = [c for c in chosen if c.section == each.number]
+        if not mine:
+            continue
+        parts += [Text(), section_heading(each)]
+        for check in mine:
+            parts += [check_block(check), Text()]
+    if chosen:
+        counts = Counter(c.verdict for c in chosen)
+        parts.append(Text(f"{len(chosen)} checks: " + ", ".join(f"{counts[v]} {v}" for v in
+                                                               ("supported", "partly supported", "not supported",
+                                                                "unclear") if counts[v]),
+                          style="reader.section"))
+    if section is None:
+        parts += [Text(), *omitted_lines(article)]
+    return Group(*parts)
+
+
+def checks_view(article: Article, section: Section | None, _args=None) -> Group:
+    return render_checks(article, section)

@@ -111,16 +111,27 @@ def bundled_article() -> Path:
 
 def outline_path(article_path: str | None) -> Path | None:
     """The outline file that belongs to an article file (``NAME.outline.toml``), if any."""
+    return companion_path(article_path, ".outline.toml")
+
+
+def companion_path(article_path: str | None, suffix: str) -> Path | None:
+    """The file beside an article file that belongs to it (``NAME.outline.toml``,
+    ``NAME.checks.toml``), if there is one."""
     if not article_path or article_path == "-":
         return None
-    candidate = Path(article_path).with_suffix(".outline.toml")
+    candidate = Path(article_path).with_suffix(suffix)
     return candidate if candidate.is_file() else None
 
 
 def bundled_outline(data: bytes) -> Path | None:
-    """The bundled op-ed's outline when ``data`` is the op-ed's text, wherever it was read from
-    (a copy under another name, standard input): its sections come from the outline, since
-    the text has no headings. The text decides, not the name: a copy saved with Windows line
+    """The bundled op-ed's outline when ``data`` is the op-ed's text (see ``bundled_companion``)."""
+    return bundled_companion(data, ".outline.toml")
+
+
+def bundled_companion(data: bytes, suffix: str) -> Path | None:
+    """The bundled op-ed's file of that suffix (its outline, its checks) when ``data`` is the
+    op-ed's text, wherever it was read from (a copy under another name, standard input): its
+    sections come from the outline, since the text has no headings. The text decides, not the name: a copy saved with Windows line
     ends, a byte-order mark, UTF-16 or trailing spaces is still the op-ed; an edited one is not,
     and gets the sections its own headings give. A text of another size is told apart by its
     length alone, so a long article costs nothing here."""
@@ -131,10 +142,10 @@ def bundled_outline(data: bytes) -> Path | None:
         return None
     if not seed_size // 2 <= len(data) <= seed_size * 3:  # UTF-16 doubles it, CRLF adds a little
         return None
-    outline = outline_path(str(seed))
-    if outline is None or _comparable_text(data) != _comparable_text(seed.read_bytes()):
+    companion = companion_path(str(seed), suffix)
+    if companion is None or _comparable_text(data) != _comparable_text(seed.read_bytes()):
         return None
-    return outline
+    return companion
 
 
 def _comparable_text(data: bytes) -> str | None:

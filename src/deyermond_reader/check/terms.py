@@ -1,0 +1,55 @@
+"""Provides the table of leaders' terms (``annotate/data/terms.toml``), checked as it loads.
+
+The checks ask when each president took office and whom they first met; the
+table is data an editor keeps, every row with its source, so a bad row stops
+the reader with one line naming it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from ..errors import ReaderError
+from ..model import Term
+from ..text.source import read_toml
+
+SIDES = ("us", "russia")
+OFFICES = ("U.S. president", "Soviet leader", "Soviet premier", "Russian president", "Russian prime minister")
+
+
+def load_terms(path: Path | None = None) -> tuple[Term, ...]:
+    from ..annotate import datafiles
+
+    path = path or datafiles.TERMS
+    rows = read_toml(path, "table of terms").get("term")
+    if not isinstance(rows, list) or not rows:
+        raise ReaderError(f"{path}: broken table of terms: no [[term]] rows")
+    return tuple(_term(path, number, row) for number, row in enumerate(rows, 1))
+
+
+def _term(path: Path, number: int, row: object) -> Term:
+    where = f"{path}: broken table of terms: row {number}"
+    if not isinstance(row, dict):
+        raise ReaderError(f"{where}: not a table")
+    for name in ("leader", "office", "side", "source"):
+        if not isinstance(row.get(name), str) or not row[name].strip():
+            raise ReaderError(f"{where}: {name} must be text")
+    end = row.get("end")
+    if type(row.get("start")) is not dt.date or (end is not None and type(end) is not dt.date):
+        raise ReaderError(f"{where}: start and end must be dates like 1993-01-20")
+    if row["side"] not in SIDES:
+        raise ReaderError(f"{where}: side must be one of {', '.join(SIDES)}")
+    if row["office"] not in OFFICES:
+        raise ReaderError(f"{where}: office must be one of {', '.join(OFFICES)}")
+    if end is not None and end < row["start"]:
+        raise ReaderError(f"{where}: end is before start")
+    if not row["source"].startswith(("https://", "http://")):
+        raise ReaderError(f"{where}: source must be a web address")
+    return Term(row["leader"], row["office"], row["side"], row["start"], end, row["source"],
+                str(row.get("note", "")))
+
+
+def sides(terms: tuple[Term, ...]) -> dict[str, str]:
+    """Leader → ``us`` or ``russia``."""
+    return {term.leader: term.side for term in terms}
