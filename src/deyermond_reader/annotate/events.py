@@ -172,7 +172,7 @@ def _duration_note(event: Event, toks: list[tuple[str, int, int]], start: int, e
                    today: dt.date | None) -> FactNote | None:
     """"80 years of alliance", "eleven years after the annexation": years measured to the article's date."""
     phrase = [w for w, _, _ in toks[start:end]]
-    lead = phrase[:2] if len(phrase) > 2 and phrase[1] == "years" else [w for w, _, _ in toks[max(0, start - 3):start]]
+    lead = phrase[:2] if len(phrase) > 2 and phrase[1] == "years" else [w for w, _, _ in toks[max(0, start - 4):start]]
     if today is None or len(lead) < 2 or "years" not in lead:
         return None
     at = lead.index("years")
