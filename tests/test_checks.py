@@ -109,14 +109,11 @@ def events_in(text: str, today: dt.date | None = OP_ED_DATE):
     "Police served an arrest warrant on the mayor.",             # no ICC, no Putin
     "He returned to the White House from Camp David on Sunday.",  # any president, any trip
     "The deadline is Aug. 8 for the filing of tax returns.",     # an Aug. 8 deadline, but not the one
+    "The union gave the company 10–12 days before the deadline ran out.",
     "Obama was elected in 2008 amid meddling claims in a local race.",
 ])
 def test_generic_mentions_are_not_events(text):
-    found = [r.entries for r in events_in(text)]
-    assert not found or "trump-august-8-deadline-2025" in found[0]  # the words alone fit that one
-    if "tax" in text:
-        return
-    assert found == []
+    assert events_in(text) == ()
 
 
 def test_an_event_after_the_article_s_date_is_never_linked():

@@ -46,8 +46,11 @@ class Reference(NamedTuple):
     """Offset in the sentence's ``text`` (a whole-sentence reference spans all of it)."""
     end: int
     text: str
+    """The words of the reference; for a check, which stands after its sentence (``start`` and
+    ``end`` are the sentence's length), its verdict."""
     kind: str
-    """The annotation kind, which names the catalogue: ``summit`` (see ``annotate/registry.py``)."""
+    """The annotation kind, which names the catalogue: ``summit``, ``event`` (see
+    ``annotate/registry.py``), or ``check`` (the article's checks, ``check/claims.py``)."""
     entries: tuple[str, ...]
     """Ids in that catalogue, usually one."""
     note: FactNote | None = None
@@ -190,8 +193,9 @@ class Event(NamedTuple):
     source: str
     phrases: tuple[str, ...] = ()
     """Word sequences that name this event and nothing else."""
-    needs: tuple[str, ...] = ()
-    """Words one of which must be in the sentence too, where a phrase alone is too common."""
+    needs: tuple[tuple[str, ...], ...] = ()
+    """Groups of words: from each group, one must be in the sentence too, where a phrase alone is
+    too common ("Aug. 8" needs a deadline, and Russia, Putin or Trump)."""
     also: tuple[str, ...] = ()
     note: str = ""
     """Where sources disagree, and which reading the entry keeps."""

@@ -47,7 +47,7 @@ def build_article(text: str, name: str = "<text>", outline=None, depth: Depth = 
     article = article._replace(sections=sections, front=tuple(split_block(b) for b in article.front))
     if depth < Depth.REFERENCES:
         return article
-    return _check(_annotate(article, kinds=depth >= Depth.CLAIMS), checks)
+    return _check(*_annotate(article, kinds=depth >= Depth.CLAIMS), checks)
 
 
 def claim_classifier():
@@ -64,9 +64,10 @@ def claim_classifier():
         raise ReaderError(str(exc)) from None
 
 
-def _annotate(article: Article, kinds: bool = True) -> Article:
+def _annotate(article: Article, kinds: bool = True) -> tuple[Article, dict[str, tuple]]:
     """Claim kinds, then each annotation kind's references (``annotate/registry.py``), with the
-    catalogue entries of each kind the article refers to."""
+    catalogue entries of each kind the article refers to; and each kind's whole catalogue, which
+    the checks read."""
     from .annotate.kinds import classify_sections
     from .annotate.references import load_cues
     from .annotate.registry import ANNOTATION_KINDS
@@ -75,28 +76,27 @@ def _annotate(article: Article, kinds: bool = True) -> Article:
     cues = load_cues()
     if kinds:  # only --claims, --json and the interactive reader show them
         article = article._replace(sections=classify_sections(article.sections, claim_classifier()))
-    catalogues = []
+    catalogues, whole = [], {}
     for kind in ANNOTATION_KINDS:
         article, catalogue = kind.detect(article, cues)
+        whole[kind.name] = catalogue
         referred = {i for located in article.references(kind.name) for i in located.reference.entries}
         catalogues.append(Catalogue(kind.name, tuple(e for e in catalogue if e.id in referred)))
-    return article._replace(catalogues=tuple(catalogues))
+    return article._replace(catalogues=tuple(catalogues)), whole
 
 
-def _check(article: Article, checks_file) -> Article:
+def _check(article: Article, catalogues: dict[str, tuple], checks_file) -> Article:
     """The meetings the article leaves out, and its checks (``check/``) when it has a checks file."""
-    from .annotate.events import load_events
-    from .annotate.summits import load_catalogue
     from .check.omitted import omitted_meetings
     from .check.terms import load_terms
 
-    catalogue, terms = load_catalogue(), load_terms()
-    article = article._replace(omitted=omitted_meetings(article, catalogue, terms))
+    terms = load_terms()
+    article = article._replace(omitted=omitted_meetings(article, catalogues["summit"], terms))
     if checks_file is None:
         return article
     from .check.claims import attach, run_checks
 
-    return attach(article, run_checks(article, checks_file, catalogue, load_events(), terms))
+    return attach(article, run_checks(article, checks_file, catalogues["summit"], catalogues["event"], terms))
 
 
 def load_article(path: str | None = None, stdin: BinaryIO | None = None,

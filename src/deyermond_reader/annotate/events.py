@@ -5,8 +5,8 @@ the words of the phrase give another year, month or length of time than the reco
 Matching is on whole words, case-folded, of the catalogue's own phrases: an
 event is found by what names it ("the annexation of Crimea"), never by a word
 that names many things ("the war"); a phrase too common alone lists the words
-the sentence must also have (``needs``). A note comes only from words that are
-part of the phrase: a year right before it ("the 2014 expulsion") or "in YEAR"
+the sentence must also have (``needs``: one word of each of its groups). A note
+comes only from words that are part of the phrase: a year right before it ("the 2014 expulsion") or "in YEAR"
 right after it, a month the sentence opens with or puts right after it ("In
 July, …", "… in January", resolved against the article's date), or a length
 of time right before it ("80 years of alliance", "eleven years after the
@@ -22,9 +22,9 @@ from pathlib import Path
 from ..errors import ReaderError
 from ..model import Article, Event, FactNote, Paragraph, Reference, Section, Sentence, date_range
 from ..text.source import read_toml
+from .entries import ID, dates, name_lists, table, texts, web_addresses
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -53,28 +53,25 @@ def load_events(path: Path | None = None) -> tuple[Event, ...]:
 
 def _event(path: Path, number: int, row: object) -> Event:
     where = f"{path}: broken events catalogue: entry {number}"
-    if not isinstance(row, dict):
-        raise ReaderError(f"{where}: not a table")
+    row = table(row, where)
     where += f" ({row.get('id', '?')})"
-    for name in ("id", "name", "summary", "source"):
-        if not isinstance(row.get(name), str) or not row[name].strip():
-            raise ReaderError(f"{where}: {name} must be text")
-    if type(row.get("start")) is not dt.date or type(row.get("end")) is not dt.date:
-        raise ReaderError(f"{where}: start and end must be dates like 2014-03-18")
-    lists = {name: row.get(name, []) for name in ("phrases", "needs", "also")}
-    for name, value in lists.items():
-        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-            raise ReaderError(f"{where}: {name} must be a list of words")
+    texts(row, ("id", "name", "summary", "source"), where)
+    dates(row, ("start", "end"), where)
+    needs = row.get("needs", [])
+    groups = needs if needs and all(isinstance(n, list) for n in needs) else [needs]  # a flat list: one group
+    wanted = [name_lists({"needs": group}, ("needs",), where)["needs"] for group in groups if group]
+    lists = name_lists(row, ("phrases", "also"), where)
     if not lists["phrases"]:
         raise ReaderError(f"{where}: needs at least one phrase")
     event = Event(row["id"], row["name"], row["start"], row["end"], row["summary"], row["source"],
-                  tuple(p.casefold() for p in lists["phrases"]), tuple(n.casefold() for n in lists["needs"]),
-                  tuple(lists["also"]), str(row.get("note", "")))
-    if not _ID.match(event.id):
+                  tuple(p.casefold() for p in lists["phrases"]),
+                  tuple(tuple(w.casefold() for w in group) for group in wanted),
+                  lists["also"], str(row.get("note", "")))
+    if not ID.match(event.id):
         raise ReaderError(f"{where}: id must be lowercase words joined by hyphens")
     if event.end < event.start:
         raise ReaderError(f"{where}: end is before start")
-    if not all(s.startswith(("https://", "http://")) for s in (event.source, *event.also)):
+    if not web_addresses((event.source, *event.also)):
         raise ReaderError(f"{where}: source must be a web address")
     return event
 
@@ -109,7 +106,8 @@ class EventMatcher:
             first = toks[index][0]
             key = next((k for k in self.keys.get(first, ()) if tuple(w for w, _, _ in toks[index:index + len(k)]) == k),
                        None)
-            events = [e for e in self.by_first[first][key] if not e.needs or present & set(e.needs)] if key else []
+            events = [e for e in self.by_first[first][key] if all(present & set(group) for group in e.needs)] \
+                if key else []
             if not events:
                 index += 1
                 continue

@@ -8,19 +8,18 @@ country stops the reader with one line naming the entry and the problem.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 
 from ..model import Summit
 from ..errors import ReaderError
 from ..text.source import read_toml
+from .entries import ID, dates, name_lists, table, texts, web_addresses
 
 
 SETTINGS = ("neutral", "us-hosted", "russia-hosted", "multilateral")
 FORMATS = ("bilateral", "margins", "encounter")
 """A summit of the two; a meeting on the margins of a multilateral event; a brief encounter."""
 HOST_COUNTRIES = {"us-hosted": ("United States",), "russia-hosted": ("Russia", "Soviet Union")}
-_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _TEXT_FIELDS = ("id", "name", "city", "venue", "country", "significance", "source")
 
 
@@ -39,26 +38,18 @@ def load_catalogue(path: Path | None = None) -> tuple[Summit, ...]:
 
 def _entry(path: Path, number: int, entry: object) -> Summit:
     where = f"{path}: broken summit catalogue: entry {number}"
-    if not isinstance(entry, dict):
-        raise ReaderError(f"{where}: not a table")
+    entry = table(entry, where)
     where += f" ({entry.get('id', '?')})"
-    for name in _TEXT_FIELDS:
-        if not isinstance(entry.get(name), str) or (name != "venue" and not entry[name].strip()):
-            raise ReaderError(f"{where}: {name} must be text")
-    for name in ("start", "end"):
-        if type(entry.get(name)) is not dt.date:
-            raise ReaderError(f"{where}: {name} must be a date like 1986-10-11")
-    lists = {name: entry.get(name, []) for name in ("leaders", "places", "keywords", "also")}
-    for name, value in lists.items():
-        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-            raise ReaderError(f"{where}: {name} must be a list of names")
+    texts(entry, _TEXT_FIELDS, where, may_be_blank=("venue",))
+    dates(entry, ("start", "end"), where)
+    lists = name_lists(entry, ("leaders", "places", "keywords", "also"), where)
     summit = Summit(
         id=entry["id"], name=entry["name"], start=entry["start"], end=entry["end"],
         city=entry["city"], venue=entry["venue"], country=entry["country"],
-        leaders=tuple(lists["leaders"]), setting=entry.get("setting", ""),
+        leaders=lists["leaders"], setting=entry.get("setting", ""),
         significance=entry["significance"], source=entry["source"],
-        places=tuple(lists["places"]), event=str(entry.get("event", "")),
-        keywords=tuple(lists["keywords"]), also=tuple(lists["also"]),
+        places=lists["places"], event=str(entry.get("event", "")),
+        keywords=lists["keywords"], also=lists["also"],
         format=entry.get("format", ""), note=entry.get("note", ""),
     )
     if not isinstance(summit.note, str):
@@ -70,7 +61,7 @@ def _entry(path: Path, number: int, entry: object) -> Summit:
 
 
 def _problem(summit: Summit) -> str:
-    if not _ID.match(summit.id):
+    if not ID.match(summit.id):
         return "id must be lowercase words joined by hyphens"
     if summit.end < summit.start:
         return "end is before start"
@@ -90,7 +81,7 @@ def _problem(summit: Summit) -> str:
         return f"setting {summit.setting} but the country is {summit.country}"
     if summit.setting == "neutral" and in_host_country:
         return f"setting neutral but the country is {summit.country}"
-    if not all(s.startswith(("https://", "http://")) for s in (summit.source, *summit.also)):
+    if not web_addresses((summit.source, *summit.also)):
         return "source must be a web address"
     return ""
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ReaderError
-from ..model import Article, Check, Event, Summit, Term, date_range
+from ..model import Article, Catalogue, Check, Event, Paragraph, Reference, Summit, Term, date_range
 from ..text.source import read_toml
 from .questions import ASKS, EXPECT_KEYS, FILTER_KEYS, VERDICTS, answer
 
@@ -119,13 +119,11 @@ def run_checks(article: Article, path: Path, catalogue: tuple[Summit, ...], even
 def attach(article: Article, checks: tuple[Check, ...]) -> Article:
     """The article with each check as a reference at the end of its sentence (kind ``check``,
     its verdict as the text), so markers, callouts and JSON find it as they find the others."""
-    from ..model import Catalogue, Reference
-
     by_sentence: dict[str, list[Check]] = {}
     for check in checks:
         by_sentence.setdefault(check.sentence, []).append(check)
 
-    def with_checks(paragraph):
+    def with_checks(paragraph: Paragraph) -> Paragraph:
         sentences = []
         for sentence in paragraph.sentences:
             mine = by_sentence.pop(sentence.text, [])
@@ -134,7 +132,7 @@ def attach(article: Article, checks: tuple[Check, ...]) -> Article:
             sentences.append(sentence._replace(references=sentence.references + extra) if extra else sentence)
         return paragraph._replace(sentences=tuple(sentences))
 
-    sections = tuple(s._replace(blocks=tuple(with_checks(b) if hasattr(b, "sentences") else b for b in s.blocks))
+    sections = tuple(s._replace(blocks=tuple(with_checks(b) if isinstance(b, Paragraph) else b for b in s.blocks))
                      for s in article.sections)
     return article._replace(sections=sections, checks=checks,
                             catalogues=article.catalogues + (Catalogue("check", checks),))

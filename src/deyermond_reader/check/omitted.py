@@ -10,6 +10,7 @@ the article's date are not part of the record it could have named.
 from __future__ import annotations
 
 from ..model import Article, Summit, Term
+from .terms import sides
 
 
 def pairs(summit: Summit, side_of: dict[str, str]) -> set[tuple[str, str]]:
@@ -21,7 +22,7 @@ def pairs(summit: Summit, side_of: dict[str, str]) -> set[tuple[str, str]]:
 
 def omitted_meetings(article: Article, catalogue: tuple[Summit, ...], terms: tuple[Term, ...]) -> tuple[str, ...]:
     """Ids of the meetings left out, in catalogue order."""
-    side_of = {term.leader: term.side for term in terms}
+    side_of = sides(terms)
     by_id = {summit.id: summit for summit in catalogue}
     referred = {i for located in article.references("summit") for i in located.reference.entries if i in by_id}
     years: dict[tuple[str, str], list[int]] = {}

@@ -25,6 +25,7 @@ import datetime as dt
 from typing import Any, NamedTuple
 
 from ..model import Summit, Term, date_range, setting_label
+from .terms import sides
 
 ASKS = ("meetings", "first-meetings")
 VERDICTS = ("supported", "partly supported", "not supported", "unclear")
@@ -114,10 +115,10 @@ def answer(question: dict[str, Any], catalogue: tuple[Summit, ...], terms: tuple
         if expect.get("per_period"):
             verdict, record = judged(here, expect)
             verdicts.append(verdict)
-            records.append(f"{label}: {record}" if label else record)
+            records.append(_opening(f"{label}: {record}" if label else record))
     if not expect.get("per_period"):
         verdict, record = judged(found, expect)
-        verdicts, records = [verdict], [record]
+        verdicts, records = [verdict], [_opening(record)]
     rows = tuple(meeting_row(s) for s in found)
     if question.get("verdict"):
         return Answer("", "", tuple(s.id for s in found), rows)
@@ -127,20 +128,24 @@ def answer(question: dict[str, Any], catalogue: tuple[Summit, ...], terms: tuple
 def judged(found: list[Summit], expect: dict[str, Any]) -> tuple[str, str]:
     """The verdict on one set of meetings and the sentence saying what the record shows."""
     says = str(expect.get("says", "as the claim says"))
-    listed = _listing
     if expect.get("none"):
         if not found:
-            return "supported", "No catalogued meeting fits."
-        return "not supported", f"{len(found)} catalogued {_plural(len(found))} {listed(found)}."
+            return "supported", "no catalogued meeting."
+        return "not supported", f"{len(found)} catalogued {_plural(len(found))}: {_listing(found)}."
     condition = expect.get("all") or expect.get("share")
     if isinstance(condition, dict):
         passed = [s for s in found if keeps(s, condition)]
         failed = [s for s in found if s not in passed]
         at_least = float(condition.get("at_least", 1.0)) if "share" in expect else 1.0
         record = f"{len(passed)} of {len(found)} {_plural(len(found))} {says}"
-        record += f"; not: {listed(failed)}." if failed and "all" in expect else "."
+        record += f"; not: {_listing(failed)}." if failed and "all" in expect else "."
         return share_verdict(len(passed), len(found), at_least), record
     return "unclear", f"{len(found)} catalogued {_plural(len(found))}."
+
+
+def _opening(sentence: str) -> str:
+    """The sentence with a capital first letter (and nothing else changed)."""
+    return sentence[:1].upper() + sentence[1:]
 
 
 def _plural(count: int) -> str:
@@ -156,7 +161,7 @@ def first_meetings(question: dict[str, Any], catalogue: tuple[Summit, ...], term
     """Each term that began in the range, and its holder's first meeting with the other side's
     leader (of the formats the filter names) after taking office."""
     flt, expect = question.get("filter", {}), question.get("expect", {})
-    side_of = {t.leader: t.side for t in terms}
+    side_of = sides(terms)
     offices = names(flt.get("offices", ["U.S. president", "Russian president"]))
     last = min(flt.get("terms_to", dt.date.max), today or dt.date.max)
     chosen = [t for t in terms if t.office in offices and flt.get("terms_from", dt.date.min) <= t.start <= last]

@@ -7,12 +7,12 @@ the reader with one line naming it.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from ..errors import ReaderError
 from ..model import Term
 from ..text.source import read_toml
+from ..annotate.entries import dates, table, texts, web_addresses
 
 SIDES = ("us", "russia")
 OFFICES = ("U.S. president", "Soviet leader", "Soviet premier", "Russian president", "Russian prime minister")
@@ -30,21 +30,17 @@ def load_terms(path: Path | None = None) -> tuple[Term, ...]:
 
 def _term(path: Path, number: int, row: object) -> Term:
     where = f"{path}: broken table of terms: row {number}"
-    if not isinstance(row, dict):
-        raise ReaderError(f"{where}: not a table")
-    for name in ("leader", "office", "side", "source"):
-        if not isinstance(row.get(name), str) or not row[name].strip():
-            raise ReaderError(f"{where}: {name} must be text")
+    row = table(row, where)
+    texts(row, ("leader", "office", "side", "source"), where)
+    dates(row, ("start", "end"), where, optional=("end",))
     end = row.get("end")
-    if type(row.get("start")) is not dt.date or (end is not None and type(end) is not dt.date):
-        raise ReaderError(f"{where}: start and end must be dates like 1993-01-20")
     if row["side"] not in SIDES:
         raise ReaderError(f"{where}: side must be one of {', '.join(SIDES)}")
     if row["office"] not in OFFICES:
         raise ReaderError(f"{where}: office must be one of {', '.join(OFFICES)}")
     if end is not None and end < row["start"]:
         raise ReaderError(f"{where}: end is before start")
-    if not row["source"].startswith(("https://", "http://")):
+    if not web_addresses((row["source"],)):
         raise ReaderError(f"{where}: source must be a web address")
     return Term(row["leader"], row["office"], row["side"], row["start"], end, row["source"],
                 str(row.get("note", "")))

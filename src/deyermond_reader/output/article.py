@@ -19,8 +19,8 @@ from rich.style import Style
 from rich.text import Span as TextSpan
 from rich.text import Text
 
-from ..model import (SETTING_LABELS, Article, Aside, Check, Event, FactNote, Paragraph, Reference, Section, Span,
-                     Summit, date_range, setting_label)
+from ..model import (Article, Aside, Check, Event, FactNote, Paragraph, Reference, Section, Span, Summit,
+                     date_range, setting_label)
 
 from ..text.source import SAFE_LINK_SCHEMES, neutralise_line
 

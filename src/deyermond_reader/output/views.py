@@ -15,9 +15,8 @@ from rich.segment import Segment
 from rich.text import Text
 
 from ..annotate.kinds import KINDS
-from ..model import Article, Section, Summit
-from .article import (SETTING_LABELS, Gutter, append_source, short_address, date_range, section_heading, setting_label,
-                     marker_numbers, short_address, source_style)
+from ..model import SETTING_LABELS, Article, Section, Summit, date_range, setting_label
+from .article import Gutter, append_source, marker_numbers, section_heading, short_address, source_style
 
 KIND_MEANINGS = {
     "fact": "a checkable statement about events, dates, numbers, who did what",
@@ -497,7 +496,6 @@ def check_block(check) -> Text:
 def omitted_lines(article: Article) -> list[RenderableType]:
     """The catalogued meetings the article leaves out, meetings first, brief encounters apart."""
     from ..annotate.summits import load_catalogue
-    from .article import date_range
 
     by_id = {s.id: s for s in load_catalogue()}
     left = [by_id[i] for i in article.omitted if i in by_id]

@@ -131,10 +131,11 @@ def bundled_outline(data: bytes) -> Path | None:
 def bundled_companion(data: bytes, suffix: str) -> Path | None:
     """The bundled op-ed's file of that suffix (its outline, its checks) when ``data`` is the
     op-ed's text, wherever it was read from (a copy under another name, standard input): its
-    sections come from the outline, since the text has no headings. The text decides, not the name: a copy saved with Windows line
-    ends, a byte-order mark, UTF-16 or trailing spaces is still the op-ed; an edited one is not,
-    and gets the sections its own headings give. A text of another size is told apart by its
-    length alone, so a long article costs nothing here."""
+    sections come from the outline, since the text has no headings. The text decides, not the
+    name: a copy saved with Windows line ends, a byte-order mark, UTF-16 or trailing spaces is
+    still the op-ed; an edited one is not, and gets the sections its own headings give. A text
+    of another size is told apart by its length alone, so a long article costs nothing here; a
+    text of the op-ed's size is compared once, however many companion files are asked for."""
     try:
         seed = bundled_article()
         seed_size = seed.stat().st_size
@@ -143,9 +144,20 @@ def bundled_companion(data: bytes, suffix: str) -> Path | None:
     if not seed_size // 2 <= len(data) <= seed_size * 3:  # UTF-16 doubles it, CRLF adds a little
         return None
     companion = companion_path(str(seed), suffix)
-    if companion is None or _comparable_text(data) != _comparable_text(seed.read_bytes()):
+    if companion is None or not _is_the_seed(data, seed):
         return None
     return companion
+
+
+_SEED_CHECKED: dict[bytes, bool] = {}
+"""The last text compared with the op-ed, and whether it is the op-ed."""
+
+
+def _is_the_seed(data: bytes, seed: Path) -> bool:
+    if data not in _SEED_CHECKED:
+        _SEED_CHECKED.clear()
+        _SEED_CHECKED[data] = _comparable_text(data) == _comparable_text(seed.read_bytes())
+    return _SEED_CHECKED[data]
 
 
 def _comparable_text(data: bytes) -> str | None:
