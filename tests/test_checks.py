@@ -79,7 +79,7 @@ EVENTS_IN_THE_OP_ED = {
     "full-scale invasion of Ukraine": "russian-full-scale-invasion-of-ukraine-2022",
     "returned to the White House": "trump-second-inauguration-2025",
     "80 years of alliance": "start-of-us-europe-alliance-1945",
-    "very severe tariffs": "trump-50-day-tariff-threat-2025",
+    "very severe tariffs”": "trump-50-day-tariff-threat-2025",
     "10–12 days": "trump-deadline-cut-to-10-12-days-2025",
     "Aug. 8": "trump-august-8-deadline-2025",
     "announce the Alaska summit": "alaska-summit-announcement-2025",
@@ -207,3 +207,18 @@ def test_a_check_callout_reads_at_40_columns(article):
     text = render_plain(render_article(article), 40)
     callouts = [line for line in text.splitlines() if line.startswith("┃")]
     assert "[✓ supported]" in text and callouts and max(len(line) for line in callouts) <= 40
+
+
+def test_the_timeline_draws_the_turning_points_down_its_chart():
+    from deyermond_reader.output.views import Timeline
+
+    out = run_cli("--timeline", "-w", "80").out
+    chart = out.split("────")[0]
+    assert "┊" in chart and "Turning points the article refers to" in out
+    assert "[E6] 2014 Russia's annexation of Crimea" in " ".join(out.split())
+    assert "Alaska" not in out.split("Turning points")[1]  # landmarks only, in the chart's years
+    invasion = next(e for e in load_events() if e.id.startswith("russian-full-scale"))
+    timeline = Timeline(load_catalogue(), {}, events=(invasion,))
+    column = 16 + timeline._column(invasion, 80 - 16)
+    rows = [line for line in chart.splitlines()[2:] if len(line) > column]
+    assert rows and all(line[column] in "┊○●△▲▽▼◇◆" for line in rows)

@@ -335,3 +335,24 @@ def test_claim_kinds_are_found_when_the_colours_are_first_shown():
         assert any(s.confidence == "low" for s in sentences)
 
     drive(opened, check)
+
+
+def test_v_steps_from_one_check_to_the_next_and_back(article):
+    """`v` brings each check's callout to the top in reading order (as far as the page scrolls);
+    `V` goes back to the one before; `b` returns."""
+    from deyermond_reader.interactive.app import CHECK_CALLOUT
+
+    async def check(app, pilot):
+        view = app.view
+        rows = [i for i, strip in enumerate(view.lines) if CHECK_CALLOUT.match(strip.text)]
+        assert len(rows) == len(article.checks)
+        for row in rows:
+            await press(pilot, "v")
+            assert round(view.scroll_y) == min(row, round(view.max_scroll_y))
+        last = round(view.scroll_y)
+        await press(pilot, "V")
+        assert round(view.scroll_y) == max(r for r in rows if r < last)
+        await press(pilot, "b")
+        assert round(view.scroll_y) == last
+
+    drive(article, check, size=(80, 24))

@@ -16,7 +16,8 @@ from test_tui import _screen_text, drive, press  # noqa: E402
 
 HELP_SPELLING = {"question_mark": "?", "slash": "/", "right_square_bracket": "]", "left_square_bracket": "[",
                  "up": "↑", "down": "↓", "pageup": "PgUp", "pagedown": "PgDn", "home": "Home", "end": "End",
-                 "escape": "Esc", "ctrl+z": "Ctrl-Z", "backspace": "Backspace", "shift+n": "N", "shift+t": "T"}
+                 "escape": "Esc", "ctrl+z": "Ctrl-Z", "backspace": "Backspace", "shift+n": "N", "shift+t": "T",
+                 "shift+v": "V"}
 """How the ``?`` list writes Textual's key names."""
 
 

@@ -199,6 +199,8 @@ class Event(NamedTuple):
     also: tuple[str, ...] = ()
     note: str = ""
     """Where sources disagree, and which reading the entry keeps."""
+    landmark: bool = False
+    """A turning point the timeline draws as a line down its chart (the 2014 annexation)."""
 
 
 class Term(NamedTuple):

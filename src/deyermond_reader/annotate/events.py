@@ -66,7 +66,9 @@ def _event(path: Path, number: int, row: object) -> Event:
     event = Event(row["id"], row["name"], row["start"], row["end"], row["summary"], row["source"],
                   tuple(p.casefold() for p in lists["phrases"]),
                   tuple(tuple(w.casefold() for w in group) for group in wanted),
-                  lists["also"], str(row.get("note", "")))
+                  lists["also"], str(row.get("note", "")), row.get("landmark", False))
+    if not isinstance(event.landmark, bool):
+        raise ReaderError(f"{where}: landmark must be true or false")
     if not ID.match(event.id):
         raise ReaderError(f"{where}: id must be lowercase words joined by hyphens")
     if event.end < event.start:
@@ -118,6 +120,8 @@ class EventMatcher:
             if fresh:
                 seen.update(e.id for e, _ in fresh)
                 start, stop = toks[index][1], toks[end - 1][2]
+                if sentence.text[stop:stop + 1] in _CLOSING and sentence.text[start - 1:start] in _OPENING:
+                    stop += 1  # “very severe tariffs”[E1]: the marker after the quotation it names
                 note = fresh[0][1] if len(fresh) == 1 else None
                 found.append(Reference(start, stop, sentence.text[start:stop], "event",
                                        tuple(e.id for e, _ in fresh), note if isinstance(note, FactNote) else None))
@@ -125,6 +129,8 @@ class EventMatcher:
         return tuple(found)
 
 
+_OPENING = frozenset("“\"‘'")
+_CLOSING = frozenset("”\"’'")
 _ANOTHER = object()
 """What ``note_for`` gives when the phrase's year is so far from the event's that the text is
 about another event of that name ("the 2014 invasion of Ukraine"): no link, and no note."""

@@ -11,6 +11,7 @@ here, only with ``-i``.
 from __future__ import annotations
 
 import inspect
+import re
 from bisect import bisect_right
 from collections.abc import Callable
 
@@ -44,6 +45,8 @@ MIN_WIDTH, MIN_HEIGHT = 20, 6
 """Below this size the reader shows only "terminal too small" until the terminal grows."""
 NARROW = 60
 """Below this width the contents list covers the article instead of sitting beside it."""
+CHECK_CALLOUT = re.compile(r"\s*┃ \[[✓◐✗?] ")
+"""A drawn line that opens a check's callout (its verdict's symbol after the gutter)."""
 BACK_LIMIT = 100
 """Places kept for ``b`` (back): enough for any reading session, bounded for a long one."""
 
@@ -59,6 +62,7 @@ KEYS = (
     ("/", "search everything on the page, in any case, with or without accents"),
     ("n N", "next, previous match"),
     ("Esc", "clear the search; close a box"),
+    ("v V", "next, previous check of a claim against the record"),
     ("c", "colour sentences by claim kind"),
     ("s", "the table of the summits the article refers to"),
     ("T", "the timeline of every summit, 1955-2025"),
@@ -539,6 +543,8 @@ class ReaderApp(App[None]):
         Binding("c", "toggle_claims", "Claims"),
         Binding("s", "summits", "Summits"),
         Binding("T,shift+t", "timeline", "Timeline"),
+        Binding("v", "step_check(1)", "Next check", show=False),
+        Binding("V,shift+v", "step_check(-1)", "Previous check", show=False),
         Binding("n", "next_match", "Next match", show=False),
         Binding("N,shift+n", "previous_match", "Previous match", show=False),
         Binding("b,backspace", "go_back", "Back", show=False),
@@ -896,6 +902,19 @@ class ReaderApp(App[None]):
             return
         self.view.step_match(step)
         self._found()
+
+    def action_step_check(self, step: int) -> None:
+        """Scroll the next (1) or previous (-1) check's callout to the top of the view."""
+        view = self.view
+        top = round(view.scroll_y)
+        rows = [i for i, strip in enumerate(view.lines) if CHECK_CALLOUT.match(strip.text)]
+        target = next((i for i in rows if i > top), None) if step > 0 else \
+            next((i for i in reversed(rows) if i < top), None)
+        if target is None:
+            self.notify("no further check" if rows else "this article has no checks", timeout=2)
+            return
+        self.remember_place()
+        view.scroll_to(y=target, animate=False, immediate=True)
 
     def action_next_match(self) -> None:
         self._step_match(1)

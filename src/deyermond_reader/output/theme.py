@@ -81,6 +81,7 @@ _LAYOUT: dict[str, str] = {
     "reader.claim.cue": "{grey}",
     "reader.claim.low": "italic",
     "reader.timeline.axis": "{grey}",
+    "reader.timeline.event": "{magenta}",
     "reader.search": "#000000 on {search}",
     "reader.search.current": "#000000 on {current} bold",
     "reader.claim.bg.fact": "{text} on {fact}",

@@ -285,12 +285,17 @@ class Timeline:
     """
 
     def __init__(self, catalogue: tuple[Summit, ...], mentioned: dict[str, int],
-                 first: int = 1955, last: int = 2025) -> None:
+                 first: int = 1955, last: int = 2025, events: tuple = ()) -> None:
         self.catalogue, self.mentioned, self.first, self.last = catalogue, mentioned, first, last
+        self.events = tuple(e for e in events if e.landmark and first <= e.start.year <= last)
+        """The landmark events drawn as a line down the chart at their column (the meetings either
+        side of the 2014 annexation or the 2022 invasion seen at a glance)."""
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         label_width, axis = self.layout(options.max_width)
         tier = 0 if label_width == LABEL_WIDTHS[0] else 1 if label_width == LABEL_WIDTHS[1] else 2
+        lines = {self._column(event, axis) for event in self.events}
+        line_style = console.get_style("reader.timeline.event")
         for setting, (hollow, filled) in SETTING_SYMBOLS.items():
             piles = self.piles(setting, axis)
             colour = console.get_style(f"reader.setting.{setting}")
@@ -298,12 +303,12 @@ class Timeline:
             for level in range(max(1, *map(len, piles))):
                 label = ROW_LABELS[setting][tier] if level == 0 else ""
                 yield Segment(f"{label:<{label_width}}", colour)
-                for pile in piles:
+                for column, pile in enumerate(piles):
                     if level < len(pile):
                         is_mentioned = pile[level].id in self.mentioned
                         yield Segment(filled if is_mentioned else hollow, styles[is_mentioned])
                     else:
-                        yield Segment(" ")
+                        yield Segment("┊", line_style) if column in lines else Segment(" ")
                 yield Segment.line()
         yield from self._axis(console, label_width, axis)
 
@@ -326,7 +331,8 @@ class Timeline:
             pile.sort(key=lambda s: (s.id not in self.mentioned, s.start))
         return piles
 
-    def _column(self, summit: Summit, axis: int) -> int:
+    def _column(self, summit, axis: int) -> int:
+        """The column of a meeting (or an event): where its first day falls on the axis."""
         middle = summit.start.year + (summit.start.timetuple().tm_yday - 1) / 366
         fraction = (middle - self.first) / (self.last + 1 - self.first)
         return min(axis - 1, max(0, int(fraction * axis)))
@@ -400,9 +406,17 @@ def render_timeline(article: Article, catalogue: tuple[Summit, ...], section: Se
         items.append(item)
     heading = "Summits 1955-2025" if section is None else \
         f"Summits 1955-2025, section {section.number}'s filled"
-    timeline = Timeline(catalogue, mentioned)
+    events = article.entries("event") if section is None else tuple(
+        e for e in article.entries("event") if e.id in {i for located in section.references()
+                                                       if located.reference.kind == "event"
+                                                       for i in located.reference.entries})
+    timeline = Timeline(catalogue, mentioned, events=events)
+    marks = [Text.assemble(("┊ ", "reader.timeline.event"), (f"[E{mentioned[e.id]}] ", "reader.marker"),
+                           f"{e.start.year} {e.name}") for e in timeline.events if e.id in mentioned]
     return Group(title_line(article, heading), Text(),
-                 timeline, Text(), legend, StackNote(timeline), note, Columns(items, padding=(0, 3)))
+                 timeline, Text(), legend, StackNote(timeline), note, Columns(items, padding=(0, 3)),
+                 *([Text(), Text("Turning points the article refers to, drawn ┊ down the chart:",
+                                 style="reader.legend"), *marks] if marks else []))
 
 
 def render_legend() -> Group:
