@@ -24,7 +24,10 @@ from ..model import Article, Event, FactNote, Paragraph, Reference, Section, Sen
 from ..text.source import read_toml
 from .entries import ID, dates, name_lists, table, texts, web_addresses
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+"""A word, with its apostrophes and hyphens (taken out when words are compared: "G-8" is "g8")."""
+_YEAR = re.compile(r"1\d\d\d|20\d\d")
+_ORDINALS = frozenset("first second third fourth fifth".split())
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -79,7 +82,8 @@ def _event(path: Path, number: int, row: object) -> Event:
 
 
 def words(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group().casefold().replace("’", "'"), m.start(), m.end()) for m in _WORD.finditer(text)]
+    return [(m.group().casefold().replace("’", "'").replace("-", ""), m.start(), m.end())
+            for m in _WORD.finditer(text)]
 
 
 class EventMatcher:
@@ -89,8 +93,6 @@ class EventMatcher:
     def __init__(self, events: tuple[Event, ...], today: dt.date | None = None) -> None:
         self.by_first: dict[str, dict[tuple[str, ...], list[Event]]] = {}
         for event in events:
-            if today is not None and event.start > today:
-                continue  # not yet happened when the article was written
             for phrase in event.phrases:
                 key = tuple(w for w, _, _ in words(phrase))
                 listed = self.by_first.setdefault(key[0], {}).setdefault(key, []) if key else [event]
@@ -108,13 +110,13 @@ class EventMatcher:
             first = toks[index][0]
             key = next((k for k in self.keys.get(first, ()) if tuple(w for w, _, _ in toks[index:index + len(k)]) == k),
                        None)
-            events = [e for e in self.by_first[first][key] if all(present & set(group) for group in e.needs)] \
-                if key else []
+            events = [e for e in self.by_first[first][key] if all(present & set(group) for group in e.needs)
+                      and _on_its_day(e, key, today)] if key else []
             if not events:
                 index += 1
                 continue
             end = index + len(key or ())
-            notes = [note_for(e, toks, index, end, today) for e in events]
+            notes = [note_for(e, toks, index, end, today, sentence.text) for e in events]
             kept = [(e, n) for e, n in zip(events, notes) if n is not _ANOTHER]
             fresh = [(e, n) for e, n in kept if e.id not in seen]
             if fresh:
@@ -129,6 +131,24 @@ class EventMatcher:
         return tuple(found)
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _on_its_day(event: Event, key: tuple[str, ...], today: dt.date | None) -> bool:
+    """Whether the event can be the one meant: one later than the article's date only by a phrase
+    that names its weekday ("Friday's deadline", two days ahead); and a phrase naming a weekday
+    only if that weekday, the nearest to the article's date (within three days either side),
+    falls on the event's dates."""
+    day = next((w.removesuffix("'s") for w in key if w.removesuffix("'s") in _WEEKDAYS), None)
+    if day is None:
+        return today is None or event.start <= today  # not yet happened when the article was written
+    if today is None:
+        return False
+    shift = (_WEEKDAYS.index(day) - today.weekday()) % 7
+    when = today + dt.timedelta(days=shift if shift <= 3 else shift - 7)
+    return event.start <= when <= event.end
+
+
 _OPENING = frozenset("“\"‘'")
 _CLOSING = frozenset("”\"’'")
 _ANOTHER = object()
@@ -139,37 +159,95 @@ SLIP = 3
 
 
 def note_for(event: Event, toks: list[tuple[str, int, int]], start: int, end: int,
-             today: dt.date | None) -> object:
+             today: dt.date | None, text: str = "") -> object:
     """A note where the phrase's own year, month or length of time disagrees with the record
-    (None where they agree; ``_ANOTHER`` where the year names another event)."""
+    (None where they agree; ``_ANOTHER`` where the words name another event)."""
     before = [w for w, _, _ in toks[max(0, start - 3):start]]
-    after = [w for w, _, _ in toks[end:end + 2]]
-    year = before[-1] if before and re.fullmatch(r"1[89]\d\d|20\d\d", before[-1]) else \
-        after[1] if len(after) == 2 and after[0] == "in" and re.fullmatch(r"1[89]\d\d|20\d\d", after[1]) else ""
-    if year and not event.start.year <= int(year) <= event.end.year:
-        if min(abs(int(year) - event.start.year), abs(int(year) - event.end.year)) > SLIP:
+    if before and before[-1] in _ORDINALS and before[-1] not in event.name.casefold().split():
+        return _ANOTHER  # "the second Chechen war" is not the first
+    record = f"{event.name}: {date_range(event.start, event.end)}"
+    year, month = _when_said(toks, start, end, text)
+    if year and not event.start.year <= year <= event.end.year:
+        if min(abs(year - event.start.year), abs(year - event.end.year)) > SLIP:
             return _ANOTHER
-        return FactNote("year", year, f"{event.name}: {date_range(event.start, event.end)}", event.source)
-    month = _month_named(toks, start, end)
-    if month and today is not None:
-        when = dt.date(today.year if month <= today.month else today.year - 1, month, 1)
-        if not (event.start.year, event.start.month) <= (when.year, when.month) <= (event.end.year, event.end.month):
-            return FactNote("date", _MONTHS[month - 1].capitalize(),
-                            f"{event.name}: {date_range(event.start, event.end)}", event.source)
-    return _duration_note(event, toks, start, end, today)
+        return FactNote("year", str(year), record, event.source)
+    if month and not year and today is not None:  # "in July": the last July up to the article's date
+        year = today.year if month <= today.month else today.year - 1
+    if month and year and not (event.start.year, event.start.month) <= (year, month) <= (event.end.year,
+                                                                                       event.end.month):
+        return FactNote("date", _MONTHS[month - 1].capitalize() + (f" {year}" if _YEAR.search(text) else ""),
+                        record, event.source)
+    return _duration_note(event, toks, start, end, today) or _length_note(event, before, record) or \
+        _anniversary_note(event, before, record, today)
 
 
-def _month_named(toks: list[tuple[str, int, int]], start: int, end: int) -> int:
-    """The month of "In July, …" opening the sentence or "… in January" right after the phrase
-    (with no year: a year would be its own word), else 0."""
-    after = [w for w, _, _ in toks[end:end + 3]]
-    if len(after) >= 2 and after[0] == "in" and after[1] in _MONTHS and not (len(after) == 3 and after[2].isdigit()):
-        return _MONTHS.index(after[1]) + 1
-    opening = [w for w, _, _ in toks[:3]]
-    if len(opening) >= 2 and opening[0] == "in" and opening[1] in _MONTHS and not opening[2:3] == ["of"] \
-            and not (len(opening) == 3 and opening[2].isdigit()):
-        return _MONTHS.index(opening[1]) + 1
-    return 0
+def _joined(toks: list[tuple[str, int, int]], first: int, last: int, text: str) -> bool:
+    """Whether the words from ``first`` to ``last`` run on with nothing but spaces between them."""
+    return all(not text[toks[i - 1][2]:toks[i][1]].strip() for i in range(max(1, first), min(last + 1, len(toks))))
+
+
+def _when_said(toks: list[tuple[str, int, int]], start: int, end: int, text: str) -> tuple[int, int]:
+    """(year, month) the phrase's own words give, 0 for none: a year right before it ("the 2014
+    expulsion"); after it, "in [MONTH] YEAR" or "in MONTH", also past one short phrase of
+    "from/by/of/to" and a name ("bought Alaska from Russia in 1876"), with no punctuation
+    between; or "In July, …" opening the sentence."""
+    words_ = [w for w, _, _ in toks]
+    if start and _YEAR.fullmatch(words_[start - 1]):
+        return int(words_[start - 1]), 0
+    at = end
+    if at + 1 < len(words_) and words_[at] in ("from", "by", "of", "to", "with") and text[toks[at + 1][1]].isupper():
+        at += 2
+    if at < len(words_) and words_[at] == "in":
+        month = _MONTHS.index(words_[at + 1]) + 1 if at + 1 < len(words_) and words_[at + 1] in _MONTHS else 0
+        year_at = at + 1 + bool(month)
+        year = int(words_[year_at]) if year_at < len(words_) and _YEAR.fullmatch(words_[year_at]) else 0
+        last = year_at if year else at + 1
+        if (month or year) and _joined(toks, end, last, text or " " * toks[-1][2]):
+            return year, month
+    opening = words_[:3]
+    if len(opening) >= 2 and opening[0] == "in" and opening[1] in _MONTHS and opening[2:3] != ["of"]:
+        year = int(opening[2]) if len(opening) == 3 and _YEAR.fullmatch(opening[2]) else 0
+        return year, _MONTHS.index(opening[1]) + 1
+    return 0, 0
+
+
+_ORDINAL_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20,
+                    "twentyfifth": 25, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100}
+
+
+def _anniversary_note(event: Event, before: list[str], record: str, today: dt.date | None) -> FactNote | None:
+    """"the tenth anniversary of the annexation": the years from the event to the article's date
+    (the nearest whole number: an anniversary is marked in the days either side of it)."""
+    if today is None or before[-2:] != ["anniversary", "of"] and before[-3:-1] != ["anniversary", "of"]:
+        return None
+    figure = before[before.index("anniversary") - 1] if before.index("anniversary") else ""
+    said = _ORDINAL_NUMBERS.get(figure) or (int(figure[:-2]) if figure[:-2].isdigit() else None)
+    if said is None:
+        return None
+    years = round((today - event.start).days / 365.25)
+    if said == years:
+        return None
+    return FactNote("duration", f"{figure} anniversary", f"{record}, {years} years before the article",
+                    event.source)
+
+
+_LENGTH = re.compile(r"(\w+?)(?:year|years)(?:long)?$")
+
+
+def _length_note(event: Event, before: list[str], record: str) -> FactNote | None:
+    """"the five-year war": the length the text gives an event against its own dates (within a year)."""
+    found = _LENGTH.match(before[-1]) if before else None
+    if found is None:
+        return None
+    said = int(found.group(1)) if found.group(1).isdigit() else _NUMBERS.get(found.group(1))
+    if not said:
+        return None
+    lasted = (event.end - event.start).days / 365.25
+    if abs(said - lasted) <= 1:
+        return None
+    return FactNote("duration", f"{found.group(1)}-year", f"{record} (about {lasted:.0f} "
+                    f"year{'s' if round(lasted) != 1 else ''})", event.source)
 
 
 def _duration_note(event: Event, toks: list[tuple[str, int, int]], start: int, end: int,
