@@ -23,9 +23,8 @@ from ..errors import ReaderError
 from ..model import Article, Event, FactNote, Paragraph, Reference, Section, Sentence, date_range
 from ..text.source import read_toml
 from .entries import ID, dates, name_lists, table, texts, web_addresses
+from .lexicon import Lexicon, Words, vocabulary
 
-_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
-"""A word, with its apostrophes and hyphens (taken out when words are compared: "G-8" is "g8")."""
 _YEAR = re.compile(r"1\d\d\d|20\d\d")
 _ORDINALS = frozenset("first second third fourth fifth".split())
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -81,54 +80,65 @@ def _event(path: Path, number: int, row: object) -> Event:
     return event
 
 
-def words(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group().casefold().replace("’", "'").replace("-", ""), m.start(), m.end())
-            for m in _WORD.finditer(text)]
-
-
 class EventMatcher:
-    """Every event's phrases as word sequences, looked up by their first word; a phrase several
-    events share ("readmit Russia", said at three summits) links to all of them."""
+    """Every event's phrases in one ``Lexicon`` (the look-up the summit detector uses too); a
+    phrase several events share ("readmit Russia", said at three summits) links to all of them."""
 
     def __init__(self, events: tuple[Event, ...], today: dt.date | None = None) -> None:
-        self.by_first: dict[str, dict[tuple[str, ...], list[Event]]] = {}
-        for event in events:
-            for phrase in event.phrases:
-                key = tuple(w for w, _, _ in words(phrase))
-                listed = self.by_first.setdefault(key[0], {}).setdefault(key, []) if key else [event]
-                if event not in listed:  # "10-12 days" and "10–12 days" are one phrase
-                    listed.append(event)
-        self.keys = {first: sorted(table, key=len, reverse=True) for first, table in self.by_first.items()}
+        self.lexicon: Lexicon[Event] = Lexicon((variant, event) for event in events for phrase in event.phrases
+                                               for variant in _spellings(phrase))
+        self.anchors = frozenset(_anchor(key) for key in self.lexicon.table)
+        """One word of every phrase, the least common: a sentence without any of them names no
+        event, and is passed over on its set of words alone (most sentences of a long text), without
+        being read into words with their offsets."""
 
     def find(self, sentence: Sentence, today: dt.date | None) -> tuple[Reference, ...]:
-        toks = words(sentence.text)
-        present = {w for w, _, _ in toks} | {w.removesuffix("'s") for w, _, _ in toks}
+        if self.anchors.isdisjoint(vocabulary(sentence.text)):
+            return ()
+        text = Words(sentence.text)
+        hits = self.lexicon.find_in(text)
+        if not hits:
+            return ()
+        toks = text.tokens
+        index_of = {start: index for index, (_w, start, _e) in enumerate(toks)}
+        ends = {end: index + 1 for index, (_w, _s, end) in enumerate(toks)}
         found: list[Reference] = []
         seen: set[str] = set()
-        index = 0
-        while index < len(toks):
-            first = toks[index][0]
-            key = next((k for k in self.keys.get(first, ()) if tuple(w for w, _, _ in toks[index:index + len(k)]) == k),
-                       None)
-            events = [e for e in self.by_first[first][key] if all(present & set(group) for group in e.needs)
-                      and _on_its_day(e, key, today)] if key else []
-            if not events:
-                index += 1
+        for start, stop, listed in hits:
+            first, end = index_of[start], ends[stop]
+            key = tuple(w for w, _, _ in toks[first:end])
+            events = [e for e in dict.fromkeys(listed) if all(text.vocab & set(group) for group in e.needs)
+                      and _on_its_day(e, key, today)]
+            notes = [note_for(e, toks, first, end, today, sentence.text) for e in events]
+            fresh = [(e, n) for e, n in zip(events, notes) if n is not _ANOTHER and e.id not in seen]
+            if not fresh:
                 continue
-            end = index + len(key or ())
-            notes = [note_for(e, toks, index, end, today, sentence.text) for e in events]
-            kept = [(e, n) for e, n in zip(events, notes) if n is not _ANOTHER]
-            fresh = [(e, n) for e, n in kept if e.id not in seen]
-            if fresh:
-                seen.update(e.id for e, _ in fresh)
-                start, stop = toks[index][1], toks[end - 1][2]
-                if sentence.text[stop:stop + 1] in _CLOSING and sentence.text[start - 1:start] in _OPENING:
-                    stop += 1  # “very severe tariffs”[E1]: the marker after the quotation it names
-                note = fresh[0][1] if len(fresh) == 1 else None
-                found.append(Reference(start, stop, sentence.text[start:stop], "event",
-                                       tuple(e.id for e, _ in fresh), note if isinstance(note, FactNote) else None))
-            index = end
+            seen.update(e.id for e, _ in fresh)
+            if sentence.text[stop:stop + 1] in _CLOSING and sentence.text[start - 1:start] in _OPENING:
+                stop += 1  # “very severe tariffs”[E1]: the marker after the quotation it names
+            note = fresh[0][1] if len(fresh) == 1 else None
+            found.append(Reference(start, stop, sentence.text[start:stop], "event", tuple(e.id for e, _ in fresh),
+                                   note if isinstance(note, FactNote) else None))
         return tuple(found)
+
+
+_COMMON = frozenset("a an the of to in on for by with from and or is was be his her its their this that "
+                    "putin russia russian trump moscow kremlin deadline return returned meeting war first "
+                    "second days about within election until white house office gave took let once used "
+                    "very deal".split())
+"""Words too common in these articles to tell a sentence that may name an event."""
+
+
+def _anchor(key: tuple[str, ...]) -> str:
+    return max((w for w in key if w not in _COMMON), key=len, default=max(key, key=len))
+
+
+def _spellings(phrase: str) -> list[str]:
+    """A phrase and its other spelling where a letter and a number join ("g8", "g-8": the words
+    are read as the lexicon reads them, so "G-8" is two words and "G8" one)."""
+    split = re.sub(r"\b([a-z]+)-?(\d+)\b", r"\1 \2", phrase)
+    joined = re.sub(r"\b([a-z]+)[ -](\d+)\b", r"\1\2", phrase)
+    return list(dict.fromkeys([phrase, split, joined]))
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -139,7 +149,7 @@ def _on_its_day(event: Event, key: tuple[str, ...], today: dt.date | None) -> bo
     that names its weekday ("Friday's deadline", two days ahead); and a phrase naming a weekday
     only if that weekday, the nearest to the article's date (within three days either side),
     falls on the event's dates."""
-    day = next((w.removesuffix("'s") for w in key if w.removesuffix("'s") in _WEEKDAYS), None)
+    day = next((w for w in key if w in _WEEKDAYS), None)
     if day is None:
         return today is None or event.start <= today  # not yet happened when the article was written
     if today is None:
@@ -232,21 +242,20 @@ def _anniversary_note(event: Event, before: list[str], record: str, today: dt.da
                     event.source)
 
 
-_LENGTH = re.compile(r"(\w+?)(?:year|years)(?:long)?$")
-
-
 def _length_note(event: Event, before: list[str], record: str) -> FactNote | None:
-    """"the five-year war": the length the text gives an event against its own dates (within a year)."""
-    found = _LENGTH.match(before[-1]) if before else None
-    if found is None:
+    """"the five-year war", "a 20-year-long conflict": the length the text gives an event against
+    its own dates (within a year)."""
+    lead = before[:-1] if before[-1:] == ["long"] else before
+    if len(lead) < 2 or lead[-1] != "year":
         return None
-    said = int(found.group(1)) if found.group(1).isdigit() else _NUMBERS.get(found.group(1))
+    figure = lead[-2]
+    said = int(figure) if figure.isdigit() else _NUMBERS.get(figure)
     if not said:
         return None
     lasted = (event.end - event.start).days / 365.25
     if abs(said - lasted) <= 1:
         return None
-    return FactNote("duration", f"{found.group(1)}-year", f"{record} (about {lasted:.0f} "
+    return FactNote("duration", f"{figure}-year", f"{record} (about {lasted:.0f} "
                     f"year{'s' if round(lasted) != 1 else ''})", event.source)
 
 
