@@ -288,16 +288,22 @@ def _annotated(sentence: Sentence, matcher: EventMatcher, today: dt.date | None)
     return sentence._replace(references=tuple(sorted(sentence.references + found, key=lambda r: r.end)))
 
 
-def _block(block: Paragraph, matcher: EventMatcher, today: dt.date | None) -> Paragraph:
+def _block(block, matcher: EventMatcher, today: dt.date | None):
+    """The block with its sentences' event references; the same block where it names no event."""
     if not isinstance(block, Paragraph):
         return block
-    return block._replace(sentences=tuple(_annotated(s, matcher, today) for s in block.sentences))
+    sentences = tuple(_annotated(s, matcher, today) for s in block.sentences)
+    if all(new is old for new, old in zip(sentences, block.sentences)):
+        return block
+    return block._replace(sentences=sentences)
 
 
 def _section(section: Section, matcher: EventMatcher, today: dt.date | None) -> Section:
     head = _block(section.head, matcher, today) if section.head is not None else None
-    return section._replace(head=head, blocks=tuple(_block(b, matcher, today) if isinstance(b, Paragraph) else b
-                                                    for b in section.blocks))
+    blocks = tuple(_block(b, matcher, today) for b in section.blocks)
+    if head is section.head and all(new is old for new, old in zip(blocks, section.blocks)):
+        return section
+    return section._replace(head=head, blocks=blocks)
 
 
 def detect(article: Article, cues: dict) -> tuple[Article, tuple[Event, ...]]:
