@@ -67,9 +67,62 @@ def classify():
     # scare quotes are not someone's words; a quotation is
     ('The "bad deal" was, in the end, a "total disaster".', "assessment"),
     ('“We will not give up an inch of our land,” the statement read.', "attribution"),
+    # a copula and "a"/"an" characterize, unless the noun is a role or a length, or "there" says only that it was
+    ("The missile strike on the airfield was a gesture, not a strategy.", "assessment"),
+    ("Her predecessor had never been a friend of the alliance.", "assessment"),
+    ("Andropov was a member of the Politburo from 1973.", "fact"),
+    ("There was a brief handshake at the door in 1985.", "fact"),
+    ("The Vienna summit was a two-day meeting in June 1961.", "fact"),
+    ('Trump told Putin in Hamburg in 2017 that it was "an honor" to meet him.', "attribution"),
+    # a tag of several words, and "according to" at the end, make a forecast the source's
+    ("The minister will travel to Beijing in May, a senior U.S. official said.", "attribution"),
+    ("China will curb the exports of the precursors, according to a U.S. official.", "attribution"),
+    # any noun of a group or an office that speaks is a source
+    ("The party's Westminster leader warned that the vote could start a crisis.", "attribution"),
+    ("Pakistan denies any part in the raid.", "attribution"),
 ])
 def test_kinds_by_class(classify, sentence, kind):
     assert classify(sentence).kind == kind, classify(sentence)
+
+
+def test_where_no_cue_decides_the_words_lean_and_say_so():
+    """A sentence no list decides takes the kind its words lean to, with the leaning word as its
+    cue and low confidence; a listed cue always comes first, and a slight lean decides nothing."""
+    from deyermond_reader.annotate.leaning import WordLeaning
+
+    data = _lists()
+    plain = KindClassifier(data).classify("Europe blinked in August 2008.")
+    assert plain.kind == "fact"
+    leaning = KindClassifier(data, leaning=WordLeaning(0.0, 1.0, {"blinked": 3.0, "in": -0.5}))
+    assert leaning.classify("Europe blinked in August 2008.") == ("assessment", "blinked (its words lean)", "low")
+    assert leaning.classify("Europe blinked, officials said.").kind == "attribution"
+    slight = KindClassifier(data, leaning=WordLeaning(0.0, 5.0, {"blinked": 3.0}))
+    assert slight.classify("Europe blinked in August 2008.").kind == "fact"
+
+
+@pytest.mark.parametrize("breakage", ["missing weights", "threshold below zero", "a weight not a number",
+                                      "a word not lowercase", "not finite"])
+def test_a_broken_word_weights_file_is_refused_with_one_line(tmp_path, monkeypatch, breakage):
+    text = {"missing weights": "bias = 0.0\nthreshold = 2.0\n",
+            "threshold below zero": "bias = 0.0\nthreshold = -1.0\n[weights]\nwas = 1.0\n",
+            "a weight not a number": "bias = 0.0\nthreshold = 2.0\n[weights]\nwas = \"high\"\n",
+            "a word not lowercase": "bias = 0.0\nthreshold = 2.0\n[weights]\nWas = 1.0\n",
+            "not finite": "bias = nan\nthreshold = 2.0\n[weights]\nwas = 1.0\n"}[breakage]
+    path = tmp_path / "claim_words.toml"
+    path.write_text(text, encoding="utf-8")
+    monkeypatch.setattr(datafiles, "CLAIM_WORDS", path)
+    with pytest.raises(ReaderError) as error:
+        claim_classifier()
+    assert str(path) in str(error.value) and "\n" not in str(error.value)
+
+
+def test_the_shipped_word_weights_are_learned_from_the_development_parts_only():
+    """``claim_words.toml`` is what ``tests/claim_model.py`` learns from the development parts:
+    no held-out sentence is in it, and no hand has edited it."""
+    import claim_model
+
+    assert claim_model.OUT.read_text("utf-8") == claim_model.learned()
+    assert all(name.startswith("development") for name in claim_model.TUNED)
 
 
 def test_a_fact_needs_its_own_evidence(classify):

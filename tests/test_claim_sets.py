@@ -15,13 +15,17 @@ from claim_sets import KINDS, SETS, measure, measure_op_ed
 
 FLOORS = {  # overall agreement, lowest agreement of any kind, assessment recall
     "development": (0.97, 0.90, 0.90),
-    "development 2": (0.80, 0.50, 0.50),
-    "development 3": (0.88, 0.80, 0.80),
-    "development 4": (0.87, 0.80, 0.80),
+    "development 2": (0.95, 0.90, 0.90),
+    "development 3": (0.93, 0.85, 0.85),
+    "development 4": (0.90, 0.85, 0.85),
+    "development 5": (0.78, 0.65, 0.75),
+    "development 6": (0.75, 0.60, 0.60),
     "held-out": (0.90, 0.75, 0.75),
     "held-out 2": (0.90, 0.80, 0.80),
-    "held-out 3": (0.75, 0.65, 0.75),
-    "held-out 4": (0.62, 0.40, 0.40),
+    "held-out 3": (0.84, 0.70, 0.80),
+    "held-out 4": (0.81, 0.40, 0.85),
+    "held-out 5": (0.87, 0.78, 0.85),
+    "held-out 6": (0.81, 0.55, 0.80),
 }
 
 
@@ -39,21 +43,14 @@ def test_agreement_on_the_labelled_sets(name):
 
 
 def test_the_held_out_parts_together():
-    """The targets are at least 85% in all, no kind under 75%, assessment recall at least 80%.
-    The two held-out parts labelled by the guideline meet them together; with the two labelled
-    by their writers' own judgement the whole held-out part does not (README): these are floors."""
-    def pooled(names):
-        tallies = [measure(name) for name in names]
-        recall = {kind: (sum(t.recall(kind)[0] for t in tallies), sum(t.recall(kind)[1] for t in tallies))
-                  for kind in KINDS}
-        return sum(t.agreed for t in tallies) / sum(t.total for t in tallies), recall
-
-    overall, recall = pooled(["held-out", "held-out 2"])
-    assert overall >= 0.85 and recall["assessment"][0] / recall["assessment"][1] >= 0.80
-    assert all(right / labelled >= 0.75 for right, labelled in recall.values())
-    overall, recall = pooled([name for name in SETS if name.startswith("held-out")])
-    assert overall >= 0.82 and recall["assessment"][0] / recall["assessment"][1] >= 0.70
-    assert all(right / labelled >= 0.70 for right, labelled in recall.values())
+    """The targets: at least 85% in all, no kind under 75%, assessment recall at least 80%, on
+    the whole held-out part."""
+    tallies = [measure(name) for name in SETS if name.startswith("held-out")]
+    recall = {kind: (sum(t.recall(kind)[0] for t in tallies), sum(t.recall(kind)[1] for t in tallies))
+              for kind in KINDS}
+    assert sum(t.agreed for t in tallies) / sum(t.total for t in tallies) >= 0.85
+    assert recall["assessment"][0] / recall["assessment"][1] >= 0.80
+    assert all(right / labelled >= 0.75 for right, labelled in recall.values()), recall
 
 
 def test_agreement_on_the_op_ed():

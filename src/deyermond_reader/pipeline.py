@@ -51,15 +51,19 @@ def build_article(text: str, name: str = "<text>", outline=None, depth: Depth = 
 
 
 def claim_classifier():
-    """The claim-kind classifier over ``annotate/data/claims.toml``, checked as it loads."""
+    """The claim-kind classifier over ``annotate/data/claims.toml`` and the word weights of
+    ``claim_words.toml``, checked as they load."""
     from .annotate import datafiles
     from .annotate.kinds import KindClassifier
     from .errors import ReaderError
     from .text.source import read_toml
 
+    from .annotate.leaning import check_leaning
+
     data = read_toml(datafiles.CLAIMS, "claim lists")
+    words = read_toml(datafiles.CLAIM_WORDS, "claim word weights")
     try:
-        return KindClassifier(data, str(datafiles.CLAIMS))
+        return KindClassifier(data, str(datafiles.CLAIMS), check_leaning(words, str(datafiles.CLAIM_WORDS)))
     except ValueError as exc:
         raise ReaderError(str(exc)) from None
 

@@ -18,6 +18,7 @@ from bisect import bisect_right
 from typing import NamedTuple
 
 from ..model import Paragraph, Section
+from .leaning import NAME, NUMBER, Lean, WordLeaning, features
 from ..text.sentences import PROSE_KINDS
 
 KINDS = ("fact", "assessment", "attribution", "prediction", "prescription")
@@ -27,7 +28,8 @@ _SCHEMA = {
     "prescription": ("modals", "past", "not_after", "phrases", "imperatives"),
     "prediction": ("future", "will_nouns", "not_after_going", "possible", "conditions", "times_ahead",
                    "interpret", "open_questions"),
-    "assessment": ("hedges", "boosters", "first_person", "comparing", "meaning", "judging", "weak", "lexicon", "not_evaluative"),
+    "assessment": ("hedges", "boosters", "first_person", "comparing", "meaning", "judging", "weak", "lexicon", "not_evaluative",
+                   "characterizing", "not_characterizing"),
     "fact": ("past", "not_names"),
 }
 """Every table of ``claims.toml`` and the lists it must have: checked on load."""
@@ -158,8 +160,9 @@ _TAIL = 600
 class KindClassifier:
     """Decides a sentence's kind from the lists of ``claims.toml``; the deciding cue is the reason."""
 
-    def __init__(self, data: dict, where: str = "claims.toml") -> None:
+    def __init__(self, data: dict, where: str = "claims.toml", leaning: WordLeaning | None = None) -> None:
         lists = check_claim_lists(data, where)
+        self.leaning = leaning
         self.lists = lists
         self.phrases = {f"{table}.{key}": _Phrases(values) for table, keys in lists.items()
                         for key, values in keys.items()}
@@ -212,15 +215,17 @@ class KindClassifier:
                 + self._assessment(text, toks, words))
         embedded = _embedded_starts(text, toks, self.lists["fact"]["past"])
         cues = [c._replace(embedded=c.start in embedded) for c in cues]
-        return decide(cues, self._fact_evidence(text, toks, words))
+        lean = self.leaning.lean(features(toks)) if self.leaning else None
+        return decide(cues, self._fact_evidence(text, toks, words), lean)
 
     # ---- attribution ----
 
     def _attribution(self, text: str, toks: list[Token], words: list[str]) -> list[Cue]:
         found: list[Cue] = []
         for index, size in self._find("attribution.phrases", words):
-            if not toks[index].quoted:
-                found.append(Cue("attribution", toks[index].start, _span(text, toks, index, size), True))
+            if not toks[index].quoted:  # ", according to a U.S. official." is a tag like ", officials said."
+                found.append(Cue("attribution", toks[index].start, _span(text, toks, index, size), True,
+                                 frame=self._trailing(text, toks, index, size)))
         for name, needs_content in (("attribution.verbs", False), ("attribution.content_verbs", True)):
             for index, size in self._find(name, words):
                 if self._reports(text, toks, words, index, size, needs_content):
@@ -251,7 +256,7 @@ class KindClassifier:
         start = index
         while start > 0 and not _CLAUSE_BREAK.search(text[toks[start - 1].end:toks[start].start]):
             start -= 1
-        if start == 0 or index - start > 4:
+        if start == 0 or index - start > 6:  # ", a senior U.S. official said."
             return False
         return not any(_CLAUSE_BREAK.search(text[toks[n - 1].end:toks[n].start]) for n in range(index + 1, len(toks)))
 
@@ -464,6 +469,9 @@ class KindClassifier:
                     and (index == 0 or not toks[index - 1].capital):  # not "START I", "World War I"
                 found.append(Cue("assessment", token.start, "I (the author)", True, frame=True))
                 break
+        characterized = self._characterization(text, toks, words)
+        if characterized:
+            found.append(characterized)
         for index, size in self._find("assessment.weak", words):
             if not toks[index].quoted and not (toks[index].capital and index > 0):
                 found.append(Cue("assessment", toks[index].start, _span(text, toks, index, size), False))
@@ -475,6 +483,31 @@ class KindClassifier:
             elif self._adverb_of_lexicon(token.word):  # an adverb of judgement is the author's
                 found.append(Cue("assessment", token.start, text[token.start:token.end], True))
         return found
+
+    def _characterization(self, text: str, toks: list[Token], words: list[str]) -> Cue | None:
+        """"Saakashvili was a hothead", "the strike was a gesture, not a strategy": a copula and
+        an indefinite noun phrase say what kind of thing something was, which is the author's
+        reading of it, unless the noun is a plain role or membership ("a member of", "a party
+        to"), a length or a count ("a two-day visit"), or "there" makes it say only that
+        something existed ("there was a handshake")."""
+        lists = self.lists["assessment"]
+        for index, token in enumerate(toks[:-1]):
+            if token.word not in lists["characterizing"] or token.quoted or (index and words[index - 1] == "there"):
+                continue
+            ahead = index + 1
+            while ahead < len(words) and (words[ahead] in _BETWEEN_COPULA or words[ahead].endswith("ly")):
+                ahead += 1
+            if ahead + 1 >= len(words) or words[ahead] not in ("a", "an"):
+                continue
+            noun = words[ahead + 1]
+            if toks[ahead + 1].quoted or noun in lists["not_characterizing"] or noun in _NUMBER_WORDS or noun[:1].isdigit():
+                continue
+            if text[toks[ahead + 1].end:toks[ahead + 1].end + 1] == "-" and ahead + 2 < len(words) \
+                    and words[ahead + 2] in _LENGTHS:
+                continue
+            return Cue("assessment", toks[ahead + 1].start,  # after a judging word of the same phrase
+                       _span(text, toks, index, ahead - index + 2) + " (a characterization)", True)
+        return None
 
     def _adverb_of_lexicon(self, word: str) -> bool:
         """"strangely", "bitterly", "tantalizingly": an adverb made from an evaluative adjective."""
@@ -546,6 +579,12 @@ def _embedded_starts(text: str, toks: list[Token], past: frozenset[str]) -> set[
     return found
 
 
+_BETWEEN_COPULA = frozenset("not never hardly also still only just merely simply now once again always already "
+                            "no longer itself".split())
+"""Words between a copula and its noun phrase that leave it a characterization ("was never a")."""
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+                          "hundred thousand million billion few couple dozen half".split())
+_LENGTHS = frozenset("day days week weeks month months year years hour hours minute minutes mile miles".split())
 _BEFORE_ACTION = frozenset({"is", "are", "was", "were", "after", "before", "while", "by"})
 """Words before an -ing form that make it something done ("was going", "after attending")."""
 _COPULAS = frozenset({"was", "were", "had", "did", "became"})
@@ -575,8 +614,9 @@ FALLBACK = "assessment"
 number or actor is more often someone's reading of events than a record of them."""
 
 
-def decide(cues: list[Cue], fact: FactEvidence) -> Claim:
-    """The kind from the cues found, in the order of the module's docstring."""
+def decide(cues: list[Cue], fact: FactEvidence, lean: Lean | None = None) -> Claim:
+    """The kind from the cues found, in the order of the module's docstring; where no cue of the
+    sentence's own decides, the way its words lean (``leaning.py``), if they lean clearly."""
     cues = sorted(cues, key=lambda c: c.start)
     main = [c for c in cues if c.strong and not c.embedded]
     tag = next((c for c in main if c.kind == "attribution" and c.frame), None)
@@ -592,12 +632,24 @@ def decide(cues: list[Cue], fact: FactEvidence) -> Claim:
     if modal:  # the first modal governs: "will have to negotiate" forecasts an obligation
         return Claim(modal[0].kind, modal[0].text, "high")
     judged = next((c for c in cues if c.kind == "assessment" and c.strong), None)
+    if judged and not judged.embedded:
+        return Claim("assessment", judged.text, "high")
+    unsure = next((c for kind in ("attribution", "prediction") for c in cues if c.kind == kind and not c.embedded),
+                  None)
+    ruled = _by_weaker_evidence(cues, fact, judged, unsure)
+    if lean and not unsure and not judged and lean.kind != ruled.kind:  # no cue of its own: its words decide
+        return Claim(lean.kind, fact.cue if lean.word in (NAME, NUMBER) and fact.cue else
+                     f"{lean.word} (its words lean)", "low")
+    return ruled
+
+
+def _by_weaker_evidence(cues: list[Cue], fact: FactEvidence, judged: Cue | None, unsure: Cue | None) -> Claim:
+    """The kind when no strong cue of the main clause decides: a judgement in a clause that hangs
+    on it, a weak cue of saying or of the future, weak judging words against a fact's evidence."""
     if judged:
         return Claim("assessment", judged.text, "high")
-    for kind in ("attribution", "prediction"):
-        chosen = next((c for c in cues if c.kind == kind and not c.embedded), None)
-        if chosen:
-            return Claim(kind, chosen.text, "low")
+    if unsure:
+        return Claim(unsure.kind, unsure.text, "low")
     weak = [c for c in cues if c.kind == "assessment"]
     if weak and len(weak) > fact.score:
         return Claim("assessment", weak[0].text, "low")
