@@ -18,14 +18,19 @@ FLOORS = {  # overall agreement, lowest agreement of any kind, assessment recall
     "development 2": (0.95, 0.90, 0.90),
     "development 3": (0.93, 0.85, 0.85),
     "development 4": (0.90, 0.85, 0.85),
-    "development 5": (0.78, 0.65, 0.75),
-    "development 6": (0.75, 0.60, 0.60),
-    "held-out": (0.90, 0.75, 0.75),
-    "held-out 2": (0.90, 0.80, 0.80),
-    "held-out 3": (0.84, 0.70, 0.80),
-    "held-out 4": (0.81, 0.40, 0.85),
-    "held-out 5": (0.87, 0.78, 0.85),
-    "held-out 6": (0.81, 0.55, 0.80),
+    "development 5": (0.84, 0.65, 0.90),
+    "development 6": (0.78, 0.65, 0.80),
+    "development 7": (0.90, 0.78, 0.85),
+    "development 8": (0.92, 0.70, 0.95),
+    "development 9": (0.95, 0.90, 0.90),
+    "development 10": (0.92, 0.70, 0.90),
+    "held-out": (0.94, 0.85, 0.85),
+    "held-out 2": (0.95, 0.85, 0.95),
+    "held-out 3": (0.84, 0.70, 0.83),
+    "held-out 4": (0.85, 0.70, 0.94),
+    "held-out 5": (0.87, 0.77, 0.90),
+    "held-out 6": (0.84, 0.70, 0.83),
+    "held-out 7": (0.78, 0.42, 0.77),
 }
 
 
@@ -42,15 +47,27 @@ def test_agreement_on_the_labelled_sets(name):
     assert right / labelled >= assessment
 
 
-def test_the_held_out_parts_together():
-    """The targets: at least 85% in all, no kind under 75%, assessment recall at least 80%, on
-    the whole held-out part."""
-    tallies = [measure(name) for name in SETS if name.startswith("held-out")]
+def _pooled(names):
+    tallies = [measure(name) for name in names]
     recall = {kind: (sum(t.recall(kind)[0] for t in tallies), sum(t.recall(kind)[1] for t in tallies))
               for kind in KINDS}
-    assert sum(t.agreed for t in tallies) / sum(t.total for t in tallies) >= 0.85
-    assert recall["assessment"][0] / recall["assessment"][1] >= 0.80
-    assert all(right / labelled >= 0.75 for right, labelled in recall.values()), recall
+    return sum(t.agreed for t in tallies) / sum(t.total for t in tallies), \
+        {kind: right / labelled for kind, (right, labelled) in recall.items()}
+
+
+def test_the_whole_held_out_part_meets_the_targets():
+    """At least 85% in all, no kind under 75%, assessment recall at least 80%."""
+    overall, recall = _pooled([name for name in SETS if name.startswith("held-out")])
+    assert overall >= 0.85 and recall["assessment"] >= 0.80
+    assert min(recall.values()) >= 0.75, recall
+
+
+def test_the_parts_written_after_the_last_tuning():
+    """Held-out 3 to 7, written after every change to the rules, fall short of the targets
+    (README): 84% in all, attributions 70%. These are floors, not the targets."""
+    overall, recall = _pooled(["held-out 3", "held-out 4", "held-out 5", "held-out 6", "held-out 7"])
+    assert overall >= 0.83 and recall["assessment"] >= 0.85
+    assert min(recall.values()) >= 0.68, recall
 
 
 def test_agreement_on_the_op_ed():

@@ -7,8 +7,9 @@ careful reader takes a sentence: whose words they are (attribution), then what
 the author asks for (prescription) or foresees (prediction), then the author's
 judgement (assessment), and only then a fact, which needs its own evidence (a
 date, a number or a named actor doing something). Cues inside quotation marks
-belong to whoever is quoted. A sentence no rule fits gets the best-supported
-kind with low confidence, never a silent "fact".
+belong to whoever is quoted. A sentence no rule fits gets the kind its words
+lean to, if they lean clearly (``leaning.py``), else the best-supported kind,
+with low confidence: never a silent "fact".
 """
 
 from __future__ import annotations
@@ -168,6 +169,10 @@ class KindClassifier:
                         for key, values in keys.items()}
         self.quotation_words = _positive_number(lists["attribution"]["quotation_words"], where)
         self.lexicon = lists["assessment"]["lexicon"] - lists["assessment"]["not_evaluative"]
+        self._finite = lists["fact"]["past"] | frozenset(
+            v for v in lists["attribution"]["verbs"] | lists["attribution"]["content_verbs"] if " " not in v)
+        """Words that are a clause's verb: past tenses and the verbs of saying ("Many economists
+        who had been hopeful now say…": "say" ends the clause hanging on "who")."""
         self.index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for name, phrases in self.phrases.items():
             for first, keys in phrases.table.items():
@@ -213,7 +218,7 @@ class KindClassifier:
         words = [t.word for t in toks]
         cues = (self._attribution(text, toks, words) + self._modal_cues(text, toks, words)
                 + self._assessment(text, toks, words))
-        embedded = _embedded_starts(text, toks, self.lists["fact"]["past"])
+        embedded = _embedded_starts(text, toks, self._finite)
         cues = [c._replace(embedded=c.start in embedded) for c in cues]
         lean = self.leaning.lean(features(toks)) if self.leaning else None
         return decide(cues, self._fact_evidence(text, toks, words), lean)
@@ -347,10 +352,10 @@ class KindClassifier:
                 start -= 1
             if start > 0 and self._is_source(toks[start - 1]):
                 return toks[start - 1].word
-        for before in range(back - 1, max(0, back - 5), -1):  # "Critics of burden shifting argue"
+        for before in range(back - 1, max(0, back - 7), -1):  # "Analysts at an Addis Ababa think tank argued"
             if _CLAUSE_BREAK.search(text[toks[before].end:toks[before + 1].start]):
                 break
-            if toks[before].word in ("of", "at", "from", "in", "for", "on", "close") and \
+            if toks[before].word in ("of", "at", "from", "in", "for", "on", "close", "inside", "within") and \
                     self._is_source(toks[before - 1]) and toks[before - 1].word not in ("it", "this"):
                 return toks[before - 1].word
         return ""
@@ -393,7 +398,7 @@ class KindClassifier:
         for index, size in self._find("prescription.phrases", words):
             if not toks[index].quoted:
                 found.append(Cue("prescription", toks[index].start, _span(text, toks, index, size), True))
-        if toks and words[0] in self.lists["prescription"]["imperatives"] and len(toks) > 1 \
+        if toks and words[0] in self.lists["prescription"]["imperatives"] and len(toks) > 1 and not toks[0].quoted \
                 and text[toks[0].start:toks[0].end].replace("’", "'") == words[0].capitalize() \
                 and not toks[1].word.endswith("ing") and words[1] not in ("is", "was", "that", "of"):
             found.append(Cue("prescription", toks[0].start, toks[0].word.capitalize() + " (an imperative)", True))
@@ -568,7 +573,7 @@ def _embedded_starts(text: str, toks: list[Token], past: frozenset[str]) -> set[
                                                       and not token.word.endswith("ss")
                                                       and toks[index - 1].word in _RELATIVES)):
             verbs += 1
-            if verbs == 2 and not _is_verb(toks[index - 1].word, past):
+            if verbs >= 2 and not _is_verb(toks[index - 1].word, past):
                 inside = False
         if inside:
             found.add(token.start)
@@ -591,7 +596,7 @@ _COPULAS = frozenset({"was", "were", "had", "did", "became"})
 """Past forms that say what something was, not what someone did: with a name and no date they
 are no evidence of a fact ("Saakashvili was a hothead")."""
 _AUXILIARIES = frozenset("is are was were be been being has have had do does did will would shall should can "
-                         "could may might must not never".split())
+                         "could may might must ought not never".split())
 
 
 def _is_verb(word: str, past: frozenset[str]) -> bool:
