@@ -337,15 +337,19 @@ def verdicts(anchors: list[Anchor], agreements: list[frozenset[int]], entry: int
             for anchor, agrees in zip(anchors, agreements)]
 
 
-def runs(anchors: list[Anchor], checks: list[bool | None]) -> list[tuple[list[Anchor], list[Anchor]]]:
+def runs(anchors: list[Anchor], checks: list[bool | None],
+         joined: frozenset[int] = frozenset()) -> list[tuple[list[Anchor], list[Anchor]]]:
     """Maximal runs of consecutive, nearby anchors that do not contradict an entry (``checks``:
     its verdict on each anchor), each trimmed to start and end with an anchor that agrees (runs
-    with none are dropped); returned with the anchors in each that agree."""
+    with none are dropped); returned with the anchors in each that agree. An anchor whose index
+    is in ``joined`` continues the run however far it is from the one before (the words between
+    are the meeting's own clause)."""
     found: list[tuple[list[Anchor], list[Anchor]]] = []
     agreeing: list[int] = []  # indices of the agreeing anchors of the run being built
     previous_end = None
     for index, anchor in enumerate(anchors):
-        broken = checks[index] is False or (previous_end is not None and anchor.start - previous_end > MAX_GAP)
+        broken = checks[index] is False or (previous_end is not None and anchor.start - previous_end > MAX_GAP
+                                            and index not in joined)
         if broken and agreeing:
             found.append(_run(anchors, agreeing))
             agreeing = []

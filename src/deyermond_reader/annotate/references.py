@@ -20,7 +20,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import NamedTuple
 
-from .anchors import (CALENDAR_WORDS, MAX_GAP, MONTHS, WEEKDAYS, Anchor, Facts, calendar_anchors, clauses, consistent,
+from .anchors import (CALENDAR_WORDS, MAX_GAP, MONTHS, WEEKDAYS, YEAR_DIGITS, Anchor, Facts, calendar_anchors, clauses, consistent,
                       event_key, event_prefixes, has_year, index_keys, runs, trim_repeated_leaders, verdicts,
                       weekday_anchors, without_overlaps, year_anchors)
 from .lexicon import Lexicon, Words, words
@@ -331,6 +331,7 @@ class Matcher:
         picked = self._picked_by_company(anchors, agreements, scene, clause)
         planned = bool(self.plans.find_in(part))  # "suggested that they meet next in Moscow"
         notes: dict[int, Anchor] = {}  # a run's contradicting word, where it is known already
+        joined = _joined_by_meeting_words(clause, anchors, self.meeting.find_in(part))
         for entry in self.candidates(anchors, agreements):
             facts = self.facts[entry]
             if _after(facts.summit, scene.article_date):
@@ -347,7 +348,7 @@ class Matcher:
                 continue  # "protests against the G20 summit in London": the gathering, not the two leaders
             checks = verdicts(anchors, agreements, entry)
             found, by_company = [], []
-            entry_runs = runs(anchors, checks)
+            entry_runs = runs(anchors, checks, joined)
             for run, agreeing, wrong in _bridged(clause, anchors, checks, entry_runs):
                 if self._strong(clause, run, agreeing, facts, talks_of_meeting, scene):
                     found.append((sum(_WEIGHT[a.kind] for a in agreeing), run, facts.summit))
@@ -567,7 +568,7 @@ class Matcher:
                 continue  # "sessions in Moscow, Gleneagles and Washington": each place its own meeting
             if _beside_another_time(clause, run, neighbour):
                 continue  # "met in Busan today, after earlier sessions in Bratislava": another meeting's
-            if neighbour.kind in ("place", "year", "leader") and (
+            if (neighbour.kind in ("place", "year", "month", "leader") or _dated_span(clause, neighbour)) and (
                     _part_of_phrase(clause, run, neighbour)
                     or self._wrong_one_of_the_pair(clause, anchors, first, neighbour, facts)):
                 extended = sorted([*run, neighbour], key=lambda a: a.start)
@@ -635,7 +636,7 @@ SETTING_WORDS = {"neutral": "held on neutral ground", "us-hosted": "hosted by th
 
 
 _GAP_WORDS = frozenset({"in", "at", "on", "of", "the", "and", "with", "summit", "summits", "meeting", "talks",
-                        "'s", "’s"})
+                        "'s", "’s", "spring", "summer", "autumn", "fall", "winter", "early", "late"})
 _ONE_VERB = re.compile(r"\s+(?:met|hosted|welcomed|received|treated|entertained|greeted|visited|joined)\s+(?:with\s+)?")
 """A verb of meeting between the two leaders of a meeting clause."""
 _MEETING_CLAUSE = re.compile(
@@ -649,6 +650,25 @@ _OTHER_TIME = re.compile(r"\b(?:since|until|till|by|before|after|from|through|ye
 
 _BRIDGE_BEFORE = re.compile(r",?\s+(?:(?:held|which was held|that took place|took place)\s+)?(?:in|at)\s+(?:the\s+)?")
 _BRIDGE_AFTER = re.compile(r",?\s+(?:in|on)\s+")
+
+
+_CLAUSE_PUNCTUATION = re.compile(r"[,;:()\"“”—–]")
+
+
+def _joined_by_meeting_words(clause: str, anchors: list[Anchor], meeting_spans) -> frozenset[int]:
+    """Places further from the leaders before them than ``MAX_GAP`` but joined to them by a
+    meeting's own words, at most nine and with no punctuation between ("Clinton and Yeltsin held
+    their ninth meeting at the Roosevelt library in Hyde Park"): one meeting clause."""
+    joined = set()
+    for n in range(1, len(anchors)):
+        start, end = anchors[n - 1].end, anchors[n].start
+        if end - start <= MAX_GAP or end - start > 2 * MAX_GAP or _CLAUSE_PUNCTUATION.search(clause, start, end) \
+                or anchors[n - 1].kind != "leader" or anchors[n].kind != "place" \
+                or len(clause[start:end].split()) > 9:
+            continue
+        if any(start <= s and e <= end for s, e, _ in meeting_spans):
+            joined.add(n)
+    return frozenset(joined)
 
 
 def _bridged(clause: str, anchors: list[Anchor], checks: list[bool | None], entry_runs):
@@ -734,9 +754,10 @@ def _modifier_groups(clause: str, anchors: list[Anchor]) -> list[list[int]]:
                 _MODIFIER_GAP.fullmatch(clause, anchors[group[-1]].end, anchors[group[-1] + 1].start):
             group.append(group[-1] + 1)
         last, after = anchors[group[-1]], group[-1] + 1
-        noun = _FOLLOWING_NOUN.match(clause[last.end:])
+        noun = _FOLLOWING_NOUN.match(clause[last.end:]) or \
+            (last.kind == "keyword" and _ENDS_IN_NOUN.search(clause, last.start, last.end))  # "the 2002 Crawford summit"
         if noun and after < len(anchors) and anchors[after].kind in ("year", "month") and \
-                _OF_DATE.fullmatch(clause, last.end + noun.end(), anchors[after].start):
+                _OF_DATE.fullmatch(clause, last.end + (noun.end() if noun.start() == 0 else 0), anchors[after].start):
             group.append(after)  # "summit of 1990"
         if noun and len(group) >= 2:
             groups.append(group)
@@ -744,6 +765,7 @@ def _modifier_groups(clause: str, anchors: list[Anchor]) -> list[list[int]]:
     return groups
 
 
+_ENDS_IN_NOUN = re.compile(r"\b(?:summit|summits|meeting|talks)$", re.I)
 _OF_DATE = re.compile(r"\s+of\s+(?:(?:early|late|mid-?)\s*)?(?:(?:spring|summer|autumn|fall|winter)\s+)?")
 """"The Vancouver meeting of April 1994", "the Reykjavik meeting of autumn 1986"."""
 
@@ -760,7 +782,7 @@ def _part_of_phrase(clause: str, run: list[Anchor], neighbour: Anchor) -> bool:
     if neighbour.kind == "place" and neighbour.start >= run[-1].end and run[-1].kind == "leader" \
             and sum(a.kind == "leader" for a in run) >= 2 and _MEETING_CLAUSE.fullmatch(gap):
         return True  # the clause's own place: "X and Y opened their summit in Z"
-    if any(mark in gap for mark in ",;:()—–\"“”") or len(gap) > 16:
+    if any(mark in gap for mark in ",;:()—–\"“”") or len(gap) > 20:  # " in the autumn of "
         return False
     if not all(word.casefold() in _GAP_WORDS for word in re.findall(r"[\w'’]+", gap)):
         return False
@@ -885,11 +907,17 @@ def _glued_to(clause: str, before, after) -> bool:
     return after[0] < before[0] and _GLUE_GAP.fullmatch(gap) is not None
 
 
+def _dated_span(clause: str, anchor: Anchor) -> bool:
+    """A span of time the text dates by its year ("the autumn of 1996"), not one it counts from
+    the article's day ("last week"): only that can be the record contradicted."""
+    return anchor.kind == "range" and YEAR_DIGITS.search(clause, anchor.start, anchor.end) is not None
+
+
 def _fact_note(clause: str, anchor: Anchor, summit: Summit) -> FactNote:
     said = clause[anchor.start:anchor.end]
     if anchor.kind == "place":
         return FactNote("place", said, summit.place, summit.source)
-    if anchor.kind in ("year", "month"):
+    if anchor.kind in ("year", "month", "range"):
         when = summit.start.strftime("%B %Y").replace(" 0", " ")
         return FactNote("year", said, when, summit.source)
     return FactNote("leaders", said, " and ".join(summit.leaders), summit.source)

@@ -67,6 +67,8 @@ def _problem(summit: Summit) -> str:
         return "end is before start"
     if len(summit.leaders) < 2:
         return "needs at least two leaders"
+    if any(place.casefold().startswith(("the ", "a ", "an ")) for place in summit.places):
+        return "a place must not start with an article (the text's 'the' is read around it)"
     if summit.setting not in SETTINGS:
         return f"setting must be one of {', '.join(SETTINGS)}"
     if "(" in summit.venue or ")" in summit.venue:
