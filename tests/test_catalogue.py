@@ -120,6 +120,7 @@ def test_without_rtoml_a_broken_file_is_still_one_clear_line(monkeypatch, tmp_pa
 @pytest.mark.parametrize("change, problem", [
     (('venue = "Palais des Nations;', 'venue = "Palais des Nations (UN);'), "venue must have no parentheses"),
     (('format = "margins"', 'format = "summit"'), "format must be one of bilateral, margins, encounter"),
+    (('places = ["Geneva",', 'places = ["the Geneva",'), "a place must not start with an article"),
 ])
 def test_the_loader_names_an_entry_that_breaks_a_rule(tmp_path, change, problem):
     from deyermond_reader.annotate.summits import load_catalogue

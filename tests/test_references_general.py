@@ -515,3 +515,49 @@ def test_a_plan_leaves_the_meetings_the_clause_names_outright(body, entry):
     """The plan rule drops only an entry named by the plan's own place: not one the text names
     with its meeting noun, and not a past told with "would"."""
     assert [entries for _, entries in _refs(build_article(_dated(body, "August 14, 2025")))] == [(entry,)]
+
+
+@pytest.mark.parametrize("body, date, entry, field, says", [
+    # leaders and place of one meeting clause, however long the words of meeting between them
+    ("Clinton and Yeltsin held their ninth meeting at the Roosevelt library in Hyde Park in the autumn "
+     "of 1996, when the two were at odds over Bosnia.", "May 1, 2010", "hyde-park-1995", "year", "1996"),
+    # a month beside the clause's place
+    ("Clinton and Yeltsin met in Hyde Park in October 1996.", "May 1, 2010", "hyde-park-1995", "year", "October 1996"),
+    # a keyword naming the meeting ends the noun's modifiers
+    ("The dinner Bush laid on for Putin at the 2002 Crawford summit is still cited as the high point.",
+     "April 7, 2008", "washington-2001", "year", "2002"),
+])
+def test_a_meeting_clause_s_own_wrong_date_is_its_note(body, date, entry, field, says):
+    found = [r.reference for r in build_article(_dated(body, date)).references() if not r.reference.resolved]
+    assert [(r.entries, r.note.field if r.note else None, r.note.text_says if r.note else None)
+            for r in found] == [((entry,), field, says)]
+
+
+def test_a_meeting_clause_does_not_reach_across_another_noun_s_words():
+    """A place far from the leaders joins them only through the meeting's own words, not
+    through a clause about something else ("because of the budget standoff in Washington")."""
+    body = "Obama and Putin: his decision to skip the Asia-Pacific summit because of the budget standoff in Washington."
+    assert _refs(build_article(_dated(body, "October 8, 2013"))) == []
+
+
+@pytest.mark.parametrize("body", [
+    # "the summit of" something that is not a date: the top of it
+    "Regulars at the burger bar, which many place at the summit of the city's burger scene, keep the table.",
+    # other people's meeting, by its own words
+    "Clinton added that Russia would have a larger role at the meeting of the leading industrial nations in Denver.",
+    # a place after it where the meeting in focus was not held
+    "The summit in Brussels two days earlier had been given over to the European allies.",
+])
+def test_the_summit_by_its_own_words_another_meeting_is_not_the_one_in_focus(body):
+    text = f"# Clinton and Yeltsin meet in Helsinki, March 1997\n\nBy A Writer\n\nMarch 21, 1997\n\n{body}\n"
+    assert _refs(build_article(text)) == [("Clinton and Yeltsin meet in Helsinki, March 1997", ("helsinki-1997",))]
+
+
+def test_a_meeting_on_the_margins_leaves_the_gathering_s_summit_and_city_to_the_gathering():
+    """With a margin meeting in focus, "the summit itself" and the city named alone are the
+    gathering's, not the two leaders' meeting."""
+    text = ("# T\n\nBy A Writer\n\nJune 7, 2007\n\n"
+            "Putin caught Bush by surprise today on the margins of the Group of Eight summit with an offer. "
+            "At the summit itself, the leaders agreed to pursue cuts in emissions.\n\n"
+            "Security in Heiligendamm was the tightest the resort had seen.\n")
+    assert [entries for _, entries in _refs(build_article(text))] == [("heiligendamm-2007",)]

@@ -1145,9 +1145,58 @@ def _implicit_phrases(sentence: Sentence, matcher: Matcher, focus: str | None) -
     spans = [(*m.span(), False) for m in matcher.implicit.finditer(sentence.text)
              if not _CONJUNCTION.match(m.group())] \
         if matcher.implicit and any(noun in lowered for noun in matcher.implicit_nouns) else []
-    if not sentence.references and focus is not None:
-        if any(place in lowered for place in matcher.own_places(focus)):
+    if not sentence.references and focus is not None and matcher.by_id[focus].summit.format != "margins":
+        if any(place in lowered for place in matcher.own_places(focus)):  # not a gathering's city: "the G20 in Hangzhou"
             spans += [(a.start, a.end, True) for a in matcher.anchors(Words(sentence.text), None, None)
                       if a.kind == "place" and _where_something_happened(sentence.text, a)]
     taken = [(r.start, r.end) for r in sentence.references]
-    return [span for span in spans if not any(span[0] < te and ts < span[1] for ts, te in taken)]
+    spans = [span for span in spans if not any(span[0] < te and ts < span[1] for ts, te in taken)]
+    if any(not place for _s, _e, place in spans):
+        named_at = {r.start for r in sentence.references}
+        spans = [span for span in spans if span[2] or not _another_meeting(sentence.text, span, matcher, focus,
+                                                                           named_at)]
+    return spans
+
+
+_OF_OTHERS = re.compile(r"\s+of\s+(?!(?:(?:early|late|mid-?)\s*)?(?:january|february|march|april|may|june|july|august|"
+                        r"september|october|november|december|spring|summer|autumn|fall|winter|19\d\d|20\d\d|(?:the\s+)?(?:night|day|"
+                        r"morning|afternoon|evening|week|weekend|month|year)\b|their\b|the two\b|both\b|roughly\b|about\b|"
+                        r"nearly\b|almost\b|more than\b|less than\b|some\b|over\b|\d|(?:one|two|three|four|five|"
+                        r"six|seven|eight|nine|ten|an|a)\s+(?:hour|hours|minute|minutes|day|days)\b))",
+                        re.I)
+"""After "the summit": " of " and not a date ("the summit of Arlington's burger scene", "the
+meeting of the leading industrial nations"): the top of something, or other people's meeting."""
+_HELD_AT = re.compile(r"\s+(?:in|at)\s+")
+
+
+def _another_meeting(text: str, span: tuple[int, int, bool], matcher: Matcher, focus: str | None,
+                     named_at: set[int]) -> bool:
+    """Whether "the summit" is, by its own words, not the meeting in focus: "the summit of …"
+    and not a date, a place after it where the focus was not held ("The summit in Brussels two
+    days earlier"), or "the summit" when the focus is a meeting on the margins of a gathering
+    (the G8's: there "the summit itself" is the gathering)."""
+    start, end, _place = span
+    if any(at >= end and _NAMED_NEXT.fullmatch(text, end, at) for at in named_at):
+        return False  # "their first summit, in Helsinki last July": the meeting named right after
+    if _OF_OTHERS.match(text, end):
+        return True
+    if focus is None:
+        return False
+    facts = matcher.by_id[focus]
+    if facts.summit.format == "margins" and facts.event and \
+            text[start:end].casefold().endswith(("summit", "summits", "conference")):
+        return True
+    held = _HELD_AT.match(text, end)
+    if held:
+        after = text[held.end():held.end() + 60]
+        places = [a for a in matcher.anchors(Words(after), None, None) if a.kind == "place"]
+        if places and places[0].start == 0:
+            return consistent(places[0], facts) is False
+        name = _CAPITALISED.match(after)  # a place the catalogue does not know: "in Brussels"
+        return name is not None and name.group().casefold() not in _CALENDAR and \
+            not any(place.startswith(name.group().casefold()) for place in facts.places)
+    return False
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
+_CALENDAR = frozenset(m.casefold() for m in (*MONTHS, *WEEKDAYS))
