@@ -561,3 +561,46 @@ def test_a_meeting_on_the_margins_leaves_the_gathering_s_summit_and_city_to_the_
             "At the summit itself, the leaders agreed to pursue cuts in emissions.\n\n"
             "Security in Heiligendamm was the tightest the resort had seen.\n")
     assert [entries for _, entries in _refs(build_article(text))] == [("heiligendamm-2007",)]
+
+
+def test_the_wrong_host_of_a_welcome_is_noted():
+    """"Welcomed" is a verb of meeting; its subject, a leader of the wrong side's term, is the
+    clause's own wrong name."""
+    body = "When Clinton welcomed Yeltsin to Camp David in February 1992, the two men spoke of partnership."
+    found = [r.reference for r in build_article(_dated(body, "February 1, 2012")).references()]
+    assert [(r.entries, r.note.field if r.note else None, r.note.text_says if r.note else None) for r in found] == \
+        [(("camp-david-1992",), "leaders", "Clinton")]
+
+
+@pytest.mark.parametrize("body, date, expected", [
+    # both sides described rather than named, with a place only one meeting had
+    ("Seated in wicker chairs on the Mexican coast, the American and Russian presidents talked for two hours.",
+     "June 20, 2012", ("los-cabos-2012",)),
+    ("In the Icelandic capital the leaders of the two superpowers came within reach of a deal.",
+     "October 13, 1986", ("reykjavik-1986",)),
+    # the Kremlin as where they were, not the government
+    ("Obama and Medvedev agreed at the Kremlin in July 2009 to cut their arsenals.", "July 8, 2009", ("moscow-2009",)),
+    # a place the catalogue carries as a description
+    ("Bush and Putin spent a rain-soaked day at the Texas ranch in November 2001.", "May 2, 2002",
+     ("washington-2001",)),
+])
+def test_descriptions_of_the_leaders_and_places(body, date, expected):
+    assert [entries for _, entries in _refs(build_article(_dated(body, date)))] == [expected]
+
+
+def test_a_year_that_fits_another_meeting_rules_out_the_one_the_names_fit():
+    """"In the Kremlin by Clinton and Yeltsin in January 1993": Clinton and Yeltsin met in the
+    Kremlin in 1994, 1995 and 1998, but January 1993 and the Kremlin are Bush's meeting: none of
+    Clinton's is linked. A year no meeting in that place fits is a slip and makes a note."""
+    body = "The treaty, signed in the Kremlin by Bill Clinton and Boris Yeltsin in January 1993, never came into force."
+    assert all("moscow-1994" not in entries for _, entries in _refs(build_article(_dated(body, "June 15, 2002"))))
+    slip = "Reagan and Gorbachev met in Reykjavik in 1987 and came close to abolishing their missiles."
+    notes = [r.reference.note for r in build_article(_dated(slip, "June 15, 2002")).references()]
+    assert [(n.field, n.text_says) for n in notes if n] == [("year", "1987")]
+
+
+def test_places_listed_with_their_articles_are_each_their_own_meeting():
+    body = ("Bush had hosted Putin at the Texas ranch and the presidential retreat in Maryland, where Putin "
+            "came in September 2003.")
+    found = list(build_article(_dated(body, "April 6, 2008")).references())
+    assert found and all(r.reference.note is None for r in found)

@@ -106,7 +106,9 @@ class Matcher:
         self._event_aliases = tuple(alias.casefold() for alias in cues.get("event_aliases", {}))
         self.not_held_phrases = tuple(phrase.casefold() for phrase in refs.get("not_held", ()))
         self.plans = Lexicon((w, True) for w in refs.get("plans", ()))
+        everyone = frozenset(leader for summit in catalogue for leader in summit.leaders)
         self.names = Lexicon([*self._anchor_phrases(events, cues.get("place_aliases", {})),
+                              *((phrase, ("leader", everyone)) for phrase in refs.get("both_sides", ())),
                               *((name, ("not", frozenset())) for name in refs.get("not_places", ())),
                               *((name, ("not", frozenset())) for name in refs.get("not_meetings", ()))])
         self.not_leaders = Lexicon((w, True) for w in refs.get("not_leaders", ()))
@@ -354,7 +356,8 @@ class Matcher:
                     found.append((sum(_WEIGHT[a.kind] for a in agreeing), run, facts.summit))
                     notes[id(run)] = wrong
             for run, agreeing in entry_runs:
-                if _dated_otherwise(anchors, checks, run):
+                if _dated_otherwise(anchors, checks, run) or \
+                        self._dated_for_another(clause, anchors, agreements, run, entry):
                     continue
                 score = sum(_WEIGHT[a.kind] for a in agreeing)
                 if self._strong(clause, run, agreeing, facts, talks_of_meeting, scene) or \
@@ -381,6 +384,25 @@ class Matcher:
                   if not self._never_held(clause, run)]
         return [self._reference(clause, anchors, run, summits, scene, groups, part.vocab, notes.get(id(run)))
                 for run, summits in groups]
+
+    def _dated_for_another(self, clause: str, anchors: list[Anchor], agreements: list[frozenset[int]],
+                           run: list[Anchor], entry: int) -> bool:
+        """Whether the year or month of the phrase's own words ("signed in the Kremlin by Clinton
+        and Yeltsin in January 1993") rules the entry out because another meeting fits it and
+        every place of the run: that one is meant, with a wrong name. Where no meeting fits the
+        year and the place, the year is the text's slip and makes the note."""
+        if any(a.kind in _DATED_KINDS for a in run):
+            return False
+        index = [id(a) for a in anchors]
+        last = index.index(id(run[-1]))
+        if last + 1 >= len(anchors):
+            return False
+        after = anchors[last + 1]
+        if after.kind not in ("year", "month") or entry in agreements[last + 1] or \
+                not _part_of_phrase(clause, run, after):
+            return False
+        places = [index.index(id(a)) for a in run if a.kind in ("place", "event")]
+        return any(all(other in agreements[n] for n in places) for other in agreements[last + 1]) if places else False
 
     def _never_held(self, clause: str, run: list[Anchor]) -> bool:
         """Whether the words before the phrase say the meeting never took place ("called off the
@@ -729,7 +751,7 @@ def _beside_another_time(clause: str, run: list[Anchor], neighbour: Anchor) -> b
     return bool(_ANOTHER_TIME.search(clause, (names or run)[-1].end, neighbour.start))
 
 
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:(?:the|a|his|her|their)\s+)?")
 """Between the items of a list: ", ", " and ", ", and ", " or "."""
 
 
@@ -779,6 +801,9 @@ def _part_of_phrase(clause: str, run: list[Anchor], neighbour: Anchor) -> bool:
     if neighbour.kind == "leader" and neighbour.start >= run[-1].end and run[-1].kind == "leader" \
             and _ONE_VERB.fullmatch(gap):
         return True  # the meeting clause's own other party: "Obama treated Putin to a cheeseburger"
+    if neighbour.kind == "leader" and neighbour.end <= run[0].start and run[0].kind == "leader" \
+            and _ONE_VERB.fullmatch(gap):
+        return True  # and before it: "Clinton welcomed Yeltsin to Camp David"
     if neighbour.kind == "place" and neighbour.start >= run[-1].end and run[-1].kind == "leader" \
             and sum(a.kind == "leader" for a in run) >= 2 and _MEETING_CLAUSE.fullmatch(gap):
         return True  # the clause's own place: "X and Y opened their summit in Z"
