@@ -604,3 +604,22 @@ def test_places_listed_with_their_articles_are_each_their_own_meeting():
             "came in September 2003.")
     found = list(build_article(_dated(body, "April 6, 2008")).references())
     assert found and all(r.reference.note is None for r in found)
+
+
+@pytest.mark.parametrize("body, date, expected", [
+    # decades ago today
+    ("Three decades ago today, Bush and Yeltsin sat down at the presidential retreat in Maryland.",
+     "February 1, 2022", ("camp-david-1992",)),
+    # a meeting's own name, which no other meeting had, is enough alone
+    ("The ranch visit is the second stage of the Crawford summit.", "November 15, 2001", ("washington-2001",)),
+    # "their White House talks": the pair named before picks the Washington meeting
+    ("Vladimir Putin flew to Texas yesterday with President Bush. The two leaders relaxed a day after their "
+     "White House talks had produced promises of cuts.", "November 15, 2001", ("washington-2001",)),
+])
+def test_more_ways_of_naming_a_meeting(body, date, expected):
+    assert expected in [entries for _, entries in _refs(build_article(_dated(body, date)))]
+
+
+def test_an_accord_s_name_alone_is_not_the_meeting():
+    body = "Critics of the Vladivostok accord said its ceilings were too high."
+    assert _refs(build_article(_dated(body, "June 19, 1979"))) == []

@@ -121,7 +121,7 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
                  "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 YEARS_AGO = re.compile(r"\b(\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:" + _UNITS + r"))?|"
-                       + "|".join(_NUMBER_WORDS) + r")\s+years?\s+ago"
+                       + "|".join(_NUMBER_WORDS) + r")\s+(years?|decades?)\s+ago"
                        r"(?:\s+(?:this\s+(week|month)|(today|tonight)))?\b", re.I)
 MONTH_ALONE = re.compile(r"\b(last|this|next|that|in|the following|the next)\s+(January|February|March|April|May|June|July|August|September|"
                          r"October|November|December)\b(?!\s*\d)(?!,?\s+(?:19|20)\d\d)")
@@ -221,14 +221,15 @@ def _relative_anchors(text: str, today: dt.date) -> list[Anchor]:
     for match in YEARS_AGO.finditer(text):
         word = match.group(1).casefold()
         years = int(word) if word.isdigit() else sum(_NUMBER_WORDS[part] for part in word.split("-"))
+        years *= 10 if match.group(2).casefold().startswith("decade") else 1  # "three decades ago today"
         then = _day(today.year - years, today.month, today.day) or _day(today.year - years, today.month, 28)
         if then is None:
             continue
-        if match.group(3):  # "thirty years ago today" or "tonight": that day, a day either side for time zones
+        if match.group(4):  # "thirty years ago today" or "tonight": that day, a day either side for time zones
             span = (then - dt.timedelta(days=1), then + dt.timedelta(days=1))
-        elif match.group(2) and match.group(2).casefold() == "week":
+        elif match.group(3) and match.group(3).casefold() == "week":
             span = (then - dt.timedelta(days=4), then + dt.timedelta(days=4))
-        elif match.group(2):
+        elif match.group(3):
             span = _month_span(then.year, then.month, then.month)
         else:
             span = (dt.date(then.year, 1, 1), dt.date(then.year, 12, 31))

@@ -168,6 +168,20 @@ class Matcher:
             yield keyword, ("keyword", frozenset({keyword}))
 
     @cached_property
+    def _own_names(self) -> frozenset[str]:
+        """Keywords (casefolded) that are the proper name ("Crawford Summit") of one bilateral
+        meeting alone: named alone, they can mean only it. Not a common phrase ("leaders'
+        dinner"), an accord's name ("Vladivostok Accord") or a gathering's."""
+        counts: dict[str, int] = {}
+        for summit in self.catalogue:
+            for keyword in summit.keywords:
+                if any(word[:1].isupper() for word in keyword.split()) and summit.format == "bilateral" \
+                        and (_ENDS_IN_NOUN.search(keyword) or keyword.casefold().startswith("spirit of ")):
+                    # a meeting's name ("the Crawford Summit", "the spirit of Camp David"), not an accord's
+                    counts[keyword.casefold()] = counts.get(keyword.casefold(), 0) + 1
+        return frozenset(k for k, n in counts.items() if n == 1)
+
+    @cached_property
     def _us_leaders(self) -> frozenset[str]:
         return frozenset(s.leaders[0] for s in self.catalogue)
 
@@ -466,7 +480,8 @@ class Matcher:
             if anchor.kind != "place":
                 continue
             attached = _FOLLOWING_NOUN.match(clause[anchor.end:]) is not None or \
-                _NOUN_BEFORE.search(clause, max(0, anchor.start - 24), anchor.start) is not None
+                _NOUN_BEFORE.search(clause, max(0, anchor.start - 24), anchor.start) is not None or \
+                _ENDS_IN_NOUN.search(clause, anchor.start, anchor.end) is not None  # "their White House talks"
             if not attached and not _where_something_happened(clause, anchor):
                 continue  # "Moscow's foreign policy", "the suburbs of Vladivostok": not where they met
             times = _times_beside(anchors, n)
@@ -499,6 +514,8 @@ class Matcher:
         if "keyword" in kinds and context_year is not None \
                 and summit.start.year <= context_year <= summit.end.year:
             return True
+        if any(a.kind == "keyword" and next(iter(a.values)) in self._own_names for a in run):
+            return True  # a meeting's own name, which no other meeting had: "the Crawford summit"
         if not (when or "place" in kinds):
             return False
         if kinds == {"place"} and _current(summit, scene.article_date) and any(
