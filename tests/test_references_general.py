@@ -623,3 +623,21 @@ def test_more_ways_of_naming_a_meeting(body, date, expected):
 def test_an_accord_s_name_alone_is_not_the_meeting():
     body = "Critics of the Vladivostok accord said its ceilings were too high."
     assert _refs(build_article(_dated(body, "June 19, 1979"))) == []
+
+
+def test_a_weekday_of_a_month_the_text_dates_is_not_counted_from_the_article_s_day():
+    body = ("Before Biden and Putin sit down in Geneva on Wednesday, it is worth recalling Reagan's first meeting "
+            "with Gorbachev, on a cold Tuesday in November 1985, by the fire of a lakeside villa.")
+    assert ("geneva-1985",) in [entries for _, entries in _refs(build_article(_dated(body, "June 14, 2021")))]
+
+
+@pytest.mark.parametrize("aside", [
+    "NATO's plan to admit former Warsaw Pact states heads the agenda",  # the alliance, not a summit of it
+    "there had been no time for one at the G20 gathering in Washington last week",  # after "after": a comparison
+])
+def test_an_organisation_or_a_gathering_in_passing_keeps_the_focus(aside):
+    text = ("# T\n\nBy A Writer\n\nMarch 20, 1997\n\n"
+            f"Clinton and Yeltsin opened their Helsinki summit today, after {aside}. "
+            "Aides said neither side expected the other to give ground at the talks.\n")
+    found = [(r.reference.text, r.reference.entries) for r in build_article(text).references()]
+    assert ("the talks", ("helsinki-1997",)) in found

@@ -214,7 +214,7 @@ class Matcher:
             found += [Anchor("year", start, end, frozenset({context_year + 1}))
                       for start, end, _ in self.next_year.find_in(clause)]
         if article_date is not None and not _WEEKDAY_SET.isdisjoint(clause.vocab):
-            found += weekday_anchors(clause.tokens, article_date)
+            found += [a for a in weekday_anchors(clause.tokens, article_date) if not _dated_by_its_year(clause.text, a)]
         if not CALENDAR_WORDS.isdisjoint(clause.vocab):
             found += calendar_anchors(clause.text, article_date, context_year)
         # "The New York Times" hides "New York"; kept, it parts the anchors on either side
@@ -303,7 +303,13 @@ class Matcher:
                                         or any(alias in text.casefold() for alias in self._event_aliases)):
             return False  # a quick test first: few sentences name one
         last = max((r.end for r in sentence.references if not r.resolved), default=0)
-        return self._events.search(sentence.text, last) is not None  # after the last meeting it names
+        for found in self._events.finditer(text, last):  # after the last meeting it names
+            if found.group().upper() in _ORGANISATIONS and not _GATHERING_AFTER.match(text, found.end()):
+                continue  # "NATO's plan to admit": the alliance, not a summit of it
+            if last and _SUBORDINATE.search(text, max(last, found.start() - 70), found.start()):
+                continue  # "had his meeting ... after there had been no time for one at the G20": a comparison
+            return True
+        return False
 
     def _named_in(self, sentence: Words) -> tuple[frozenset[str], frozenset[str] | None]:
         """The leaders and the last place a sentence names, for one ``read`` found no meeting in."""
@@ -708,6 +714,17 @@ def _joined_by_meeting_words(clause: str, anchors: list[Anchor], meeting_spans) 
         if any(start <= s and e <= end for s, e, _ in meeting_spans):
             joined.add(n)
     return frozenset(joined)
+
+
+_WEEKDAY_OF = re.compile(r"\s+(?:(?:of|in)\s+)?(?:(?:early|late|mid-?)\s*)?(?:" + "|".join(MONTHS) +
+                         r")\b[^,;:.]{0,8}?\b(?:19|20)\d\d\b", re.I)
+
+
+def _dated_by_its_year(text: str, weekday: Anchor) -> bool:
+    """Whether a weekday is one of a month and year the text gives right after it ("on a cold
+    Tuesday in November 1985", "Sunday, June 3, 1990"): not a day counted from the article's."""
+    return _WEEKDAY_OF.match(text, weekday.end) is not None or \
+        re.match(r",?\s+(?:" + "|".join(MONTHS) + r")\.?\s+\d{1,2},?\s+(?:19|20)\d\d", text[weekday.end:], re.I) is not None
 
 
 def _bridged(clause: str, anchors: list[Anchor], checks: list[bool | None], entry_runs):
@@ -1149,6 +1166,10 @@ def _words_before_pattern(phrases) -> re.Pattern[str] | None:
 _NAMED_NEXT = re.compile(r",?\s*(?:(?:in|at|on|with|during)\s+(?:the\s+)?)?")
 """Between "their talks" and the meeting named right after it: "their first summit, in Helsinki
 last July", "their talks at the G20 in Hamburg"."""
+_ORGANISATIONS = frozenset({"NATO", "UN", "CSCE", "OSCE"})
+"""Names of organisations that are a gathering only with a word saying so ("the NATO summit")."""
+_GATHERING_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:summit|summits|meeting|conference|gathering|"
+                              r"session|assembly|council)\b", re.I)
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|following|than|like|unlike|recalling|echoing)\b[^,;.]{0,60}$", re.I)
 """Words that make a meeting named after the sentence's first a point of comparison, not its topic."""
 
