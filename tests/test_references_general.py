@@ -223,7 +223,7 @@ def test_a_leader_is_a_host_only_as_the_host_word_s_subject():
 @pytest.mark.parametrize("body, date, expected", [
     # the leaders who met in the city pick it, over a meeting there of only one of them
     ("Reagan walked across Red Square with Gorbachev. Transcripts of that Moscow summit are out.", "May 31, 2008",
-     [("moscow-1988",)]),
+     [("moscow-1988",), ("moscow-1988",)]),
     # a list that a preposition starts
     ("The Reagan-Gorbachev summits went from Geneva in 1985 to Reykjavik, Washington and Moscow.", "May 1, 2001",
      [("geneva-1985",), ("reykjavik-1986",), ("washington-1987",), ("moscow-1988",)]),
@@ -641,3 +641,15 @@ def test_an_organisation_or_a_gathering_in_passing_keeps_the_focus(aside):
             "Aides said neither side expected the other to give ground at the talks.\n")
     found = [(r.reference.text, r.reference.entries) for r in build_article(text).references()]
     assert ("the talks", ("helsinki-1997",)) in found
+
+
+@pytest.mark.parametrize("body, date, expected", [
+    ("Bush and Putin sit down today for the last time as presidents.", "April 6, 2008", ("sochi-2008",)),
+    ("Reagan strolled through Red Square beside Mikhail Gorbachev.", "June 3, 1988", ("moscow-1988",)),
+    ("Meeting face to face on the edge of the G8 gathering in Northern Ireland, Obama and Putin differed on Syria.",
+     "June 18, 2013", ("lough-erne-2013",)),
+    ("The leaders of the four great powers sat down together in Geneva in July 1955.", "July 18, 2005",
+     ("geneva-1955",)),
+])
+def test_a_day_word_a_square_a_region_and_the_four_powers(body, date, expected):
+    assert [entries for _, entries in _refs(build_article(_dated(body, date)))] == [expected]

@@ -29,6 +29,7 @@ from ..model import Article, FactNote, Paragraph, Reference, Section, Sentence, 
 _WEIGHT = {"date": 3, "range": 2, "year": 2, "month": 3, "place": 2, "event": 2, "keyword": 2, "leader": 1}
 """How much each kind of agreeing anchor counts when runs for different entries overlap."""
 _WEEKDAY_SET = frozenset(WEEKDAYS)
+_DAY_WORDS = _WEEKDAY_SET | {"today", "tonight", "yesterday", "tomorrow"}
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _GLUE_WORDS = frozenset({"the", "a", "an", "of"})
 _COMMON_CALENDAR_WORDS = frozenset({"this", "last", "next", "past", "coming", "today", "may", "march"})
@@ -253,7 +254,8 @@ class Matcher:
         """False when no clause of the sentence can hold a reference: every one needs a date,
         year, place, event or keyword, and a meeting word, an event or leaders of both sides."""
         vocab = sentence.vocab
-        if self._specific_words.isdisjoint(vocab) and not has_year(sentence.text):
+        if self._specific_words.isdisjoint(vocab) and not has_year(sentence.text) \
+                and _DAY_WORDS.isdisjoint(vocab):  # "Bush and Putin sit down today"
             return False
         meeting, us, others = self._meeting_signs
         return not meeting.isdisjoint(vocab) or (not us.isdisjoint(vocab) and not others.isdisjoint(vocab))
