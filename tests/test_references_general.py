@@ -653,3 +653,22 @@ def test_an_organisation_or_a_gathering_in_passing_keeps_the_focus(aside):
 ])
 def test_a_day_word_a_square_a_region_and_the_four_powers(body, date, expected):
     assert [entries for _, entries in _refs(build_article(_dated(body, date)))] == [expected]
+
+
+@pytest.mark.parametrize("body, date", [
+    # the phrase reads two ways, each with one wrong word: not the misplaced one, never a place note
+    ("Commentators compared Trump's 2018 talks with Putin in Osaka with other meetings.", "July 1, 2019"),
+    ("Commentators compared Trump's 2018 talks with Putin in Osaka.", "July 1, 2019"),
+    ("Ever since their first encounter, in Bratislava in June 2001, Bush has been mocked for what he said.",
+     "July 16, 2006"),
+    # a capital as its government, subject or object of what governments do
+    ("Washington welcomed Boris Yeltsin's decision to receive the three presidents in Moscow next week.",
+     "October 25, 1995"),
+    # a meeting of two other leaders in a city where an old one was held
+    ("The planned Budapest meeting between Donald Trump and Vladimir Putin has been put off.", "October 22, 2025"),
+])
+def test_a_phrase_no_meeting_fits_without_doubt_links_none(body, date):
+    found = [r.reference for r in build_article(_dated(body, date)).references()]
+    assert all(r.note is None or r.note.field == "year" for r in found)
+    assert all(not {"helsinki-2018", "bratislava-2005", "st-petersburg-2006", "washington-1994", "budapest-1994"}
+               & set(r.entries) for r in found), found

@@ -218,6 +218,7 @@ class Matcher:
             found += [a for a in weekday_anchors(clause.tokens, article_date) if not _dated_by_its_year(clause.text, a)]
         if not CALENDAR_WORDS.isdisjoint(clause.vocab):
             found += calendar_anchors(clause.text, article_date, context_year)
+        found = [a for a in found if a.kind != "place" or not _a_government(clause.text, a)]
         # "The New York Times" hides "New York"; kept, it parts the anchors on either side
         # ("Helsinki, where the Helsinki Accords were signed in 1975": the year is the treaty's)
         return without_overlaps(found) if len(found) > 1 else found
@@ -360,6 +361,8 @@ class Matcher:
             facts = self.facts[entry]
             if _after(facts.summit, scene.article_date):
                 continue  # a meeting held after the article was written is not what it names
+            if self._both_sides(scene.named) and not scene.named & facts.leaders:
+                continue  # "the planned Budapest meeting between Trump and Putin": not 1994's, Clinton's
             if planned and _before(facts.summit, scene.article_date) and self._only_planned(
                     clause, anchors, agreements, entry):
                 continue  # a plan the text does not date is for a meeting still to come, not one long past
@@ -388,6 +391,7 @@ class Matcher:
                 elif entry in picked and self._strong(clause, run, agreeing, facts, talks_of_meeting, scene, True):
                     by_company.append((score, trim_repeated_leaders(run), facts.summit))
             candidates += found or by_company  # the company only where the clause's own words fall short
+        candidates = [c for c in candidates if not self._two_readings(clause, anchors, agreements, c, scene)]
         for run, entry, wrong in self._compounds(clause, anchors, agreements, scene):
             candidates.append((_COMPOUND_SCORE, run, self.facts[entry].summit))
             notes[id(run)] = wrong
@@ -406,6 +410,31 @@ class Matcher:
                   if not self._never_held(clause, run)]
         return [self._reference(clause, anchors, run, summits, scene, groups, part.vocab, notes.get(id(run)))
                 for run, summits in groups]
+
+    def _two_readings(self, clause: str, anchors: list[Anchor], agreements: list[frozenset[int]],
+                      candidate, scene: Scene) -> bool:
+        """Whether the phrase reads two ways, each with one wrong word: "Trump's 2018 talks with
+        Putin in Osaka" is Helsinki 2018 misplaced or Osaka 2019 misdated, and "their first
+        encounter, in Bratislava in June 2001" Brdo 2001 misplaced or Bratislava 2005 misdated.
+        The text cannot say which, so it is left alone: no link, no note."""
+        _score, run, summit = candidate
+        index = {id(a): n for n, a in enumerate(anchors)}
+        first, last = index[id(run[0])], index[id(run[-1])]
+        leaders = [a for a in run if a.kind == "leader"]
+        swap = {"place": ("year", "month")}
+        for n in (last + 1, first - 1):
+            if not leaders or not 0 <= n < len(anchors) or anchors[n].kind not in swap or any(
+                    self.facts[e].summit.id == summit.id for e in agreements[n]) \
+                    or not _part_of_phrase(clause, run, anchors[n]):
+                continue
+            for other in agreements[n]:
+                if _after(self.facts[other].summit, scene.article_date):
+                    continue
+                wrong = [a for a in run if other not in agreements[index[id(a)]]]
+                if len(wrong) == 1 and wrong[0].kind in swap[anchors[n].kind] \
+                        and all(other in agreements[index[id(a)]] for a in leaders):
+                    return True
+        return False
 
     def _dated_for_another(self, clause: str, anchors: list[Anchor], agreements: list[frozenset[int]],
                            run: list[Anchor], entry: int) -> bool:
@@ -722,6 +751,22 @@ _WEEKDAY_OF = re.compile(r"\s+(?:(?:of|in)\s+)?(?:(?:early|late|mid-?)\s*)?(?:" 
                          r")\b[^,;:.]{0,8}?\b(?:19|20)\d\d\b", re.I)
 
 
+_ACTS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+|also\s+)?(?:welcomed|welcomes|said|says|warned|warns|accused|"
+                         r"urged|urges|asked|asks|announced|rejected|rejects|denied|denies|insisted|insists|argued|"
+                         r"argues|responded|replied|condemned|condemns|demanded|demands|wants|wanted|hopes|hoped|"
+                         r"fears|feared|believes|believed|claimed|claims|objected|objects|protested)\b")
+_ACTED_ON_BEFORE = re.compile(r"\b(?:asked|asks|urged|urges|told|tells|warned|warns|pressed|presses|accused|accuses|"
+                              r"blamed|blames|criticised|criticized|thanked|called on)\s+$", re.I)
+
+
+def _a_government(text: str, place: Anchor) -> bool:
+    """Whether a capital stands for its government, as the subject or the object of what a
+    government does ("Washington welcomed the decision", "Obama asked Moscow for room"): then
+    it is no place anything was held."""
+    return _ACTS_AFTER.match(text, place.end) is not None or \
+        _ACTED_ON_BEFORE.search(text, max(0, place.start - 16), place.start) is not None
+
+
 def _dated_by_its_year(text: str, weekday: Anchor) -> bool:
     """Whether a weekday is one of a month and year the text gives right after it ("on a cold
     Tuesday in November 1985", "Sunday, June 3, 1990"): not a day counted from the article's."""
@@ -946,7 +991,7 @@ def _choose(candidates, clause: str, rest=None) -> list[tuple[list[Anchor], list
                 run, ids, clash = left, {id(a) for a in left}, None
         if clash is None:
             chosen.append((score, run, [summit]))
-        elif clash[0] == score and ids == {id(a) for a in clash[1]}:
+        elif clash[0] == score and ids == {id(a) for a in clash[1]} and summit not in clash[2]:
             clash[2].append(summit)
     kept: list[tuple[int, list[Anchor], list[Summit]]] = []
     for choice in chosen:  # one meeting named twice in a clause gets one marker, on its best phrase
@@ -1231,7 +1276,7 @@ _OF_OTHERS = re.compile(r"\s+of\s+(?!(?:(?:early|late|mid-?)\s*)?(?:january|febr
                         re.I)
 """After "the summit": " of " and not a date ("the summit of Arlington's burger scene", "the
 meeting of the leading industrial nations"): the top of something, or other people's meeting."""
-_HELD_AT = re.compile(r"\s+(?:in|at)\s+")
+_HELD_AT = re.compile(r",?\s+(?:in|at)\s+")
 
 
 def _another_meeting(text: str, span: tuple[int, int, bool], matcher: Matcher, focus: str | None,
