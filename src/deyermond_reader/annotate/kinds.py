@@ -235,7 +235,10 @@ class KindClassifier:
             for index, size in self._find(name, words):
                 if self._reports(text, toks, words, index, size, needs_content):
                     found.append(Cue("attribution", toks[index].start, _span(text, toks, index, size), True,
-                                     frame=self._trailing(text, toks, index, size)))
+                                     frame=self._trailing(text, toks, index, size) or self._aside(text, toks, index, size)))
+        passive = _PASSIVE_REPORT.search(text)
+        if passive and not any(t.quoted for t in toks if passive.start() <= t.start < passive.end()):
+            found.append(Cue("attribution", passive.start(), passive.group().strip(), True))
         if not found and any(t.quoted for t in toks):
             quotation = self._long_quotation(text, toks)
             if quotation is not None:
@@ -256,14 +259,27 @@ class KindClassifier:
     def _trailing(text: str, toks: list[Token], index: int, size: int) -> bool:
         """Whether the verb is a tag after what it reports (", officials said.", ", said Peskov on
         Friday."): the last clause, a few words long, after a comma or a dash."""
-        if index == 0 or len(toks) - (index + size) > 6:
-            return False
+        if index == 0 or len(toks) - (index + size) > 6 or any(t.word in _AUXILIARIES for t in toks[index + size:]):
+            return False  # "the margin the council announced was comfortable": a verb of its own follows
         start = index
         while start > 0 and not _CLAUSE_BREAK.search(text[toks[start - 1].end:toks[start].start]):
             start -= 1
         if start == 0 or index - start > 6:  # ", a senior U.S. official said."
             return False
         return not any(_CLAUSE_BREAK.search(text[toks[n - 1].end:toks[n].start]) for n in range(index + 1, len(toks)))
+
+    @staticmethod
+    def _aside(text: str, toks: list[Token], index: int, size: int) -> bool:
+        """Whether the verb ends a tag set between commas inside what it reports ("The aim, a
+        U.S. admiral explained, was to send a message"): a few words after a comma, then the
+        verb, then a comma."""
+        after = index + size
+        if index == 0 or after >= len(toks) or "," not in text[toks[after - 1].end:toks[after].start]:
+            return False
+        start = index
+        while start > 0 and not _CLAUSE_BREAK.search(text[toks[start - 1].end:toks[start].start]):
+            start -= 1
+        return 0 < start and index - start <= 5 and "," in text[toks[start - 1].end:toks[start].start]
 
     def _reports(self, text: str, toks: list[Token], words: list[str], index: int, size: int,
                  needs_content: bool) -> bool:
@@ -272,14 +288,20 @@ class KindClassifier:
         token, lists = toks[index], self.lists["attribution"]
         if token.quoted or (token.capital and index > 0):
             return False  # "the United States" is not a verb
+        if index == 0 and token.word.endswith("ing"):
+            return False  # "Admitting Zagreb and Tirana sums up…": a gerund, the sentence's subject
         progressive = token.word.endswith("ing") and index > 0 and words[index - 1] in ("been", "be")
-        if index > 0 and not progressive and (words[index - 1] in lists["not_before"]
-                                              or words[index - 1].endswith("'s")):
-            return False  # "has been denied", "NATO's hope": no one is saying
+        aspect = index > 1 and words[index - 1] == "to" and words[index - 2] in _ASPECT  # "continues to insist"
+        if index > 0 and not progressive and not aspect and (words[index - 1] in lists["not_before"]
+                                                             or words[index - 1].endswith("'s")):
+            return False  # "has been denied", "NATO's hope", "used the day to announce": no one is saying
+        if index + size + 1 < len(words) and words[index + size] == "by" and words[index + size + 1].endswith("ing"):
+            return False  # "responded by recalling its diplomats": an act
         after = index + size
-        if words[index] in ("called", "calls") and after < len(words) and (
+        calls_on = words[index] in ("called", "calls") and words[after:after + 1] == ["on"] and "to" in words[after + 2:after + 8]
+        if words[index] in ("called", "calls") and after < len(words) and not calls_on and (
                 self.phrases["attribution.not_after_called"].at(words, after)):
-            return False
+            return False  # "called off the talks"; but "called on both sides to show restraint" asks
         naming = words[index] in _NAMING and self._names_what(toks, after)  # "called Obama a paper tiger"
         if needs_content and not naming and not (
                 self._content_follows(text, toks, after, reach=1) or self._object_then(toks, after)
@@ -290,9 +312,14 @@ class KindClassifier:
         subject = self._subject(text, toks, index)
         if subject in lists["authors"]:
             return False
-        if not subject and words[index] in _MENTAL and index > 0 and toks[index - 1].word not in _NOT_SUBJECTS \
-                and not _CLAUSE_BREAK.search(text[toks[index - 1].end:token.start]):
-            return True  # only someone fears, believes or hopes: "the Baltic states fear that"
+        if not subject and index > 0 and toks[index - 1].word not in _NOT_SUBJECTS \
+                and not _CLAUSE_BREAK.search(text[toks[index - 1].end:token.start]) and (
+                    words[index] in _MENTAL  # only someone fears, believes or hopes: "the Baltic states fear that"
+                    or calls_on
+                    or (not needs_content and (self._content_follows(text, toks, after, reach=1)
+                                               or self._trailing(text, toks, index, size)
+                                               or self._aside(text, toks, index, size)))):
+            return True  # a verb only people use, with what it says after it: "Refugee charities argue that"
         return bool(subject) or self._source_after(toks, after)
 
     def _object_then(self, toks: list[Token], after: int) -> bool:
@@ -544,6 +571,14 @@ class KindClassifier:
         return index > 0 or (len(token.word) > 2 and token.word not in self.lexicon)
 
 
+_PASSIVE_REPORT = re.compile(
+    r"\b(?:is|are|was|were|been|being)\s+(?:(?:widely|often|also|repeatedly|frequently|generally|now)\s+)?"
+    r"(?:(?:described|regarded|seen|viewed|blamed|criticised|criticized|praised|read|branded|labell?ed|"
+    r"characteri[sz]ed|portrayed|depicted|considered|deemed|hailed|denounced|condemned|dismissed|"
+    r"accused|faulted|credited)\b[^,;:.]{0,40}?\bby\s+(?!(?:then|now|far|the\s+(?:time|end))\b)"
+    r"|quoted\b[^,;:.]{0,30}?\bas\s+(?:saying|telling|calling|describing))", re.I)
+"""A report in the passive, with who made it: "is regarded by many experts as", "has been
+described by Sunak as", "was quoted on Sunday as saying"."""
 _RELATIVES = frozenset({"who", "which", "that"})
 _CONTRACTED = re.compile(r"'(?:ll|d|re|ve|s|m)$")
 
@@ -556,6 +591,9 @@ _MENTAL = frozenset("fear fears feared believe believes believed think thinks th
 """Verbs only a person or a group can be the subject of."""
 _NOT_SUBJECTS = frozenset({"to", "and", "or", "that", "which", "what", "not", "i", "we", "you", "it", "this"})
 _REPORTED_MODALS = frozenset({"will", "would", "could", "might", "may", "should", "must", "won't"})
+_ASPECT = frozenset("continue continues continued continuing keep keeps kept went go goes began begin begins "
+                    "started start starts".split())
+"""Verbs before "to" that leave the verb after it said: "the Kremlin continues to insist that"."""
 _NAMING = frozenset({"called", "calls", "branded", "labeled", "labelled", "dubbed"})
 _SUBORDINATORS = frozenset("that who which whom whose how what whether because although though once if when "
                            "while since until unless where".split())
