@@ -672,3 +672,10 @@ def test_a_phrase_no_meeting_fits_without_doubt_links_none(body, date):
     assert all(r.note is None or r.note.field == "year" for r in found)
     assert all(not {"helsinki-2018", "bratislava-2005", "st-petersburg-2006", "washington-1994", "budapest-1994"}
                & set(r.entries) for r in found), found
+
+
+def test_an_arrival_is_not_yet_the_meeting():
+    body = "HELSINKI — George Bush and Mikhail Gorbachev landed at Helsinki airport on Saturday afternoon."
+    assert _refs(build_article(_dated(body, "September 8, 1990"))) == []
+    meeting = "HELSINKI — George Bush and Mikhail Gorbachev met at the Presidential Palace on Sunday."
+    assert [entries for _, entries in _refs(build_article(_dated(meeting, "September 9, 1990")))] == [("helsinki-1990",)]

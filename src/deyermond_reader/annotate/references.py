@@ -348,6 +348,8 @@ class Matcher:
             or any(a.kind == "event" for a in anchors)
         if not talks_of_meeting and not self._both_sides(scene.named):
             return []  # neither a meeting word nor leaders of both sides: nothing to find
+        if not meeting_words and _ARRIVAL.search(clause):
+            return []  # "Bush and Gorbachev landed at Helsinki": an arrival, not yet the meeting
         candidates: list[tuple[int, list[Anchor], Summit]] = []
         known = self._agreements
         agreements = [known.get((a.kind, a.values)) or self._agreement(a) for a in anchors]
@@ -751,6 +753,8 @@ _WEEKDAY_OF = re.compile(r"\s+(?:(?:of|in)\s+)?(?:(?:early|late|mid-?)\s*)?(?:" 
                          r")\b[^,;:.]{0,8}?\b(?:19|20)\d\d\b", re.I)
 
 
+_ARRIVAL = re.compile(r"\b(?:landed|lands|landing|arrived|arrives|arriving|touched down|touches down|flew in|flies in|"
+                      r"flew into|flies into|walked up the red carpet|stepped off)\b", re.I)
 _ACTS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+|also\s+)?(?:welcomed|welcomes|said|says|warned|warns|accused|"
                          r"urged|urges|asked|asks|announced|rejected|rejects|denied|denies|insisted|insists|argued|"
                          r"argues|responded|replied|condemned|condemns|demanded|demands|wants|wanted|hopes|hoped|"
