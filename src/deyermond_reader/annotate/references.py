@@ -255,10 +255,10 @@ class Matcher:
         """False when no clause of the sentence can hold a reference: every one needs a date,
         year, place, event or keyword, and a meeting word, an event or leaders of both sides."""
         vocab = sentence.vocab
-        if self._specific_words.isdisjoint(vocab) and not has_year(sentence.text) \
-                and _DAY_WORDS.isdisjoint(vocab):  # "Bush and Putin sit down today"
-            return False
         meeting, us, others = self._meeting_signs
+        if self._specific_words.isdisjoint(vocab) and not has_year(sentence.text):
+            return not _DAY_WORDS.isdisjoint(vocab) and not us.isdisjoint(vocab) and not others.isdisjoint(vocab) \
+                and not meeting.isdisjoint(vocab)  # "Bush and Putin sit down today"
         return not meeting.isdisjoint(vocab) or (not us.isdisjoint(vocab) and not others.isdisjoint(vocab))
 
     def read(self, sentence: Words, article_date: dt.date | None, context_year: int | None,
