@@ -88,7 +88,9 @@ def measure_sentences(rows: list[tuple[str, str, str, str]]) -> Tally:
     return tally
 
 
+@lru_cache(maxsize=None)
 def measure(name: str) -> Tally:
+    """The tally of one labelled part (kept: the pooled tests read the parts again)."""
     return measure_sentences([(row["id"], row["text"], row["kind"], row.get("second", ""))
                               for row in load(SETS[name])])
 

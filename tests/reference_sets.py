@@ -13,6 +13,7 @@ import datetime as dt
 import re
 import tomllib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -68,6 +69,7 @@ def _article_text(passage: dict) -> str:
     return f"# Passage {passage['id']}\n\nBy A Writer\n\n{date:%B} {date.day}, {date.year}\n\n{passage['text']}\n"
 
 
+@lru_cache(maxsize=None)
 def measure(path: Path) -> Tally:
     from deyermond_reader import build_article
     from deyermond_reader.annotate.summits import load_catalogue
