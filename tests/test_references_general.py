@@ -679,3 +679,13 @@ def test_an_arrival_is_not_yet_the_meeting():
     assert _refs(build_article(_dated(body, "September 8, 1990"))) == []
     meeting = "HELSINKI — George Bush and Mikhail Gorbachev met at the Presidential Palace on Sunday."
     assert [entries for _, entries in _refs(build_article(_dated(meeting, "September 9, 1990")))] == [("helsinki-1990",)]
+
+
+def test_a_dated_phrase_with_one_wrong_leader_is_the_meeting_of_the_right_one():
+    """A leader of each side, one of them the meeting's, and a date that fits it: the meeting,
+    the wrong name its note. With only a place, it is no meeting of either."""
+    body = "At Camp David in September 1959, Eisenhower and Nikolai Bulganin had talked themselves into an impasse."
+    found = [r.reference for r in build_article(_dated(body, "May 1, 1999")).references()]
+    assert [(r.entries, r.note.field if r.note else None) for r in found] == [(("camp-david-1959",), "leaders")]
+    travel = "Brezhnev had crossed seven time zones by train from Moscow to greet Gerald Ford at the airport."
+    assert all("moscow-1972" not in r.reference.entries for r in build_article(_dated(travel, "May 1, 1979")).references())

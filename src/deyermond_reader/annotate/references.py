@@ -448,14 +448,21 @@ class Matcher:
             return False
         index = [id(a) for a in anchors]
         last = index.index(id(run[-1]))
-        if last + 1 >= len(anchors):
+        following = last + 1
+        while following < len(anchors) and anchors[following].kind == "leader":
+            following += 1  # "in the Kremlin by Bill Clinton and Boris Yeltsin in January 1993"
+        if following >= len(anchors):
             return False
-        after = anchors[last + 1]
-        if after.kind not in ("year", "month") or entry in agreements[last + 1] or \
-                not _part_of_phrase(clause, run, after):
+        after = anchors[following]
+        if after.kind not in ("year", "month") or entry in agreements[following]:
+            return False
+        if following == last + 1:
+            if not _part_of_phrase(clause, run, after):
+                return False
+        elif after.start - run[-1].end > 60 or _CLAUSE_PUNCTUATION.search(clause, run[-1].end, after.start):
             return False
         places = [index.index(id(a)) for a in run if a.kind in ("place", "event")]
-        return any(all(other in agreements[n] for n in places) for other in agreements[last + 1]) if places else False
+        return any(all(other in agreements[n] for n in places) for other in agreements[following]) if places else False
 
     def _never_held(self, clause: str, run: list[Anchor]) -> bool:
         """Whether the words before the phrase say the meeting never took place ("called off the
@@ -502,6 +509,15 @@ class Matcher:
                     found.append((members, ranked[0][1], ranked[0][2]))
         return found
 
+    def _pair_of(self, named: frozenset[str], facts: Facts, dated: bool) -> bool:
+        """Whether the text names the meeting's two leaders, or, where the run dates it too, a
+        leader of each side one of whom is the meeting's: "At Camp David in September 1959,
+        Eisenhower and Nikolai Bulganin had talked" is Eisenhower's meeting there, with the other
+        name the text's slip (a note where it is the phrase's). A place alone is not enough for
+        that ("Brezhnev had crossed … from Moscow … to greet Gerald Ford")."""
+        return self._both_sides(named & facts.leaders) or (
+            dated and self._both_sides(named) and bool(named & facts.leaders))
+
     def _both_sides(self, leaders: frozenset[str]) -> bool:
         """Whether the names include a U.S. leader and a Soviet or Russian one."""
         return bool(leaders & self._us_leaders) and bool(leaders - self._us_leaders)
@@ -542,7 +558,7 @@ class Matcher:
             return False  # every rule needs a date, year, month, place, event or keyword
         if kinds <= {"date", "range"} and not self._names_meeting(clause, run):
             return False  # "today", "last week" alone: a day, unless it names the meeting ("Friday's summit")
-        if not talks_of_meeting and not self._both_sides(scene.named & facts.leaders):
+        if not talks_of_meeting and not self._pair_of(scene.named, facts, bool(kinds & _DATED_KINDS)):
             return False
         when = kinds & {"year", "month", "range"}
         if "date" in kinds or (when and kinds & {"leader", "place", "event", "keyword"}) \
