@@ -689,3 +689,10 @@ def test_a_dated_phrase_with_one_wrong_leader_is_the_meeting_of_the_right_one():
     assert [(r.entries, r.note.field if r.note else None) for r in found] == [(("camp-david-1959",), "leaders")]
     travel = "Brezhnev had crossed seven time zones by train from Moscow to greet Gerald Ford at the airport."
     assert all("moscow-1972" not in r.reference.entries for r in build_article(_dated(travel, "May 1, 1979")).references())
+
+
+def test_a_wrong_place_between_the_leader_and_the_day_is_the_note():
+    body = "Bush said he had raised his concerns during his talks with Vladimir Putin in the Czech capital today."
+    found = [r.reference for r in build_article(_dated(body, "February 24, 2005")).references()]
+    assert [(r.entries, r.note.field if r.note else None, r.note.text_says if r.note else None) for r in found] == \
+        [(("bratislava-2005",), "place", "Czech capital")]

@@ -743,7 +743,9 @@ _OTHER_TIME = re.compile(r"\b(?:since|until|till|by|before|after|from|through|ye
 
 
 _BRIDGE_BEFORE = re.compile(r",?\s+(?:(?:held|which was held|that took place|took place)\s+)?(?:in|at)\s+(?:the\s+)?")
-_BRIDGE_AFTER = re.compile(r",?\s+(?:in|on)\s+")
+_BRIDGE_AFTER = re.compile(r",?\s+(?:(?:in|on)\s+)?")
+"""Between the wrong place and the run's date after it: "in Geneva in June 1979", "in the Czech
+capital today"."""
 
 
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()\"“”—–]")
