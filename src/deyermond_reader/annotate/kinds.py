@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from typing import NamedTuple
 
 from ..model import Paragraph, Section
@@ -25,7 +26,7 @@ from ..text.sentences import PROSE_KINDS
 KINDS = ("fact", "assessment", "attribution", "prediction", "prescription")
 _SCHEMA = {
     "attribution": ("verbs", "content_verbs", "content_markers", "object_markers", "sources", "phrases", "between", "not_before",
-                    "authors", "not_after_called", "quotation_words"),
+                    "authors", "not_after_called", "quotation_words", "passive_reports"),
     "prescription": ("modals", "past", "not_after", "phrases", "imperatives"),
     "prediction": ("future", "will_nouns", "not_after_going", "possible", "conditions", "times_ahead",
                    "interpret", "open_questions"),
@@ -169,6 +170,7 @@ class KindClassifier:
                         for key, values in keys.items()}
         self.quotation_words = _positive_number(lists["attribution"]["quotation_words"], where)
         self.lexicon = lists["assessment"]["lexicon"] - lists["assessment"]["not_evaluative"]
+        self._passive_report = _passive_report(lists["attribution"]["passive_reports"])
         self._finite = lists["fact"]["past"] | frozenset(
             v for v in lists["attribution"]["verbs"] | lists["attribution"]["content_verbs"] if " " not in v)
         """Words that are a clause's verb: past tenses and the verbs of saying ("Many economists
@@ -220,8 +222,9 @@ class KindClassifier:
                 + self._assessment(text, toks, words))
         embedded = _embedded_starts(text, toks, self._finite)
         cues = [c._replace(embedded=c.start in embedded) for c in cues]
-        lean = self.leaning.lean(features(toks)) if self.leaning else None
-        return decide(cues, self._fact_evidence(text, toks, words), lean)
+        leaning = self.leaning
+        return decide(cues, self._fact_evidence(text, toks, words),
+                      (lambda: leaning.lean(features(toks))) if leaning else None)
 
     # ---- attribution ----
 
@@ -236,7 +239,7 @@ class KindClassifier:
                 if self._reports(text, toks, words, index, size, needs_content):
                     found.append(Cue("attribution", toks[index].start, _span(text, toks, index, size), True,
                                      frame=self._trailing(text, toks, index, size) or self._aside(text, toks, index, size)))
-        passive = _PASSIVE_REPORT.search(text)
+        passive = self._passive_report.search(text)
         if passive and not any(t.quoted for t in toks if passive.start() <= t.start < passive.end()):
             found.append(Cue("attribution", passive.start(), passive.group().strip(), True))
         if not found and any(t.quoted for t in toks):
@@ -571,14 +574,17 @@ class KindClassifier:
         return index > 0 or (len(token.word) > 2 and token.word not in self.lexicon)
 
 
-_PASSIVE_REPORT = re.compile(
-    r"\b(?:is|are|was|were|been|being)\s+(?:(?:widely|often|also|repeatedly|frequently|generally|now)\s+)?"
-    r"(?:(?:described|regarded|seen|viewed|blamed|criticised|criticized|praised|read|branded|labell?ed|"
-    r"characteri[sz]ed|portrayed|depicted|considered|deemed|hailed|denounced|condemned|dismissed|"
-    r"accused|faulted|credited)\b[^,;:.]{0,40}?\bby\s+(?!(?:then|now|far|the\s+(?:time|end))\b)"
-    r"|quoted\b[^,;:.]{0,30}?\bas\s+(?:saying|telling|calling|describing))", re.I)
-"""A report in the passive, with who made it: "is regarded by many experts as", "has been
-described by Sunak as", "was quoted on Sunday as saying"."""
+def _passive_report(participles: frozenset[str]) -> re.Pattern[str]:
+    """A report in the passive, with who made it: "is regarded by many experts as", "has been
+    described by Sunak as", "was quoted on Sunday as saying"; the participles from
+    ``passive_reports``."""
+    either = "|".join(re.escape(p) for p in sorted(participles, key=len, reverse=True))
+    return re.compile(
+        r"\b(?:is|are|was|were|been|being)\s+(?:(?:widely|often|also|repeatedly|frequently|generally|now)\s+)?"
+        rf"(?:(?:{either})\b[^,;:.]{{0,40}}?\bby\s+(?!(?:then|now|far|the\s+(?:time|end))\b)"
+        r"|quoted\b[^,;:.]{0,30}?\bas\s+(?:saying|telling|calling|describing))", re.I)
+
+
 _RELATIVES = frozenset({"who", "which", "that"})
 _CONTRACTED = re.compile(r"'(?:ll|d|re|ve|s|m)$")
 
@@ -657,9 +663,10 @@ FALLBACK = "assessment"
 number or actor is more often someone's reading of events than a record of them."""
 
 
-def decide(cues: list[Cue], fact: FactEvidence, lean: Lean | None = None) -> Claim:
+def decide(cues: list[Cue], fact: FactEvidence, lean_of: Callable[[], Lean | None] | None = None) -> Claim:
     """The kind from the cues found, in the order of the module's docstring; where no cue of the
-    sentence's own decides, the way its words lean (``leaning.py``), if they lean clearly."""
+    sentence's own decides, the way its words lean (``leaning.py``), if they lean clearly:
+    ``lean_of`` weighs them, only for a sentence that gets that far."""
     cues = sorted(cues, key=lambda c: c.start)
     main = [c for c in cues if c.strong and not c.embedded]
     tag = next((c for c in main if c.kind == "attribution" and c.frame), None)
@@ -680,7 +687,8 @@ def decide(cues: list[Cue], fact: FactEvidence, lean: Lean | None = None) -> Cla
     unsure = next((c for kind in ("attribution", "prediction") for c in cues if c.kind == kind and not c.embedded),
                   None)
     ruled = _by_weaker_evidence(cues, fact, judged, unsure)
-    if lean and not unsure and not judged and lean.kind != ruled.kind:  # no cue of its own: its words decide
+    lean = lean_of() if lean_of and not unsure and not judged else None
+    if lean and lean.kind != ruled.kind:  # no cue of its own: its words decide
         return Claim(lean.kind, fact.cue if lean.word in (NAME, NUMBER) and fact.cue else
                      f"{lean.word} (its words lean)", "low")
     return ruled

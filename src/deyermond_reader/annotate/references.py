@@ -107,6 +107,7 @@ class Matcher:
         self._event_aliases = tuple(alias.casefold() for alias in cues.get("event_aliases", {}))
         self.not_held_phrases = tuple(phrase.casefold() for phrase in refs.get("not_held", ()))
         self.plans = Lexicon((w, True) for w in refs.get("plans", ()))
+        self.arrivals = Lexicon((w, True) for w in refs.get("arrivals", ()))
         everyone = frozenset(leader for summit in catalogue for leader in summit.leaders)
         self.names = Lexicon([*self._anchor_phrases(events, cues.get("place_aliases", {})),
                               *((phrase, ("leader", everyone)) for phrase in refs.get("both_sides", ())),
@@ -342,13 +343,14 @@ class Matcher:
             return []  # "negotiators held talks in Geneva": their meeting, not the leaders'
         clause = part.text
         dated = any(a.kind in ("date", "year", "month") for a in anchors)  # a caption must date it
-        meeting_words = {part.text[start:end].casefold() for start, end, _ in self.meeting.find_in(part)}
+        meeting_spans = self.meeting.find_in(part)
+        meeting_words = {part.text[start:end].casefold() for start, end, _ in meeting_spans}
         leaders_met = bool(meeting_words - _GATHERING_WORDS)  # "met", "talks": the two, not the gathering
         talks_of_meeting = (scene.caption and dated) or bool(meeting_words) or scene.meeting_said \
             or any(a.kind == "event" for a in anchors)
         if not talks_of_meeting and not self._both_sides(scene.named):
             return []  # neither a meeting word nor leaders of both sides: nothing to find
-        if not meeting_words and _ARRIVAL.search(clause):
+        if not meeting_words and self.arrivals.find_in(part):
             return []  # "Bush and Gorbachev landed at Helsinki": an arrival, not yet the meeting
         candidates: list[tuple[int, list[Anchor], Summit]] = []
         known = self._agreements
@@ -358,7 +360,7 @@ class Matcher:
         picked = self._picked_by_company(anchors, agreements, scene, clause)
         planned = bool(self.plans.find_in(part))  # "suggested that they meet next in Moscow"
         notes: dict[int, Anchor] = {}  # a run's contradicting word, where it is known already
-        joined = _joined_by_meeting_words(clause, anchors, self.meeting.find_in(part))
+        joined = _joined_by_meeting_words(clause, anchors, meeting_spans)
         for entry in self.candidates(anchors, agreements):
             facts = self.facts[entry]
             if _after(facts.summit, scene.article_date):
@@ -771,8 +773,6 @@ _WEEKDAY_OF = re.compile(r"\s+(?:(?:of|in)\s+)?(?:(?:early|late|mid-?)\s*)?(?:" 
                          r")\b[^,;:.]{0,8}?\b(?:19|20)\d\d\b", re.I)
 
 
-_ARRIVAL = re.compile(r"\b(?:landed|lands|landing|arrived|arrives|arriving|touched down|touches down|flew in|flies in|"
-                      r"flew into|flies into|walked up the red carpet|stepped off)\b", re.I)
 _ACTS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+|also\s+)?(?:welcomed|welcomes|said|says|warned|warns|accused|"
                          r"urged|urges|asked|asks|announced|rejected|rejects|denied|denies|insisted|insists|argued|"
                          r"argues|responded|replied|condemned|condemns|demanded|demands|wants|wanted|hopes|hoped|"
