@@ -696,3 +696,38 @@ def test_a_wrong_place_between_the_leader_and_the_day_is_the_note():
     found = [r.reference for r in build_article(_dated(body, "February 24, 2005")).references()]
     assert [(r.entries, r.note.field if r.note else None, r.note.text_says if r.note else None) for r in found] == \
         [(("bratislava-2005",), "place", "Czech capital")]
+
+
+@pytest.mark.parametrize("body, date, entry, field, says", [
+    # the other party of "talks with", the only name of its side, is not the record's
+    ("George W. Bush held talks with Dmitry Medvedev at Bratislava Castle, and the two agreed on Iran.",
+     "March 1, 2005", "bratislava-2005", "leaders", "Dmitry Medvedev"),
+    # a pair joined by "and his Russian counterpart", the meeting named by its event and place
+    ("Bill Clinton and his Russian counterpart, Vladimir Putin, called their talks on the sidelines of the "
+     "Group of Eight summit in Heiligendamm useful.", "June 8, 2007", "heiligendamm-2007", "leaders", "Bill Clinton"),
+    # a pair joined by a dash
+    ("The Medvedev-Obama huddle at the G20 in Antalya ended with a nod to talks on Syria.", "November 17, 2015",
+     "antalya-2015", "leaders", "Medvedev"),
+    # a leader of the meeting said to host it, where the record has the other side hosting
+    ("After their talks at Hyde Park on October 23, 1995, Boris Yeltsin, playing host to Bill Clinton, praised "
+     "the meeting.", "October 25, 1995", "hyde-park-1995", "host", "hosted by Boris Yeltsin"),
+])
+def test_the_sentence_s_wrong_party_or_host_of_the_meeting_is_its_note(body, date, entry, field, says):
+    found = [r.reference for r in build_article(_dated(body, date)).references()]
+    noted = [(r.entries, r.note.field, r.note.text_says) for r in found if r.note is not None]
+    assert noted == [((entry,), field, says)]
+
+
+@pytest.mark.parametrize("body, date", [
+    # a second name of the same side: the sentence may be comparing, not misnaming
+    ("Bush met Putin at Bratislava Castle, where talk turned to how Yeltsin had handled Clinton.", "March 1, 2005"),
+    # a name not joined to the meeting's leader as its partner
+    ("Trump met Putin in Helsinki in July 2018 and sounded, to his critics, like Brezhnev.", "July 20, 2018"),
+    # the host word belongs to the other meeting of the sentence
+    ("Bush welcomed Putin to Crawford in 2001; Putin had hosted Clinton in Moscow in 2000.", "May 1, 2002"),
+    # a host of something else: another gathering follows the host word
+    ("Bush, who hosted the G8 at Sea Island in June, met Putin at Bratislava Castle in February 2005.",
+     "December 1, 2005"),
+])
+def test_names_and_host_words_of_something_else_make_no_note(body, date):
+    assert [r.reference.note for r in build_article(_dated(body, date)).references() if r.reference.note] == []

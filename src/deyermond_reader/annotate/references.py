@@ -109,7 +109,8 @@ class Matcher:
         self.plans = Lexicon((w, True) for w in refs.get("plans", ()))
         self.arrivals = Lexicon((w, True) for w in refs.get("arrivals", ()))
         everyone = frozenset(leader for summit in catalogue for leader in summit.leaders)
-        self.names = Lexicon([*self._anchor_phrases(events, cues.get("place_aliases", {})),
+        self.names = Lexicon([*self._anchor_phrases(events, cues.get("place_aliases", {}),
+                                                    refs.get("leaders_without_meetings", ())),
                               *((phrase, ("leader", everyone)) for phrase in refs.get("both_sides", ())),
                               *((name, ("not", frozenset())) for name in refs.get("not_places", ())),
                               *((name, ("not", frozenset())) for name in refs.get("not_meetings", ()))])
@@ -148,14 +149,14 @@ class Matcher:
                 number for number in listed if consistent(anchor, self.facts[number]))
         return agrees
 
-    def _anchor_phrases(self, events: list[tuple[str, str]], aliases: dict[str, str]):
+    def _anchor_phrases(self, events: list[tuple[str, str]], aliases: dict[str, str], others=()):
         """(phrase, (kind, values)) for every leader, surname, place, event and keyword, and the
-        descriptions of places ("the Icelandic capital") the cue lists give."""
+        descriptions of places ("the Icelandic capital") the cue lists give. ``others`` are
+        leaders who met no counterpart: their names agree with no meeting."""
         people: dict[str, set[str]] = {}
-        for summit in self.catalogue:
-            for leader in summit.leaders:
-                people.setdefault(leader, set()).add(leader)
-                people.setdefault(leader.split()[-1], set()).add(leader)
+        for leader in [*(leader for summit in self.catalogue for leader in summit.leaders), *others]:
+            people.setdefault(leader, set()).add(leader)
+            people.setdefault(leader.split()[-1], set()).add(leader)
         for name, leaders in people.items():
             yield name, ("leader", frozenset(leaders))
         places = {p.casefold() for s in self.catalogue for p in s.places}
@@ -297,7 +298,68 @@ class Matcher:
                 scene = Scene(article_date, context_year, setting, caption, own, company | named, said)
                 for ref in self._clause_references(clause, anchors, scene):
                     result.append(ref._replace(start=ref.start + start, end=ref.end + start) if start else ref)
+        if result:
+            leaders = [a._replace(start=a.start + start, end=a.end + start)
+                       for start, _clause, anchors in found for a in anchors if a.kind == "leader"]
+            result = [self._sentence_note(sentence.text, ref, leaders, result) for ref in result]
         return SentenceReading(result, named, places[-1] if places else None)
+
+    def _sentence_note(self, text: str, ref: Reference, leaders: list[Anchor], refs: list[Reference]) -> Reference:
+        """A note the phrase's own words could not give, from the sentence's wording of who met
+        and who hosted: the meeting's leader of one side paired ("Bush held talks with Medvedev
+        at Bratislava Castle", "the Medvedev-Obama huddle in Antalya") with the one leader the
+        sentence names of the other side, who is not the record's; or a leader of the meeting
+        said to host it ("Yeltsin, playing host to Clinton") where the record has the other side
+        hosting. Only where nothing else in the sentence could own the name."""
+        if ref.note is not None or ref.resolved or len(ref.entries) != 1:
+            return ref
+        facts = self.by_id[ref.entries[0]]
+        note = self._wrong_party(text, ref, facts, leaders, refs) or self._sentence_host(text, ref, facts, leaders, refs)
+        return ref._replace(note=note) if note is not None else ref
+
+    def _wrong_party(self, text: str, ref: Reference, facts: Facts, leaders: list[Anchor],
+                     refs: list[Reference]) -> FactNote | None:
+        us = self._us_leaders
+        sides = ([a for a in leaders if a.values & us], [a for a in leaders if not a.values & us])
+        for own, other in (sides, sides[::-1]):
+            if not own or not other or any(not a.values & facts.leaders for a in own):
+                continue  # one side must be all the record's, the other must be someone else alone
+            names = frozenset().union(*(a.values for a in other))
+            if len(names) != 1 or names & facts.leaders:
+                continue
+            if any(r is not ref and names & self.by_id[e].leaders for r in refs for e in r.entries) or \
+                    any(r.start <= a.start < r.end for r in refs if r is not ref for a in other):
+                continue  # the name is another meeting's
+            wrong = other[0]
+            if any(_paired(text, a, wrong) for a in own):
+                return _fact_note(text, wrong, facts.summit)
+        return None
+
+    def _sentence_host(self, text: str, ref: Reference, facts: Facts, leaders: list[Anchor],
+                       refs: list[Reference]) -> FactNote | None:
+        summit = facts.summit
+        if summit.setting not in ("us-hosted", "russia-hosted"):
+            return None
+
+        def distance(r: Reference, at: int) -> int:
+            return max(r.start - at, at - r.end, 0)
+        for match in _HOST_SAID.finditer(text):
+            if any(distance(r, match.start()) <= distance(ref, match.start()) for r in refs if r is not ref):
+                continue  # "Bush welcomed Putin to Crawford; Putin had hosted Clinton in Moscow": the other's
+            host = next((a for a in leaders if a.end <= match.start() and
+                         _HOST_GAP.fullmatch(text, a.end, match.start())), None)
+            if host is None or not host.values & facts.leaders:
+                continue
+            after = text[match.end():match.end() + 40]
+            guest = [a for a in leaders if match.end() <= a.start <= match.end() + 12 and not a.values & host.values]
+            if not (guest or _HOST_CLOSES.match(after) or ref.start - match.end() in range(0, 12)):
+                continue  # "Bush, who hosted the G8 at Sea Island": another gathering's host
+            name = next(iter(host.values & facts.leaders))
+            expected = "us-hosted" if name in self._us_leaders else "russia-hosted"
+            if summit.setting != expected:
+                return FactNote("host", f"hosted by {name}", f"{SETTING_WORDS[summit.setting]} ({summit.place})",
+                                summit.source)
+        return None
 
     def names_gathering(self, sentence: Sentence) -> bool:
         """Whether the sentence names a multilateral gathering ("the G7", "NATO") after the last
@@ -380,7 +442,7 @@ class Matcher:
             checks = verdicts(anchors, agreements, entry)
             found, by_company = [], []
             entry_runs = runs(anchors, checks, joined)
-            for run, agreeing, wrong in _bridged(clause, anchors, checks, entry_runs):
+            for run, agreeing, wrong in _bridged(clause, anchors, checks, entry_runs, agreements, self._american):
                 if self._strong(clause, run, agreeing, facts, talks_of_meeting, scene):
                     found.append((sum(_WEIGHT[a.kind] for a in agreeing), run, facts.summit))
                     notes[id(run)] = wrong
@@ -597,8 +659,8 @@ class Matcher:
             summits = [s for s in summits if len(scene.company & set(s.leaders)) == most]
         claimed = {id(a) for other_run, _ in groups if other_run is not run for a in trim_repeated_leaders(other_run)}
         if wrong is not None:  # a modifier of the meeting's own noun that the record contradicts
-            note = _fact_note(clause, wrong, summits[0]) \
-                if len(summits) == 1 and not _at_another_time(clause, run, wrong) else None
+            note = _fact_note(clause, wrong, summits[0]) if len(summits) == 1 and not _at_another_time(
+                clause, run, wrong) and (wrong.kind != "month" or _says_its_year(clause, wrong)) else None
         else:
             note, run = self._note(clause, anchors, run, summits[0], claimed) if len(summits) == 1 \
                 else (None, run)
@@ -664,6 +726,8 @@ class Matcher:
                 continue  # "sessions in Moscow, Gleneagles and Washington": each place its own meeting
             if _beside_another_time(clause, run, neighbour):
                 continue  # "met in Busan today, after earlier sessions in Bratislava": another meeting's
+            if neighbour.kind == "month" and not _says_its_year(clause, neighbour):
+                continue  # "in June": which June is the reader's guess, not the text's slip
             if (neighbour.kind in ("place", "year", "month", "leader") or _dated_span(clause, neighbour)) and (
                     _part_of_phrase(clause, run, neighbour)
                     or self._wrong_one_of_the_pair(clause, anchors, first, neighbour, facts)):
@@ -684,6 +748,10 @@ class Matcher:
         return partner.kind == "leader" and consistent(partner, facts) is True \
             and _AND_NAMES.fullmatch(clause, partner.end, neighbour.start) is not None \
             and bool(partner.values & self._us_leaders) != bool(neighbour.values & self._us_leaders)
+
+    def _american(self, leader: Anchor) -> bool:
+        """Whether a leader's name is a U.S. leader's."""
+        return bool(leader.values & self._us_leaders)
 
     def _side_named(self, run: list[Anchor], leader: Anchor) -> bool:
         """Whether the run already names a leader of the same side (U.S., or Soviet/Russian) as
@@ -716,7 +784,7 @@ class Matcher:
         return found[-1][2][0] if found else None
 
 
-_HOST_GAP = re.compile(r"(?:'s|’s)?,?\s+(?:(?:was|is|had|has|who|played|plays|playing|to)\s+){0,2}")
+_HOST_GAP = re.compile(r"(?:'s|’s)?,?\s+(?:(?:was|is|had|has|who|played|plays|playing|to|as|the)\s+){0,2}")
 """Between a host and the host word: "Putin's hosting", "Putin hosted", "Reagan, who hosted",
 "Yeltsin played host"."""
 _THE_TWO = re.compile(r"\b(?:the two (?:presidents|leaders|men)|both (?:presidents|leaders|men))\b", re.I)
@@ -751,6 +819,25 @@ capital today"."""
 
 
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()\"“”—–]")
+
+
+_HOST_SAID = re.compile(r"\b(?:hosted|hosting|host|hosts)\b")
+"""A host word in the sentence: its subject, a leader of the meeting, hosted it."""
+_HOST_CLOSES = re.compile(r"\s*(?:[,;.)]|$|to\b)")
+"""After a host word that stands alone: "Putin, as host, rolled out", "playing host to Clinton"."""
+_PAIR_WORDS = re.compile(r"\b(?:and|with|to|alongside|beside)\b|^\s*[-–&]\s*$")
+_PAIR_BREAK = re.compile(r"[;:!?()\"“”]|(?<![A-Z])\.")
+"""What cannot stand between the pair (the points of "U.S." can)."""
+
+
+def _paired(text: str, one: Anchor, other: Anchor) -> bool:
+    """Whether two leaders' names are joined as the pair who met: "Bush and his Russian
+    counterpart, Medvedev", "the Medvedev-Obama huddle", "a meeting with Medvedev", "next to
+    Russia's Putin" (at most eight words between, with a joining word among them)."""
+    first, second = sorted((one, other), key=lambda a: a.start)
+    gap = text[first.end:second.start]
+    return len(gap) <= 70 and len(gap.split()) <= 8 and not _PAIR_BREAK.search(gap) \
+        and _PAIR_WORDS.search(gap) is not None
 
 
 def _joined_by_meeting_words(clause: str, anchors: list[Anchor], meeting_spans) -> frozenset[int]:
@@ -796,20 +883,35 @@ def _dated_by_its_year(text: str, weekday: Anchor) -> bool:
         re.match(r",?\s+(?:" + "|".join(MONTHS) + r")\.?\s+\d{1,2},?\s+(?:19|20)\d\d", text[weekday.end:], re.I) is not None
 
 
-def _bridged(clause: str, anchors: list[Anchor], checks: list[bool | None], entry_runs):
-    """Two runs of one entry with one contradicting place between them, set in the meeting's own
-    words ("Carter's only summit with Brezhnev, held in Geneva in June 1979"): one run, and the
-    place in it that the record contradicts."""
+def _bridged(clause: str, anchors: list[Anchor], checks: list[bool | None], entry_runs,
+             agreements: list[frozenset[int]], american):
+    """Two runs of one entry with one contradicting word between them, set in the meeting's own
+    words: one run, and the word in it that the record contradicts. The word is a place before
+    the meeting's date ("Carter's only summit with Brezhnev, held in Geneva in June 1979"), or
+    the other party of a meeting of the record's leader at the record's place ("Bush held talks
+    with Medvedev at Bratislava Castle"), a leader of the other side whom no meeting there had
+    with that leader."""
     index = {id(a): n for n, a in enumerate(anchors)}
     for (first, agree_first), (second, agree_second) in zip(entry_runs, entry_runs[1:]):
         between = index[id(second[0])] - index[id(first[-1])]
-        wrong = anchors[index[id(first[-1])] + 1]
-        if between != 2 or wrong.kind != "place" or checks[index[id(wrong)]] is not False:
+        at = index[id(first[-1])] + 1
+        wrong = anchors[at]
+        if between != 2 or checks[at] is not False:
             continue
-        if _BRIDGE_BEFORE.fullmatch(clause, first[-1].end, wrong.start) and \
+        if wrong.kind == "place" and _BRIDGE_BEFORE.fullmatch(clause, first[-1].end, wrong.start) and \
                 _BRIDGE_AFTER.fullmatch(clause, wrong.end, second[0].start) and \
                 second[0].kind in ("year", "month", "date"):
             yield [*first, wrong, *second], [*agree_first, *agree_second], wrong
+        partner, place = first[-1], second[0]
+        if wrong.kind == "leader" and partner.kind == "leader" and place.kind == "place" \
+                and american(partner) != american(wrong) and _paired(clause, partner, wrong) \
+                and _PARTY_THEN_PLACE.fullmatch(clause, wrong.end, place.start) \
+                and not agreements[at] & agreements[index[id(partner)]] & agreements[index[id(place)]]:
+            yield [*first, wrong, *second], [*agree_first, *agree_second], wrong
+
+
+_PARTY_THEN_PLACE = re.compile(r",?\s+(?:in|at|aboard|off|on)\s+(?:the\s+)?")
+"""Between a meeting's other party and its place: "with Medvedev at", "and Chernenko in"."""
 
 
 _COMPOUND_SCORE = 100
@@ -1039,6 +1141,12 @@ def _dated_span(clause: str, anchor: Anchor) -> bool:
     """A span of time the text dates by its year ("the autumn of 1996"), not one it counts from
     the article's day ("last week"): only that can be the record contradicted."""
     return anchor.kind == "range" and YEAR_DIGITS.search(clause, anchor.start, anchor.end) is not None
+
+
+def _says_its_year(clause: str, anchor: Anchor) -> bool:
+    """Whether a month's words carry its year ("June 2004"); a bare "in June" is dated by the
+    article's own date, which may not be the year the writer meant."""
+    return YEAR_DIGITS.search(clause, anchor.start, anchor.end) is not None
 
 
 def _fact_note(clause: str, anchor: Anchor, summit: Summit) -> FactNote:
