@@ -731,3 +731,26 @@ def test_the_sentence_s_wrong_party_or_host_of_the_meeting_is_its_note(body, dat
 ])
 def test_names_and_host_words_of_something_else_make_no_note(body, date):
     assert [r.reference.note for r in build_article(_dated(body, date)).references() if r.reference.note] == []
+
+
+@pytest.mark.parametrize("body, date, entry, says", [
+    ("Nikita Khrushchev with Dwight D. Eisenhower at Camp David on September 26, 1960.", "May 1, 2009",
+     "camp-david-1959", "September 26, 1960"),
+    ("Bush and Gorbachev put their names to START I in Moscow on July 31, 1990, after nine years of talks.",
+     "August 2, 2001", "moscow-1991", "July 31, 1990"),
+])
+def test_a_full_date_a_year_off_the_meeting_is_its_year_note(body, date, entry, says):
+    found = [r.reference for r in build_article(_dated(body, date)).references()]
+    assert [(r.entries, r.note.field if r.note else None, r.note.text_says if r.note else None)
+            for r in found] == [((entry,), "year", says)]
+
+
+@pytest.mark.parametrize("body, date", [
+    # a day still to come is a plan, not the meeting of a year before
+    ("Bush and Putin will meet in Bratislava on February 24 next year.", "March 1, 2004"),
+    # a full date years away from any meeting there of those leaders
+    ("Khrushchev and Eisenhower were both at Camp David on September 25, 1963.", "May 1, 2009"),
+])
+def test_a_date_far_from_the_record_still_rules_the_meeting_out(body, date):
+    assert [r.reference.note for r in build_article(_dated(body, date)).references()
+            if r.reference.note is not None] == []

@@ -447,7 +447,7 @@ class Matcher:
                     found.append((sum(_WEIGHT[a.kind] for a in agreeing), run, facts.summit))
                     notes[id(run)] = wrong
             for run, agreeing in entry_runs:
-                if _dated_otherwise(anchors, checks, run) or \
+                if _dated_otherwise(clause, anchors, checks, run, facts.summit) or \
                         self._dated_for_another(clause, anchors, agreements, run, entry):
                     continue
                 score = sum(_WEIGHT[a.kind] for a in agreeing)
@@ -728,7 +728,8 @@ class Matcher:
                 continue  # "met in Busan today, after earlier sessions in Bratislava": another meeting's
             if neighbour.kind == "month" and not _says_its_year(clause, neighbour):
                 continue  # "in June": which June is the reader's guess, not the text's slip
-            if (neighbour.kind in ("place", "year", "month", "leader") or _dated_span(clause, neighbour)) and (
+            if (neighbour.kind in ("place", "year", "month", "leader") or _dated_span(clause, neighbour)
+                    or _misdated(clause, neighbour, summit)) and (
                     _part_of_phrase(clause, run, neighbour)
                     or self._wrong_one_of_the_pair(clause, anchors, first, neighbour, facts)):
                 extended = sorted([*run, neighbour], key=lambda a: a.start)
@@ -1083,10 +1084,12 @@ _VETO_GAP = 16
 _DATED_KINDS = RELATIVE_KINDS | {"year", "month"}
 
 
-def _dated_otherwise(anchors: list[Anchor], checks: list[bool | None], run: list[Anchor]) -> bool:
+def _dated_otherwise(clause: str, anchors: list[Anchor], checks: list[bool | None], run: list[Anchor],
+                     summit: Summit) -> bool:
     """Whether a day or span of time right beside the run ("next spring", "last month", "on 3
     July") says the phrase is about another time than the entry's: a planned visit is not a
-    past meeting. Only a run with no date of its own that fits is ruled out."""
+    past meeting. Only a run with no date of its own that fits is ruled out, and not by a full
+    date a year off the meeting's (``_misdated``): that is the text's slip, and its note."""
     if not any(a.kind in RELATIVE_KINDS for a in anchors) or any(a.kind in _DATED_KINDS for a in run):
         return False
     index = [id(a) for a in anchors]
@@ -1095,9 +1098,19 @@ def _dated_otherwise(anchors: list[Anchor], checks: list[bool | None], run: list
         if 0 <= neighbour < len(anchors) and anchors[neighbour].kind in RELATIVE_KINDS \
                 and checks[neighbour] is False:
             near = anchors[neighbour]
-            if min(abs(near.start - run[-1].end), abs(run[0].start - near.end)) <= _VETO_GAP:
+            if min(abs(near.start - run[-1].end), abs(run[0].start - near.end)) <= _VETO_GAP \
+                    and not _misdated(clause, near, summit):
                 return True
     return False
+
+
+def _misdated(clause: str, anchor: Anchor, summit: Summit) -> bool:
+    """Whether a full date, its year written out ("on September 25, 1960"), is a year off the
+    meeting's: the same day a year out is a slip of the year, not another meeting."""
+    if anchor.kind != "date" or YEAR_DIGITS.search(clause, anchor.start, anchor.end) is None:
+        return False
+    years = {day.year for day in anchor.values}
+    return bool(years) and all(min(abs(y - summit.start.year), abs(y - summit.end.year)) == 1 for y in years)
 
 
 def _choose(candidates, clause: str, rest=None) -> list[tuple[list[Anchor], list[Summit]]]:
@@ -1153,7 +1166,7 @@ def _fact_note(clause: str, anchor: Anchor, summit: Summit) -> FactNote:
     said = clause[anchor.start:anchor.end]
     if anchor.kind == "place":
         return FactNote("place", said, summit.place, summit.source)
-    if anchor.kind in ("year", "month", "range"):
+    if anchor.kind in ("year", "month", "range", "date"):
         when = summit.start.strftime("%B %Y").replace(" 0", " ")
         return FactNote("year", said, when, summit.source)
     return FactNote("leaders", said, " and ".join(summit.leaders), summit.source)
