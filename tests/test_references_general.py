@@ -754,3 +754,35 @@ def test_a_full_date_a_year_off_the_meeting_is_its_year_note(body, date, entry, 
 def test_a_date_far_from_the_record_still_rules_the_meeting_out(body, date):
     assert [r.reference.note for r in build_article(_dated(body, date)).references()
             if r.reference.note is not None] == []
+
+
+@pytest.mark.parametrize("body, date, expected", [
+    # the pair's earliest meeting in the catalogue
+    ("It was the first meeting of Brezhnev and Carter, and it came late in both men's careers.", "June 1, 1989",
+     [("first meeting of Brezhnev and Carter", ("vienna-1979",))]),
+    ("George W. Bush's first meeting with Vladimir Putin set the tone for years.", "May 1, 2008",
+     [("first meeting with Vladimir Putin", ("kranj-2001",))]),
+    # a summit counts only a bilateral one: Trump and Putin had met at Hamburg's G20 first
+    ("Trump's first summit with Putin was, by most accounts, a fiasco.", "June 1, 2019",
+     [("first summit with Putin", ("helsinki-2018",))]),
+    # the latest by the article's date
+    ("Their body language at Clinton's last summit with Yeltsin was telling.", "May 1, 2001",
+     [("last summit with Yeltsin", ("moscow-1998",))]),
+])
+def test_a_pair_s_first_or_last_meeting_is_the_catalogue_s_earliest_or_latest(body, date, expected):
+    assert _refs(build_article(_dated(body, date))) == expected
+
+
+@pytest.mark.parametrize("body, date", [
+    # counted from something else
+    ("Obama's first meeting with Putin as president came in Los Cabos's heat.", "June 1, 2015"),
+    ("Bush's first meeting with Putin since the war in Georgia is set for Lima.", "October 1, 2008"),
+    # pointing back at a meeting just named, and a pair not named in the clause
+    ("Nobody recalls that first sit-down of theirs, Bush said of Putin.", "May 1, 2008"),
+    ("The first meeting was a success, officials said.", "May 1, 2008"),
+    # the clause's own words disagree with the pair's first meeting
+    ("Bush's first meeting with Putin, in Moscow in 2002, went well.", "May 1, 2008"),
+])
+def test_an_order_counted_from_something_else_or_contradicted_is_left_alone(body, date):
+    found = _refs(build_article(_dated(body, date)))
+    assert all(not text.startswith(("first", "last")) for text, _ in found)

@@ -263,6 +263,12 @@ class Matcher:
                 and not meeting.isdisjoint(vocab)  # "Bush and Putin sit down today"
         return not meeting.isdisjoint(vocab) or (not us.isdisjoint(vocab) and not others.isdisjoint(vocab))
 
+    def _names_both_sides(self, sentence: Words) -> bool:
+        """Whether the sentence's words include a meeting word and names of both sides."""
+        meeting, us, others = self._meeting_signs
+        vocab = sentence.vocab
+        return not meeting.isdisjoint(vocab) and not us.isdisjoint(vocab) and not others.isdisjoint(vocab)
+
     def read(self, sentence: Words, article_date: dt.date | None, context_year: int | None,
              setting: str | None, caption: bool = False, company: frozenset[str] = frozenset(),
              last_place: frozenset[str] | None = None) -> SentenceReading:
@@ -273,8 +279,10 @@ class Matcher:
         one place ("Their talks at the Presidential Palace"); ``last_place`` is the place it
         named last, where "they met there" was."""
         result: list[Reference] = []
+        ordinal = not _ORDER_WORDS.isdisjoint(sentence.vocab)
         if not caption and not self.could_refer(sentence) and \
-                not (self._both_sides(company) and _THE_TWO.search(sentence.text)):
+                not (self._both_sides(company) and _THE_TWO.search(sentence.text)) and \
+                not (ordinal and self._names_both_sides(sentence)):
             return SentenceReading(result, *self._named_in(sentence))
         bounds = clauses(sentence.text)
         if len(bounds) > 1 and _DATELINE.fullmatch(sentence.text, *bounds[0]):
@@ -298,11 +306,66 @@ class Matcher:
                 scene = Scene(article_date, context_year, setting, caption, own, company | named, said)
                 for ref in self._clause_references(clause, anchors, scene):
                     result.append(ref._replace(start=ref.start + start, end=ref.end + start) if start else ref)
+        if ordinal:
+            result = self._ordinal_references(sentence.text, found, result, article_date)
         if result:
             leaders = [a._replace(start=a.start + start, end=a.end + start)
                        for start, _clause, anchors in found for a in anchors if a.kind == "leader"]
             result = [self._sentence_note(sentence.text, ref, leaders, result) for ref in result]
         return SentenceReading(result, named, places[-1] if places else None)
+
+    def _ordinal_references(self, text: str, found, refs: list[Reference],
+                            article_date: dt.date | None) -> list[Reference]:
+        """A pair's first or last meeting, named by its order alone ("Bush's first meeting with
+        Putin", "the first summit between Carter and Brezhnev", "Reagan's last summit with
+        Gorbachev"): the catalogue's earliest, or latest by the article's date, of the meetings
+        of that president with that leader. A summit counts only a bilateral one, a formal
+        meeting no brief encounter. Left alone where the clause holds another reference, names
+        more than the pair, or qualifies the order ("first meeting since", "as president")."""
+        added = []
+        for start, clause, anchors in found:
+            end = start + len(clause.text)
+            if any(start <= r.start < end for r in refs):
+                continue  # the clause's own words already name a meeting
+            names = [a for a in anchors if a.kind == "leader"]
+            american = frozenset().union(*(a.values for a in names if self._american(a)))
+            other = frozenset().union(*(a.values for a in names if not self._american(a)))
+            if not american or not other or len({a.values for a in names}) != 2:
+                continue
+            for match in _ORDINAL_MEETING.finditer(clause.text):
+                if _ORDER_QUALIFIED.match(clause.text, match.end()) or \
+                        _POINTING_BACK.search(clause.text, max(0, match.start() - 12), match.start()):
+                    continue  # "first meeting since Helsinki"; "that first sit-down": the one just named
+                entry = self._in_order(match, american, other, article_date)
+                if entry is not None and any(a.kind in ("year", "month", "date", "place", "event")
+                                             and consistent(a, self.by_id[entry]) is False for a in anchors):
+                    entry = None  # "their first encounter, in Bratislava": the clause's own words disagree
+                if entry is not None:
+                    close = match.end()
+                    for name in (a for a in names if a.start >= close):  # "… with Putin", "… of Carter and Brezhnev"
+                        if not _PARTY_AFTER.fullmatch(clause.text, close, name.start):
+                            break
+                        close = name.end
+                    added.append(Reference(start + match.start(), start + close, clause.text[match.start():close],
+                                           "summit", (entry,)))
+                    break
+        return sorted(refs + added, key=lambda r: r.start) if added else refs
+
+    def _in_order(self, match: re.Match[str], american: frozenset[str], other: frozenset[str],
+                  article_date: dt.date | None) -> str | None:
+        noun, words = match.group("noun").casefold(), match.group("words").casefold().split()
+        formats = {"bilateral"} if noun == "summit" else (
+            {"bilateral", "margins"} if _FORMAL_WORDS & set(words) else set(_FORMAT_RANK))
+        held = sorted((s for s in self.catalogue if s.leaders[0] in american and other & set(s.leaders[1:])
+                       and s.format in formats and not _after(s, article_date)),
+                      key=lambda s: (s.start, _FORMAT_RANK[s.format]))
+        if match.group("order").casefold().startswith("first"):
+            return held[0].id if held else None
+        past = [s for s in held if article_date is None or s.start <= article_date]
+        if not past:
+            return None
+        latest = [s for s in past if s.start == past[-1].start]
+        return min(latest, key=lambda s: _FORMAT_RANK[s.format]).id
 
     def _sentence_note(self, text: str, ref: Reference, leaders: list[Anchor], refs: list[Reference]) -> Reference:
         """A note the phrase's own words could not give, from the sentence's wording of who met
@@ -822,6 +885,21 @@ capital today"."""
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()\"“”—–]")
 
 
+_ORDINAL_MEETING = re.compile(
+    r"\b(?P<order>first(?:[- ]ever)?|last|final)\s+(?P<words>(?:(?:formal|full|official|bilateral|proper|"
+    r"face-to-face|in-person|one-on-one|real|substantive|summit)\s+){0,2})"
+    r"(?P<noun>summit|meeting|encounter|sit-down|get-together|talks)\b", re.I)
+"""An order and a meeting noun: "first meeting", "first-ever summit", "last formal sit-down"."""
+_ORDER_QUALIFIED = re.compile(r"[\s,]*(?:since|after|as|in\s+(?:his|her|their|a)\s+\w+\s+term|of\s+(?:his|her|the)\s+"
+                              r"(?:second|new|third)|this\s+(?:year|decade|century)|in\s+(?:\w+\s+)?(?:years|months|decades))\b",
+                              re.I)
+"""What counts the order from something else: "first meeting since Helsinki", "as president"."""
+_PARTY_AFTER = re.compile(r"\s+(?:with|of|between|and)\s+(?:(?:U\.S\.|Soviet|Russian|President|Premier|leader|"
+                          r"General Secretary|Prime Minister)\s+)*")
+"""Between an ordinal meeting's noun and the party named after it: " with President ", " of "."""
+_POINTING_BACK = re.compile(r"\b(?:that|this|the same|those|these)\s+$", re.I)
+_ORDER_WORDS = frozenset({"first", "last", "final", "first-ever"})
+_FORMAL_WORDS = frozenset({"formal", "full", "official", "bilateral", "proper", "substantive"})
 _HOST_SAID = re.compile(r"\b(?:hosted|hosting|host|hosts)\b")
 """A host word in the sentence: its subject, a leader of the meeting, hosted it."""
 _HOST_CLOSES = re.compile(r"\s*(?:[,;.)]|$|to\b)")
