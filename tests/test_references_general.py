@@ -65,6 +65,10 @@ import pytest  # noqa: E402
     ("Reagan and Gorbachev met in Reykjavik 35 years ago this week.", "October 12, 2021", [("reykjavik-1986",)]),
     ("When the leaders met in Helsinki on 16 July, little was agreed.", "July 20, 2018", [("helsinki-2018",)]),
     ("Last Friday's summit in Anchorage was short.", "August 20, 2025", [("anchorage-2025",)]),
+    # "N years ago this weekend / this summer" is one span, not "this weekend" of the article's year
+    ("Sixty years ago this weekend Kennedy and Khrushchev sat down in the Austrian capital.", "June 5, 2021",
+     [("vienna-1961",)]),
+    ("Fifty years ago this spring Nixon and Brezhnev met in Moscow.", "May 30, 2022", [("moscow-1972",)]),
 ])
 def test_relative_dates_resolve_against_the_article_date(body, date, expected):
     assert _one(body, date) == expected

@@ -122,7 +122,8 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 YEARS_AGO = re.compile(r"\b(\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:" + _UNITS + r"))?|"
                        + "|".join(_NUMBER_WORDS) + r")\s+(years?|decades?)\s+ago"
-                       r"(?:\s+(?:this\s+(week|month)|(today|tonight)))?\b", re.I)
+                       r"(?:\s+(?:this\s+(week|weekend|month|year|spring|summer|fall|autumn|winter)|(today|tonight)))?\b",
+                       re.I)
 MONTH_ALONE = re.compile(r"\b(last|this|next|that|in|the following|the next)\s+(January|February|March|April|May|June|July|August|September|"
                          r"October|November|December)\b(?!\s*\d)(?!,?\s+(?:19|20)\d\d)")
 """A month named without a day or year: "last July", "in November", "that December"."""
@@ -227,9 +228,13 @@ def _relative_anchors(text: str, today: dt.date) -> list[Anchor]:
             continue
         if match.group(4):  # "thirty years ago today" or "tonight": that day, a day either side for time zones
             span = (then - dt.timedelta(days=1), then + dt.timedelta(days=1))
-        elif match.group(3) and match.group(3).casefold() == "week":
+        elif match.group(3) and match.group(3).casefold() in ("week", "weekend"):
             span = (then - dt.timedelta(days=4), then + dt.timedelta(days=4))
-        elif match.group(3):
+        elif match.group(3) and match.group(3).casefold() in SEASONS:  # "fifty years ago this summer"
+            first, last = SEASONS[match.group(3).casefold()]
+            year = then.year - 1 if first == 12 and then.month <= 2 else then.year  # winter began in December
+            span = _month_span(year, first, last)
+        elif match.group(3) and match.group(3).casefold() == "month":
             span = _month_span(then.year, then.month, then.month)
         else:
             span = (dt.date(then.year, 1, 1), dt.date(then.year, 12, 31))
