@@ -790,3 +790,26 @@ def test_a_pair_s_first_or_last_meeting_is_the_catalogue_s_earliest_or_latest(bo
 def test_an_order_counted_from_something_else_or_contradicted_is_left_alone(body, date):
     found = _refs(build_article(_dated(body, date)))
     assert all(not text.startswith(("first", "last")) for text, _ in found)
+
+
+@pytest.mark.parametrize("body, date, expected", [
+    # a pair who met only once: the pair and a meeting word name that meeting
+    ("Carter's summit with Brezhnev produced the SALT II treaty.", "June 1, 1990",
+     [("Carter's summit with Brezhnev", ("vienna-1979",))]),
+    ("Johnson met Kosygin at a small college, far from either capital.", "June 1, 1990",
+     [("Johnson met Kosygin", ("glassboro-1967",))]),
+])
+def test_the_only_meeting_of_a_pair_is_named_by_the_pair_and_a_meeting_word(body, date, expected):
+    assert _refs(build_article(_dated(body, date))) == expected
+
+
+@pytest.mark.parametrize("body, date", [
+    ("Kennedy and Khrushchev never met again.", "June 1, 1990"),  # a negation
+    ("Biden spoke with Putin by video call in December.", "December 9, 2021"),  # a call
+    ("Biden will meet Putin again, aides said.", "July 1, 2021"),  # a plan
+    ("Biden is the fifth American president to deal with Putin face to face.", "June 17, 2021"),  # a count
+    ("Carter met Brezhnev in Geneva.", "June 1, 1990"),  # a place of its own the meeting does not fit
+    ("Obama met Putin for talks.", "June 1, 2016"),  # a pair who met many times
+])
+def test_a_pair_s_only_meeting_needs_the_clause_to_speak_of_it(body, date):
+    assert _refs(build_article(_dated(body, date))) == []

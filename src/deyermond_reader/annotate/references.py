@@ -115,6 +115,7 @@ class Matcher:
                               *((name, ("not", frozenset())) for name in refs.get("not_places", ())),
                               *((name, ("not", frozenset())) for name in refs.get("not_meetings", ()))])
         self.not_leaders = Lexicon((w, True) for w in refs.get("not_leaders", ()))
+        self.not_only = frozenset(w.casefold() for w in refs.get("not_the_only_meeting", ()))
         self._agreements: dict[tuple[str, frozenset], frozenset[int]] = {}
         self._own_places: dict[str, frozenset[str]] = {}
         self.index: dict[tuple[str, object], list[int]] = {}
@@ -282,7 +283,7 @@ class Matcher:
         ordinal = not _ORDER_WORDS.isdisjoint(sentence.vocab)
         if not caption and not self.could_refer(sentence) and \
                 not (self._both_sides(company) and _THE_TWO.search(sentence.text)) and \
-                not (ordinal and self._names_both_sides(sentence)):
+                not ((ordinal or self.not_only.isdisjoint(sentence.vocab)) and self._names_both_sides(sentence)):
             return SentenceReading(result, *self._named_in(sentence))
         bounds = clauses(sentence.text)
         if len(bounds) > 1 and _DATELINE.fullmatch(sentence.text, *bounds[0]):
@@ -308,6 +309,8 @@ class Matcher:
                     result.append(ref._replace(start=ref.start + start, end=ref.end + start) if start else ref)
         if ordinal:
             result = self._ordinal_references(sentence.text, found, result, article_date)
+        if named and self._both_sides(named):
+            result = self._only_meetings(sentence, found, result, article_date)
         if result:
             leaders = [a._replace(start=a.start + start, end=a.end + start)
                        for start, _clause, anchors in found for a in anchors if a.kind == "leader"]
@@ -349,6 +352,38 @@ class Matcher:
                     added.append(Reference(start + match.start(), start + close, clause.text[match.start():close],
                                            "summit", (entry,)))
                     break
+        return sorted(refs + added, key=lambda r: r.start) if added else refs
+
+    def _only_meetings(self, sentence: Words, found, refs: list[Reference],
+                       article_date: dt.date | None) -> list[Reference]:
+        """The one meeting a pair ever had, named by the pair and a meeting word alone ("Kennedy
+        and Khrushchev talked for two days", "Carter's summit with Brezhnev"): Kennedy met
+        Khrushchev only in Vienna. Not in a clause with another reference, with words of a
+        call, a plan, a comparison or a negation (``not_the_only_meeting``), or with a date or
+        place of its own the meeting does not fit."""
+        if not self.not_only.isdisjoint(sentence.vocab) or _ONE_OF_MANY.search(sentence.text):
+            return refs
+        added = []
+        for start, clause, anchors in found:
+            end = start + len(clause.text)
+            names = [a for a in anchors if a.kind == "leader"]
+            if len(names) < 2 or len({a.values for a in names}) != 2 or any(start <= r.start < end for r in refs):
+                continue
+            american = frozenset().union(*(a.values for a in names if self._american(a)))
+            other = frozenset().union(*(a.values for a in names if not self._american(a)))
+            spans = self.meeting.find_in(clause)
+            if not american or not other or not spans:
+                continue
+            held = [s for s in self.catalogue if s.leaders[0] in american and other & set(s.leaders[1:])
+                    and not _after(s, article_date)]
+            if len(held) != 1 or any(a.kind != "leader" and consistent(a, self.by_id[held[0].id]) is False
+                                     for a in anchors):
+                continue
+            first = min(names[0].start, spans[0][0])
+            last = max(max(a.end for a in names), spans[0][1])
+            if last - first > 80:
+                continue  # the names and the meeting word far apart: not one phrase
+            added.append(Reference(start + first, start + last, clause.text[first:last], "summit", (held[0].id,)))
         return sorted(refs + added, key=lambda r: r.start) if added else refs
 
     def _in_order(self, match: re.Match[str], american: frozenset[str], other: frozenset[str],
@@ -898,6 +933,8 @@ _PARTY_AFTER = re.compile(r"\s+(?:with|of|between|and)\s+(?:(?:U\.S\.|Soviet|Rus
                           r"General Secretary|Prime Minister)\s+)*")
 """Between an ordinal meeting's noun and the party named after it: " with President ", " of "."""
 _POINTING_BACK = re.compile(r"\b(?:that|this|the same|those|these)\s+$", re.I)
+_ONE_OF_MANY = re.compile(r"\b(?:presidents?|leaders?)\s+to\b", re.I)
+"""A count of presidents ("the fifth American president to deal with Putin"): not one meeting."""
 _ORDER_WORDS = frozenset({"first", "last", "final", "first-ever"})
 _FORMAL_WORDS = frozenset({"formal", "full", "official", "bilateral", "proper", "substantive"})
 _HOST_SAID = re.compile(r"\b(?:hosted|hosting|host|hosts)\b")
