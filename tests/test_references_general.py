@@ -813,3 +813,30 @@ def test_the_only_meeting_of_a_pair_is_named_by_the_pair_and_a_meeting_word(body
 ])
 def test_a_pair_s_only_meeting_needs_the_clause_to_speak_of_it(body, date):
     assert _refs(build_article(_dated(body, date))) == []
+
+
+@pytest.mark.parametrize("body, date, says", [
+    # a state after the meeting's town that does not hold it
+    ("On June 25, 1967, Johnson and Kosygin ended their talks at Glassboro, Pennsylvania.", "June 26, 1967",
+     "Pennsylvania"),
+    # a dateline's state
+    ("KENNEBUNKPORT, New Hampshire — Bush welcomed Putin to his parents' house on Sunday for talks.",
+     "July 2, 2007", "New Hampshire"),
+    # a country
+    ("Reagan and Gorbachev met in Reykjavik, Norway, in October 1986.", "October 1, 1996", "Norway"),
+])
+def test_a_state_or_country_after_the_meeting_s_place_that_does_not_hold_it_is_its_note(body, date, says):
+    notes = [r.reference.note for r in build_article(_dated(body, date)).references() if r.reference.note]
+    assert [(n.field, n.text_says) for n in notes] == [("place", says)]
+
+
+@pytest.mark.parametrize("body, date", [
+    ("On June 25, 1967, Johnson and Kosygin ended their talks at Glassboro, N.J., without a deal.", "June 26, 1967"),
+    ("KENNEBUNKPORT, Maine — Bush welcomed Putin to his parents' house on Sunday for talks.", "July 2, 2007"),
+    ("Reagan and Gorbachev met in Reykjavik, Iceland, in October 1986.", "October 1, 1996"),
+    ("Ford and Brezhnev met at Vladivostok, Russia, in November 1974.", "October 1, 1996"),  # then the U.S.S.R.
+    ("Bush and Putin met at Crawford, Tex., in November 2001.", "October 1, 2006"),
+    ("Obama and Putin met at Lough Erne, Northern Ireland, in June 2013.", "October 1, 2016"),
+])
+def test_the_place_s_own_state_or_country_makes_no_note(body, date):
+    assert [r.reference.note for r in build_article(_dated(body, date)).references() if r.reference.note] == []

@@ -312,9 +312,9 @@ class Matcher:
         if named and self._both_sides(named):
             result = self._only_meetings(sentence, found, result, article_date)
         if result:
-            leaders = [a._replace(start=a.start + start, end=a.end + start)
-                       for start, _clause, anchors in found for a in anchors if a.kind == "leader"]
-            result = [self._sentence_note(sentence.text, ref, leaders, result) for ref in result]
+            named_here = [a._replace(start=a.start + start, end=a.end + start)
+                          for start, _clause, anchors in found for a in anchors if a.kind in ("leader", "place")]
+            result = [self._sentence_note(sentence.text, ref, named_here, result) for ref in result]
         return SentenceReading(result, named, places[-1] if places else None)
 
     def _ordinal_references(self, text: str, found, refs: list[Reference],
@@ -402,7 +402,7 @@ class Matcher:
         latest = [s for s in past if s.start == past[-1].start]
         return min(latest, key=lambda s: _FORMAT_RANK[s.format]).id
 
-    def _sentence_note(self, text: str, ref: Reference, leaders: list[Anchor], refs: list[Reference]) -> Reference:
+    def _sentence_note(self, text: str, ref: Reference, named: list[Anchor], refs: list[Reference]) -> Reference:
         """A note the phrase's own words could not give, from the sentence's wording of who met
         and who hosted: the meeting's leader of one side paired ("Bush held talks with Medvedev
         at Bratislava Castle", "the Medvedev-Obama huddle in Antalya") with the one leader the
@@ -412,8 +412,34 @@ class Matcher:
         if ref.note is not None or ref.resolved or len(ref.entries) != 1:
             return ref
         facts = self.by_id[ref.entries[0]]
-        note = self._wrong_party(text, ref, facts, leaders, refs) or self._sentence_host(text, ref, facts, leaders, refs)
+        leaders = [a for a in named if a.kind == "leader"]
+        note = self._wrong_party(text, ref, facts, leaders, refs) or \
+            self._sentence_host(text, ref, facts, leaders, refs) or \
+            self._wrong_region(text, facts, [a for a in named if a.kind == "place"])
         return ref._replace(note=note) if note is not None else ref
+
+    def _wrong_region(self, text: str, facts: Facts, places: list[Anchor]) -> FactNote | None:
+        """A state or country written after one of the meeting's places that does not hold it
+        ("Glassboro, Pennsylvania", "KENNEBUNKPORT, New Hampshire")."""
+        for place in places:
+            if not _COMMA_CAPITAL.match(text, place.end) or consistent(place, facts) is not True:
+                continue
+            region = self._regions.after(text, place.end)
+            if region is None:
+                continue
+            start, end, name = region
+            said = text[start:end].casefold()
+            if _LIST_GOES_ON.match(text, end) or (said in self._place_counts and said not in facts.places):
+                continue  # "in Moscow, Washington and Geneva": a list of places, not a place and its state
+            if self._regions.fits(name, text[place.start:place.end], facts.summit) is False:
+                return FactNote("place", text[start:end], facts.summit.place, facts.summit.source)
+        return None
+
+    @cached_property
+    def _regions(self):
+        from .regions import load_regions
+
+        return load_regions()
 
     def _wrong_party(self, text: str, ref: Reference, facts: Facts, leaders: list[Anchor],
                      refs: list[Reference]) -> FactNote | None:
@@ -935,6 +961,8 @@ _PARTY_AFTER = re.compile(r"\s+(?:with|of|between|and)\s+(?:(?:U\.S\.|Soviet|Rus
 _POINTING_BACK = re.compile(r"\b(?:that|this|the same|those|these)\s+$", re.I)
 _ONE_OF_MANY = re.compile(r"\b(?:presidents?|leaders?)\s+to\b", re.I)
 """A count of presidents ("the fifth American president to deal with Putin"): not one meeting."""
+_LIST_GOES_ON = re.compile(r",?\s+(?:and|or|&)\b|,\s+[A-Z]")
+_COMMA_CAPITAL = re.compile(r",\s+[A-Z]")
 _ORDER_WORDS = frozenset({"first", "last", "final", "first-ever"})
 _FORMAL_WORDS = frozenset({"formal", "full", "official", "bilateral", "proper", "substantive"})
 _HOST_SAID = re.compile(r"\b(?:hosted|hosting|host|hosts)\b")
