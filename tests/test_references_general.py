@@ -840,3 +840,11 @@ def test_a_state_or_country_after_the_meeting_s_place_that_does_not_hold_it_is_i
 ])
 def test_the_place_s_own_state_or_country_makes_no_note(body, date):
     assert [r.reference.note for r in build_article(_dated(body, date)).references() if r.reference.note] == []
+
+
+def test_a_gathering_named_by_its_event_needs_the_pair_in_its_own_clause():
+    """The paragraph's leaders do not make "the NATO summit in Bucharest" their margin meeting."""
+    body = ("Bush and Putin will meet in Sochi on Sunday. Putin had spent Friday at the NATO summit in the "
+            "Romanian capital, Bucharest, lecturing the alliance.")
+    found = _refs(build_article(_dated(body, "April 5, 2008")))
+    assert all(entries != ("bucharest-2008",) for _, entries in found)

@@ -221,10 +221,23 @@ class Matcher:
             found += [a for a in weekday_anchors(clause.tokens, article_date) if not _dated_by_its_year(clause.text, a)]
         if not CALENDAR_WORDS.isdisjoint(clause.vocab):
             found += calendar_anchors(clause.text, article_date, context_year)
+        if "capital" in clause.vocab:
+            found += self._capitals(clause.text, found)
         found = [a for a in found if a.kind != "place" or not _a_government(clause.text, a)]
         # "The New York Times" hides "New York"; kept, it parts the anchors on either side
         # ("Helsinki, where the Helsinki Accords were signed in 1975": the year is the treaty's)
         return without_overlaps(found) if len(found) > 1 else found
+
+    def _capitals(self, text: str, found: list[Anchor]) -> list[Anchor]:
+        """"The Austrian capital", "the Norwegian capital": the capital of the country the
+        adjective names (regions.toml), a place every meeting held there fits and every other
+        contradicts. Not where a listed description already names the place."""
+        added = []
+        for match in _DEMONYM_CAPITAL.finditer(text):
+            capital = self._regions.capital_of(match.group(1))
+            if capital is not None and not any(a.start < match.end() and match.start() < a.end for a in found):
+                added.append(Anchor("place", match.start(), match.end(), frozenset({capital.casefold()})))
+        return added
 
     # ---- matching ----------------------------------------------------------
 
@@ -547,6 +560,8 @@ class Matcher:
         planned = bool(self.plans.find_in(part))  # "suggested that they meet next in Moscow"
         notes: dict[int, Anchor] = {}  # a run's contradicting word, where it is known already
         joined = _joined_by_meeting_words(clause, anchors, meeting_spans)
+        gathering_named = any(a.kind == "event" for a in anchors)  # "the G20 summit in Hamburg": the leaders
+        # of the paragraph do not make it their own meeting; the clause must name them
         for entry in self.candidates(anchors, agreements):
             facts = self.facts[entry]
             if _after(facts.summit, scene.article_date):
@@ -561,7 +576,7 @@ class Matcher:
                     and not _current(facts.summit, scene.article_date):
                 continue  # only a place many meetings share agrees: no rule can pass on that alone
             if facts.summit.format != "bilateral" and not leaders_met and not self._both_sides(
-                    scene.company & facts.leaders):
+                    (scene.named if gathering_named else scene.company) & facts.leaders):
                 continue  # "protests against the G20 summit in London": the gathering, not the two leaders
             checks = verdicts(anchors, agreements, entry)
             found, by_company = [], []
@@ -961,6 +976,8 @@ _PARTY_AFTER = re.compile(r"\s+(?:with|of|between|and)\s+(?:(?:U\.S\.|Soviet|Rus
 _POINTING_BACK = re.compile(r"\b(?:that|this|the same|those|these)\s+$", re.I)
 _ONE_OF_MANY = re.compile(r"\b(?:presidents?|leaders?)\s+to\b", re.I)
 """A count of presidents ("the fifth American president to deal with Putin"): not one meeting."""
+_DEMONYM_CAPITAL = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+capital\b")
+"""A country's capital by its adjective: "the Icelandic capital", "the South Korean capital"."""
 _LIST_GOES_ON = re.compile(r",?\s+(?:and|or|&)\b|,\s+[A-Z]")
 _COMMA_CAPITAL = re.compile(r",\s+[A-Z]")
 _ORDER_WORDS = frozenset({"first", "last", "final", "first-ever"})

@@ -1,5 +1,7 @@
 """Provides the regions a place may be qualified by ("Glassboro, New Jersey"), checked as they load.
 
+It also holds the countries' adjectives and capitals, for "the Norwegian capital".
+
 ``data/regions.toml`` lists the U.S. states with the abbreviations newspapers write, the
 countries with their other short forms, the United Kingdom's four countries, and the state or
 country of each catalogue place inside the United States or the United Kingdom. A region after
@@ -42,6 +44,12 @@ def load_regions(path: Path | None = None) -> Regions:
     for part, country in data["constituent"].items():
         if country not in data["countries"]:
             raise ReaderError(f"{path}: [constituent] {part!r} is in {country!r}, which is not in [countries]")
+    for adjective, country in data.get("demonyms", {}).items():
+        if country not in data["countries"]:
+            raise ReaderError(f"{path}: [demonyms] {adjective!r} names {country!r}, which is not in [countries]")
+    for country, capital in data.get("capitals", {}).items():
+        if country not in data["countries"] or not isinstance(capital, str) or not capital.strip():
+            raise ReaderError(f"{path}: [capitals] {country!r} needs to be in [countries] and name its capital")
     return Regions(data)
 
 
@@ -59,6 +67,13 @@ class Regions:
             self.forms[part] = part
         self.within = {**{state: "United States" for state in data["states"]}, **data["constituent"]}
         self.places = {place.casefold(): region for place, region in data["places"].items()}
+        capitals = data.get("capitals", {})
+        self.capitals = {adjective: capitals[country] for adjective, country in data.get("demonyms", {}).items()
+                         if country in capitals}
+
+    def capital_of(self, adjective: str) -> str | None:
+        """The capital of the country an adjective names ("Norwegian": Oslo), if the file has it."""
+        return self.capitals.get(adjective)
 
     @cached_property
     def _after_comma(self) -> re.Pattern[str]:
