@@ -71,6 +71,11 @@ class Scene(NamedTuple):
     meeting_said: bool = False
     """Whether another clause of the sentence has a meeting word ("... for their third summit; the
     first had taken place off Malta")."""
+    in_sentence: frozenset[str] = frozenset()
+    """The leaders the whole sentence names."""
+    pair_met: bool = False
+    """Whether the sentence has a word of leaders meeting, not only of a gathering ("meeting",
+    "talks", "met"; not "summit")."""
 
 
 class SentenceReading(NamedTuple):
@@ -311,13 +316,16 @@ class Matcher:
                 last_place = next((a.values for a in reversed(anchors) if a.kind == "place"), last_place)
         named = frozenset().union(*(a.values for _, _, anchors in found for a in anchors if a.kind == "leader"))
         places = [a.values for _, _, anchors in found for a in anchors if a.kind == "place"]
-        said = len(found) > 1 and bool(self.meeting.find_in(sentence))
+        meeting_spans = self.meeting.find_in(sentence)
+        said = len(found) > 1 and bool(meeting_spans)
+        pair_met = any(sentence.text[a:b].casefold() not in _GATHERING_WORDS for a, b, _ in meeting_spans)
         for start, clause, anchors in found:
             if anchors:
                 own = frozenset().union(*(a.values for a in anchors if a.kind == "leader"))
                 if not own and _THE_TWO.search(clause.text):
                     own = company  # "In Moscow the two presidents also agreed": the pair named before
-                scene = Scene(article_date, context_year, setting, caption, own, company | named, said)
+                scene = Scene(article_date, context_year, setting, caption, own, company | named, said, named,
+                              pair_met)
                 for ref in self._clause_references(clause, anchors, scene):
                     result.append(ref._replace(start=ref.start + start, end=ref.end + start) if start else ref)
         if ordinal:
@@ -560,8 +568,8 @@ class Matcher:
         planned = bool(self.plans.find_in(part))  # "suggested that they meet next in Moscow"
         notes: dict[int, Anchor] = {}  # a run's contradicting word, where it is known already
         joined = _joined_by_meeting_words(clause, anchors, meeting_spans)
-        gathering_named = any(a.kind == "event" for a in anchors)  # "the G20 summit in Hamburg": the leaders
-        # of the paragraph do not make it their own meeting; the clause must name them
+        gathering_named = any(a.kind == "event" for a in anchors)  # "the NATO summit in Bucharest": the
+        # leaders of the paragraph before do not make it their meeting, unless the sentence speaks of one
         for entry in self.candidates(anchors, agreements):
             facts = self.facts[entry]
             if _after(facts.summit, scene.article_date):
@@ -576,7 +584,7 @@ class Matcher:
                     and not _current(facts.summit, scene.article_date):
                 continue  # only a place many meetings share agrees: no rule can pass on that alone
             if facts.summit.format != "bilateral" and not leaders_met and not self._both_sides(
-                    (scene.named if gathering_named else scene.company) & facts.leaders):
+                    (scene.in_sentence if gathering_named and not scene.pair_met else scene.company) & facts.leaders):
                 continue  # "protests against the G20 summit in London": the gathering, not the two leaders
             checks = verdicts(anchors, agreements, entry)
             found, by_company = [], []
