@@ -848,3 +848,21 @@ def test_a_gathering_named_by_its_event_needs_the_pair_in_its_own_clause():
             "Romanian capital, Bucharest, lecturing the alliance.")
     found = _refs(build_article(_dated(body, "April 5, 2008")))
     assert all(entries != ("bucharest-2008",) for _, entries in found)
+
+
+def test_a_country_s_capital_by_its_adjective_is_that_place():
+    body = "Obama and Medvedev met in the South Korean capital on March 26, 2012, before the nuclear summit."
+    assert _refs(build_article(_dated(body, "March 30, 2012"))) == [
+        ("Obama and Medvedev met in the South Korean capital on March 26, 2012", ("seoul-2012",))]
+
+
+@pytest.mark.parametrize("body, note", [
+    # a capital no meeting was held in, as the place where the clause says the meeting was
+    ("This is the house in the Norwegian capital where Reagan held his summit with Gorbachev in 1986.",
+     ("place", "the Norwegian capital")),
+    ("This is the house in Reykjavik where Reagan held his summit with Gorbachev in 1986.", None),
+])
+def test_the_place_a_where_clause_is_about_is_the_meeting_s(body, note):
+    found = [r.reference for r in build_article(_dated(body, "October 11, 2016")).references()]
+    assert [(r.entries, (r.note.field, r.note.text_says) if r.note else None) for r in found] == \
+        [(("reykjavik-1986",), note)]

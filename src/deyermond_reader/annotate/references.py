@@ -986,6 +986,8 @@ _ONE_OF_MANY = re.compile(r"\b(?:presidents?|leaders?)\s+to\b", re.I)
 """A count of presidents ("the fifth American president to deal with Putin"): not one meeting."""
 _DEMONYM_CAPITAL = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+capital\b")
 """A country's capital by its adjective: "the Icelandic capital", "the South Korean capital"."""
+_WHERE_THEY_MET = re.compile(r",?\s+(?:where|in which|at which)\s+(?:[A-Z][\w.]*\s+){0,2}", re.I)
+"""Between a place and the leaders of a clause saying what happened there."""
 _LIST_GOES_ON = re.compile(r",?\s+(?:and|or|&)\b|,\s+[A-Z]")
 _COMMA_CAPITAL = re.compile(r",\s+[A-Z]")
 _ORDER_WORDS = frozenset({"first", "last", "final", "first-ever"})
@@ -1181,6 +1183,9 @@ def _part_of_phrase(clause: str, run: list[Anchor], neighbour: Anchor) -> bool:
     if neighbour.kind == "place" and neighbour.start >= run[-1].end and run[-1].kind == "leader" \
             and sum(a.kind == "leader" for a in run) >= 2 and _MEETING_CLAUSE.fullmatch(gap):
         return True  # the clause's own place: "X and Y opened their summit in Z"
+    if neighbour.kind == "place" and neighbour.end <= run[0].start and run[0].kind == "leader" \
+            and _WHERE_THEY_MET.fullmatch(gap) and any(a.kind in _DATED_KINDS for a in run):
+        return True  # the place the meeting clause is about: "the house in Oslo where Reagan met Gorbachev in 1986"
     if any(mark in gap for mark in ",;:()—–\"“”") or len(gap) > 20:  # " in the autumn of "
         return False
     if not all(word.casefold() in _GAP_WORDS for word in re.findall(r"[\w'’]+", gap)):
