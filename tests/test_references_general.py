@@ -866,3 +866,22 @@ def test_the_place_a_where_clause_is_about_is_the_meeting_s(body, note):
     found = [r.reference for r in build_article(_dated(body, "October 11, 2016")).references()]
     assert [(r.entries, (r.note.field, r.note.text_says) if r.note else None) for r in found] == \
         [(("reykjavik-1986",), note)]
+
+
+@pytest.mark.parametrize("body, date, entry, note", [
+    # the place the sentence says the meeting was at, by "where he met"
+    ("Bush ended his European trip today at a castle in the Czech capital, where he met Vladimir Putin.",
+     "February 24, 2005", "bratislava-2005", ("place", "Czech capital")),
+    # one leader addressing the other: the addressed is the meeting's other party
+    ("Fifty years ago today the four-power meeting in Paris collapsed, once Khrushchev demanded that President "
+     "Kennedy apologise.", "May 17, 2010", "paris-1960", ("leaders", "Kennedy")),
+])
+def test_the_sentence_s_where_clause_and_address_are_the_meeting_s(body, date, entry, note):
+    found = [r.reference for r in build_article(_dated(body, date)).references() if r.reference.note]
+    assert [(r.entries, (r.note.field, r.note.text_says)) for r in found] == [((entry,), note)]
+
+
+def test_a_where_clause_of_another_meeting_makes_no_note():
+    body = "Bush met Putin at Bratislava Castle in February 2005, a year after he went to Moscow, where he met Putin."
+    assert [r.reference.note for r in build_article(_dated(body, "March 1, 2005")).references()
+            if r.reference.note] == []

@@ -434,10 +434,28 @@ class Matcher:
             return ref
         facts = self.by_id[ref.entries[0]]
         leaders = [a for a in named if a.kind == "leader"]
+        places = [a for a in named if a.kind == "place"]
         note = self._wrong_party(text, ref, facts, leaders, refs) or \
             self._sentence_host(text, ref, facts, leaders, refs) or \
-            self._wrong_region(text, facts, [a for a in named if a.kind == "place"])
+            self._wrong_region(text, facts, places) or self._wrong_where(text, ref, facts, places, refs)
         return ref._replace(note=note) if note is not None else ref
+
+    def _wrong_where(self, text: str, ref: Reference, facts: Facts, places: list[Anchor],
+                     refs: list[Reference]) -> FactNote | None:
+        """A place the sentence says the meeting was at ("… at a castle in the Czech capital,
+        where he met Vladimir Putin") that the record contradicts: a place right before "where"
+        and a meeting word, owned by no other reference of the sentence."""
+        for place in places:
+            if consistent(place, facts) is not False or any(r is not ref and r.start <= place.start < r.end
+                                                           for r in refs):
+                continue
+            where = _WHERE_MEETING.match(text, place.end)
+            if where is None or not self.meeting.find_in(Words(where.group(1))):
+                continue
+            if any(r is not ref and r.start >= place.end and r.start < where.end() for r in refs):
+                continue
+            return _fact_note(text, place, facts.summit)
+        return None
 
     def _wrong_region(self, text: str, facts: Facts, places: list[Anchor]) -> FactNote | None:
         """A state or country written after one of the meeting's places that does not hold it
@@ -986,6 +1004,9 @@ _ONE_OF_MANY = re.compile(r"\b(?:presidents?|leaders?)\s+to\b", re.I)
 """A count of presidents ("the fifth American president to deal with Putin"): not one meeting."""
 _DEMONYM_CAPITAL = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+capital\b")
 """A country's capital by its adjective: "the Icelandic capital", "the South Korean capital"."""
+_WHERE_MEETING = re.compile(r",?\s+where\s+((?:he|she|they|the two(?:\s+\w+)?|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
+                            r"\s+(?:\w+\s+){0,2}?(?:met|meets|held|sat|talked|conferred|signed|hosted|welcomed)\b)")
+"""After a place: the clause saying the meeting happened there ("…, where he met Putin")."""
 _WHERE_THEY_MET = re.compile(r",?\s+(?:where|in which|at which)\s+(?:[A-Z][\w.]*\s+){0,2}", re.I)
 """Between a place and the leaders of a clause saying what happened there."""
 _LIST_GOES_ON = re.compile(r",?\s+(?:and|or|&)\b|,\s+[A-Z]")
@@ -996,7 +1017,9 @@ _HOST_SAID = re.compile(r"\b(?:hosted|hosting|host|hosts)\b")
 """A host word in the sentence: its subject, a leader of the meeting, hosted it."""
 _HOST_CLOSES = re.compile(r"\s*(?:[,;.)]|$|to\b)")
 """After a host word that stands alone: "Putin, as host, rolled out", "playing host to Clinton"."""
-_PAIR_WORDS = re.compile(r"\b(?:and|with|to|alongside|beside)\b|^\s*[-–&]\s*$")
+_PAIR_WORDS = re.compile(r"\b(?:and|with|to|alongside|beside|met|meets|greeted|embraced|received|told|tells|telling|"
+                         r"asked|warned|urged|pressed|demanded|assured|promised|thanked|lectured|accused)\b"
+                         r"|^\s*[-–&]\s*$")
 _PAIR_BREAK = re.compile(r"[;:!?()\"“”]|(?<![A-Z])\.")
 """What cannot stand between the pair (the points of "U.S." can)."""
 
@@ -1004,7 +1027,8 @@ _PAIR_BREAK = re.compile(r"[;:!?()\"“”]|(?<![A-Z])\.")
 def _paired(text: str, one: Anchor, other: Anchor) -> bool:
     """Whether two leaders' names are joined as the pair who met: "Bush and his Russian
     counterpart, Medvedev", "the Medvedev-Obama huddle", "a meeting with Medvedev", "next to
-    Russia's Putin" (at most eight words between, with a joining word among them)."""
+    Russia's Putin", one addressing the other ("Khrushchev demanded that Kennedy apologise"):
+    at most eight words between, with a joining word among them."""
     first, second = sorted((one, other), key=lambda a: a.start)
     gap = text[first.end:second.start]
     return len(gap) <= 70 and len(gap.split()) <= 8 and not _PAIR_BREAK.search(gap) \
