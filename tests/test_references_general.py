@@ -885,3 +885,16 @@ def test_a_where_clause_of_another_meeting_makes_no_note():
     body = "Bush met Putin at Bratislava Castle in February 2005, a year after he went to Moscow, where he met Putin."
     assert [r.reference.note for r in build_article(_dated(body, "March 1, 2005")).references()
             if r.reference.note] == []
+
+
+@pytest.mark.parametrize("body, date, resolved", [
+    ("Biden and Putin met in Geneva on Wednesday. It was their first meeting, and it lasted four hours.",
+     "June 18, 2021", [("their first meeting", ("geneva-2021",))]),
+    # the meeting in focus was not the pair's first: "their first meeting" is some other one
+    ("Obama and Putin met in Antalya on Sunday. It was their first meeting, and it lasted half an hour.",
+     "November 17, 2015", []),
+])
+def test_an_order_in_an_implicit_phrase_must_fit_the_meeting_in_focus(body, date, resolved):
+    found = [(r.reference.text, r.reference.entries) for r in build_article(_dated(body, date)).references()
+             if r.reference.resolved]
+    assert found == resolved

@@ -407,6 +407,32 @@ class Matcher:
             added.append(Reference(start + first, start + last, clause.text[first:last], "summit", (held[0].id,)))
         return sorted(refs + added, key=lambda r: r.start) if added else refs
 
+    def order_fits(self, text: str, start: int, end: int, entry_id: str, article_date: dt.date | None) -> bool:
+        """Whether an order the phrase ``text[start:end]`` gives ("their fourth meeting", "the
+        first summit") is the entry's place among the meetings of its president with its other
+        leader: "their first meeting" is not a focus that was their third. Not asked of an order
+        counted from something else ("first meeting since Helsinki"), of one pointing back ("that
+        first sit-down"), or of the parts of one meeting ("their first session")."""
+        phrase = text[start:end]
+        found = _ORDER_IN_PHRASE.search(phrase)
+        if found is None or _POINTING_BACK.match(phrase + " ") or _ORDER_QUALIFIED.match(text, end) \
+                or phrase.rsplit(None, 1)[-1].casefold() in _PARTS_OF_A_MEETING:
+            return True
+        summit = self.by_id[entry_id].summit
+        if len(summit.leaders) < 2:
+            return False
+        formats = {"bilateral"} if re.search(r"\bsummits?\b", phrase, re.I) else set(_FORMAT_RANK)
+        word = found.group(1).casefold()
+        for as_president in (True, False):  # a vice president's meeting counts for some writers
+            held = sorted((s for s in self.catalogue if s.format in formats and not _after(s, article_date) and (
+                s.leaders[0] == summit.leaders[0] if as_president else summit.leaders[0] in s.leaders)
+                and summit.leaders[1] in s.leaders[1:]), key=lambda s: (s.start, _FORMAT_RANK[s.format]))
+            ids = [s.id for s in held if article_date is None or s.start <= article_date] or [s.id for s in held]
+            if entry_id in ids and (ids[-1] == entry_id if word in ("last", "final", "latest")
+                                    else ids[0] == entry_id):
+                return True
+        return False
+
     def _in_order(self, match: re.Match[str], american: frozenset[str], other: frozenset[str],
                   article_date: dt.date | None) -> str | None:
         noun, words = match.group("noun").casefold(), match.group("words").casefold().split()
@@ -993,13 +1019,13 @@ _ORDINAL_MEETING = re.compile(
     r"(?P<noun>summit|meeting|encounter|sit-down|get-together|talks)\b", re.I)
 """An order and a meeting noun: "first meeting", "first-ever summit", "last formal sit-down"."""
 _ORDER_QUALIFIED = re.compile(r"[\s,]*(?:since|after|as|in\s+(?:his|her|their|a)\s+\w+\s+term|of\s+(?:his|her|the)\s+"
-                              r"(?:second|new|third)|this\s+(?:year|decade|century)|in\s+(?:\w+\s+)?(?:years|months|decades))\b",
+                              r"(?:second|new|third)|this\s+(?:year|decade|century)|in\s+(?:\w+\s+){0,3}(?:years|months|decades))\b",
                               re.I)
 """What counts the order from something else: "first meeting since Helsinki", "as president"."""
 _PARTY_AFTER = re.compile(r"\s+(?:with|of|between|and)\s+(?:(?:U\.S\.|Soviet|Russian|President|Premier|leader|"
                           r"General Secretary|Prime Minister)\s+)*")
 """Between an ordinal meeting's noun and the party named after it: " with President ", " of "."""
-_POINTING_BACK = re.compile(r"\b(?:that|this|the same|those|these)\s+$", re.I)
+_POINTING_BACK = re.compile(r"(?:^|\b)(?:that|this|the same|those|these)\s+$|^(?:that|this|those|these)\s", re.I)
 _ONE_OF_MANY = re.compile(r"\b(?:presidents?|leaders?)\s+to\b", re.I)
 """A count of presidents ("the fifth American president to deal with Putin"): not one meeting."""
 _DEMONYM_CAPITAL = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+capital\b")
@@ -1011,6 +1037,11 @@ _WHERE_THEY_MET = re.compile(r",?\s+(?:where|in which|at which)\s+(?:[A-Z][\w.]*
 """Between a place and the leaders of a clause saying what happened there."""
 _LIST_GOES_ON = re.compile(r",?\s+(?:and|or|&)\b|,\s+[A-Z]")
 _COMMA_CAPITAL = re.compile(r",\s+[A-Z]")
+_PARTS_OF_A_MEETING = frozenset({"session", "sessions", "day", "round", "discussion", "discussions", "dinner",
+                                 "lunch", "breakfast", "conversation"})
+_ORDER_IN_PHRASE = re.compile(r"\b(first|last|final|latest)\b", re.I)
+"""The orders an implicit phrase is held to; later counts ("their seventh meeting") depend on
+which brief encounters a writer counts."""
 _ORDER_WORDS = frozenset({"first", "last", "final", "first-ever"})
 _FORMAL_WORDS = frozenset({"formal", "full", "official", "bilateral", "proper", "substantive"})
 _HOST_SAID = re.compile(r"\b(?:hosted|hosting|host|hosts)\b")
@@ -1464,7 +1495,7 @@ def detect(article: Article, cues: dict) -> tuple[Article, tuple[Summit, ...]]:
     sections = annotate_sections(article.sections, article.date, matcher)
     topic = topic_meeting(front, sections, catalogue, article.date)
     if topic is not None:
-        sections = tuple(resolve_implicit(section, topic, matcher) for section in sections)
+        sections = tuple(resolve_implicit(section, topic, matcher, article.date) for section in sections)
     return article._replace(front=front, sections=sections), catalogue
 
 
@@ -1490,7 +1521,7 @@ def topic_meeting(front: tuple[Paragraph, ...], sections: tuple[Section, ...],
     return None
 
 
-def resolve_implicit(section: Section, topic: str, matcher: Matcher) -> Section:
+def resolve_implicit(section: Section, topic: str, matcher: Matcher, article_date: dt.date | None = None) -> Section:
     """Mark "the summit", "their talks" and a place named alone as references to the meeting in
     focus: the latest the paragraph named explicitly, else the topic meeting while the section
     has named no other (past a meeting it cannot tell apart, it marks nothing)."""
@@ -1520,7 +1551,8 @@ def resolve_implicit(section: Section, topic: str, matcher: Matcher) -> Section:
                     added.append(Reference(start, end, sentence.text[start:end], "summit", following.entries,
                                            resolved=True))
                 elif focus is not None and (not place or sentence.text[start:end].casefold()
-                                            in matcher.own_places(focus)):
+                                            in matcher.own_places(focus)) \
+                        and matcher.order_fits(sentence.text, start, end, focus, article_date):
                     added.append(Reference(start, end, sentence.text[start:end], "summit", (focus,), resolved=True))
             if added:
                 sentence = sentence._replace(references=tuple(sorted(sentence.references + tuple(added),
