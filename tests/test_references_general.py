@@ -898,3 +898,22 @@ def test_an_order_in_an_implicit_phrase_must_fit_the_meeting_in_focus(body, date
     found = [(r.reference.text, r.reference.entries) for r in build_article(_dated(body, date)).references()
              if r.reference.resolved]
     assert found == resolved
+
+
+def test_an_anniversary_frames_the_paragraph_s_days_without_a_year():
+    """After "Fifty years ago today", "on 26 May" is 1972's, not the article's own May."""
+    body = ("Fifty years ago today an American president landed in the capital of the Soviet Union for the first "
+            "time. Nixon held talks in the Soviet capital with Brezhnev and Kosygin, and on 26 May they signed a "
+            "treaty on missile defences.")
+    assert _refs(build_article(_dated(body, "May 22, 2022"))) == [
+        ("Nixon held talks in the Soviet capital with Brezhnev and Kosygin, and on 26 May", ("moscow-1972",))]
+
+
+@pytest.mark.parametrize("body, date, expected", [
+    ("Gorbachev came to the White House and sat down with Reagan in December 1987.", "December 8, 2017",
+     [("Gorbachev came to the White House and sat down with Reagan in December 1987", ("washington-1987",))]),
+    # the White House as the government is no place
+    ("The White House said Reagan and Gorbachev would meet again.", "December 8, 1987", []),
+])
+def test_the_white_house_is_a_place_only_where_something_happens_at_it(body, date, expected):
+    assert _refs(build_article(_dated(body, date))) == expected

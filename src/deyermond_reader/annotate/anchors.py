@@ -158,9 +158,11 @@ def _month_span(year: int, first: int, last: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, first, 1), following - dt.timedelta(days=1)
 
 
-def calendar_anchors(text: str, article_date: dt.date | None, context_year: int | None = None) -> list[Anchor]:
+def calendar_anchors(text: str, article_date: dt.date | None, context_year: int | None = None,
+                     frame_year: int | None = None) -> list[Anchor]:
     """Days and spans of time the text names: full dates ("July 3, 2023"); with the article's
-    date also a day without its year ("on 3 July", nearest the article's date), "yesterday",
+    date also a day without its year ("on 3 July", nearest the article's date, or in the year
+    an anniversary framed, ``frame_year``: "Fifty years ago today … on 26 May"), "yesterday",
     "next week", "last spring", "this year", "last Friday", "ten years ago this week".
     A single day is a ``date`` anchor, a span a ``range`` anchor of (first, last) days."""
     found: list[Anchor] = []
@@ -172,6 +174,8 @@ def calendar_anchors(text: str, article_date: dt.date | None, context_year: int 
             day, year = int(match.group(day_group)), match.group(3)
             if year:
                 when = _day(int(year), month, day)
+            elif frame_year is not None:
+                when = _day(frame_year, month, day)
             elif article_date is not None:
                 options = [d for y in (article_date.year - 1, article_date.year, article_date.year + 1)
                            if (d := _day(y, month, day)) is not None]
@@ -379,3 +383,15 @@ def trim_repeated_leaders(run: list[Anchor]) -> list[Anchor]:
     return run
 
 
+def anniversary_year(text: str, article_date: dt.date | None) -> int | None:
+    """The year an anniversary phrase takes the reader back to ("Fifty years ago today", "three
+    decades ago this week": the article's year less fifty, or thirty), if the text has one."""
+    if article_date is None:
+        return None
+    match = YEARS_AGO.search(text)
+    if match is None or not (match.group(3) or match.group(4)):
+        return None  # "a year ago" dates one thing; "fifty years ago today" frames a retelling
+    word = match.group(1).casefold()
+    years = int(word) if word.isdigit() else sum(_NUMBER_WORDS[part] for part in word.split("-"))
+    years *= 10 if match.group(2).casefold().startswith("decade") else 1
+    return article_date.year - years

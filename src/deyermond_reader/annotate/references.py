@@ -20,7 +20,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import NamedTuple
 
-from .anchors import (CALENDAR_WORDS, MAX_GAP, MONTHS, WEEKDAYS, YEAR_DIGITS, Anchor, Facts, calendar_anchors, clauses, consistent,
+from .anchors import (CALENDAR_WORDS, anniversary_year, MAX_GAP, MONTHS, WEEKDAYS, YEAR_DIGITS, Anchor, Facts, calendar_anchors, clauses, consistent,
                       event_key, event_prefixes, has_year, index_keys, runs, trim_repeated_leaders, verdicts,
                       weekday_anchors, without_overlaps, year_anchors)
 from .lexicon import Lexicon, Words, words
@@ -212,7 +212,8 @@ class Matcher:
 
     # ---- anchors -----------------------------------------------------------
 
-    def anchors(self, clause: Words, article_date: dt.date | None, context_year: int | None) -> list[Anchor]:
+    def anchors(self, clause: Words, article_date: dt.date | None, context_year: int | None,
+                frame_year: int | None = None) -> list[Anchor]:
         found: list[Anchor] = []
         for start, end, payloads in self.names.find(clause.tokens):
             kind = payloads[0][0]
@@ -225,7 +226,7 @@ class Matcher:
         if article_date is not None and not _WEEKDAY_SET.isdisjoint(clause.vocab):
             found += [a for a in weekday_anchors(clause.tokens, article_date) if not _dated_by_its_year(clause.text, a)]
         if not CALENDAR_WORDS.isdisjoint(clause.vocab):
-            found += calendar_anchors(clause.text, article_date, context_year)
+            found += calendar_anchors(clause.text, article_date, context_year, frame_year)
         if "capital" in clause.vocab:
             found += self._capitals(clause.text, found)
         found = [a for a in found if a.kind != "place" or not _a_government(clause.text, a)]
@@ -290,7 +291,7 @@ class Matcher:
 
     def read(self, sentence: Words, article_date: dt.date | None, context_year: int | None,
              setting: str | None, caption: bool = False, company: frozenset[str] = frozenset(),
-             last_place: frozenset[str] | None = None) -> SentenceReading:
+             last_place: frozenset[str] | None = None, frame_year: int | None = None) -> SentenceReading:
         """The references in one sentence, in reading order, and the leaders and last place it
         names (what the next sentence is read with). A photo ``caption`` is about a meeting by
         nature: there a place and a date are enough ("Hyde Park, October 1995"). ``company`` is
@@ -307,7 +308,7 @@ class Matcher:
         if len(bounds) > 1 and _DATELINE.fullmatch(sentence.text, *bounds[0]):
             bounds = [(bounds[0][0], bounds[1][1]), *bounds[2:]]  # "WASHINGTON, Dec. 8 — Reagan and ..."
         parts = [(start, sentence.part(start, end)) for start, end in bounds]
-        found = [(start, clause, self.anchors(clause, article_date, context_year)) for start, clause in parts]
+        found = [(start, clause, self.anchors(clause, article_date, context_year, frame_year)) for start, clause in parts]
         if "there" in sentence.vocab:
             for start, clause, anchors in found:
                 there = self._there(clause, anchors, last_place)
@@ -1429,6 +1430,7 @@ def annotate_block(block: Paragraph, article_date: dt.date | None, matcher: Matc
     if block.kind in ("code", "table", "html"):
         return block, setting
     context_year: int | None = None
+    frame_year: int | None = None
     company: frozenset[str] = frozenset()
     last_place: frozenset[str] | None = None
     sentences = []
@@ -1438,11 +1440,13 @@ def annotate_block(block: Paragraph, article_date: dt.date | None, matcher: Matc
         read = Words(sentence.text)  # every look-up below shares its words
         setting = matcher.setting_cue(read) or setting
         reading = matcher.read(read, article_date, context_year, setting, block.kind == "caption", company,
-                               last_place)
+                               last_place, frame_year)
         refs = reading.references
         company, last_place = company | reading.leaders, reading.last_place or last_place
         sentences.append(sentence._replace(references=tuple(refs)) if refs else sentence)
         context_year = _last_year(sentence, refs, matcher, context_year)
+        if "ago" in read.vocab:  # "Fifty years ago today …": the paragraph's later days are of that year
+            frame_year = anniversary_year(sentence.text, article_date) or frame_year
     changed = any(new is not old for new, old in zip(sentences, block.sentences))
     return (block._replace(sentences=tuple(sentences)) if changed else block), setting
 
