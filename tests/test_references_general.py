@@ -69,6 +69,13 @@ import pytest  # noqa: E402
     ("Sixty years ago this weekend Kennedy and Khrushchev sat down in the Austrian capital.", "June 5, 2021",
      [("vienna-1961",)]),
     ("Fifty years ago this spring Nixon and Brezhnev met in Moscow.", "May 30, 2022", [("moscow-1972",)]),
+    ("Half a century ago this week Johnson and Kosygin came together in New Jersey.", "June 22, 2017",
+     [("glassboro-1967",)]),
+    ("A quarter of a century ago this week Clinton and Yeltsin met at Hyde Park.", "October 23, 2020",
+     [("hyde-park-1995",)]),
+    # the anniversary frames the day named later in its own sentence
+    ("Fifty years ago this summer, a college town played host to Johnson and Kosygin, who met on June 23.",
+     "June 1, 2017", [("glassboro-1967",)]),
 ])
 def test_relative_dates_resolve_against_the_article_date(body, date, expected):
     assert _one(body, date) == expected
@@ -798,6 +805,9 @@ def test_an_order_counted_from_something_else_or_contradicted_is_left_alone(body
      [("Carter's summit with Brezhnev", ("vienna-1979",))]),
     ("Johnson met Kosygin at a small college, far from either capital.", "June 1, 1990",
      [("Johnson met Kosygin", ("glassboro-1967",))]),
+    # a negation far from the pair is about something else
+    ("In a town not far from Philadelphia, over the weekend, Johnson is meeting Kosygin for the first time.",
+     "June 23, 1967", [("Johnson is meeting Kosygin", ("glassboro-1967",))]),
 ])
 def test_the_only_meeting_of_a_pair_is_named_by_the_pair_and_a_meeting_word(body, date, expected):
     assert _refs(build_article(_dated(body, date))) == expected

@@ -120,8 +120,8 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
                  "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
                  "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
-YEARS_AGO = re.compile(r"\b(\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:" + _UNITS + r"))?|"
-                       + "|".join(_NUMBER_WORDS) + r")\s+(years?|decades?)\s+ago"
+YEARS_AGO = re.compile(r"\b(?:(\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:" + _UNITS + r"))?|"
+                       + "|".join(_NUMBER_WORDS) + r")\s+(years?|decades?)|(half\s+a\s+century|a\s+quarter(?:\s+of\s+a\s+|-)century|(?<!of\s)a\s+century))\s+ago"
                        r"(?:\s+(?:this\s+(week|weekend|month|year|spring|summer|fall|autumn|winter)|(today|tonight)))?\b",
                        re.I)
 MONTH_ALONE = re.compile(r"\b(last|this|next|that|in|the following|the next)\s+(January|February|March|April|May|June|July|August|September|"
@@ -224,21 +224,19 @@ def _relative_anchors(text: str, today: dt.date) -> list[Anchor]:
             kind, values = ("date", frozenset({span[0]})) if span[0] == span[1] else ("range", frozenset({span}))
             found.append(Anchor(kind, match.start(), match.end(), values))
     for match in YEARS_AGO.finditer(text):
-        word = match.group(1).casefold()
-        years = int(word) if word.isdigit() else sum(_NUMBER_WORDS[part] for part in word.split("-"))
-        years *= 10 if match.group(2).casefold().startswith("decade") else 1  # "three decades ago today"
+        years = _years_back(match)
         then = _day(today.year - years, today.month, today.day) or _day(today.year - years, today.month, 28)
         if then is None:
             continue
-        if match.group(4):  # "thirty years ago today" or "tonight": that day, a day either side for time zones
+        if match.group(5):  # "thirty years ago today" or "tonight": that day, a day either side for time zones
             span = (then - dt.timedelta(days=1), then + dt.timedelta(days=1))
-        elif match.group(3) and match.group(3).casefold() in ("week", "weekend"):
+        elif match.group(4) and match.group(4).casefold() in ("week", "weekend"):
             span = (then - dt.timedelta(days=4), then + dt.timedelta(days=4))
-        elif match.group(3) and match.group(3).casefold() in SEASONS:  # "fifty years ago this summer"
-            first, last = SEASONS[match.group(3).casefold()]
+        elif match.group(4) and match.group(4).casefold() in SEASONS:  # "fifty years ago this summer"
+            first, last = SEASONS[match.group(4).casefold()]
             year = then.year - 1 if first == 12 and then.month <= 2 else then.year  # winter began in December
             span = _month_span(year, first, last)
-        elif match.group(3) and match.group(3).casefold() == "month":
+        elif match.group(4) and match.group(4).casefold() == "month":
             span = _month_span(then.year, then.month, then.month)
         else:
             span = (dt.date(then.year, 1, 1), dt.date(then.year, 12, 31))
@@ -389,9 +387,17 @@ def anniversary_year(text: str, article_date: dt.date | None) -> int | None:
     if article_date is None:
         return None
     match = YEARS_AGO.search(text)
-    if match is None or not (match.group(3) or match.group(4)):
+    if match is None or not (match.group(4) or match.group(5)):
         return None  # "a year ago" dates one thing; "fifty years ago today" frames a retelling
+    return article_date.year - _years_back(match)
+
+
+def _years_back(match: re.Match[str]) -> int:
+    """How many years a ``YEARS_AGO`` match counts back ("three decades": 30; "half a century": 50;
+    "a quarter of a century": 25)."""
+    if match.group(3):
+        said = match.group(3).casefold()
+        return 50 if said.startswith("half") else 25 if "quarter" in said else 100
     word = match.group(1).casefold()
     years = int(word) if word.isdigit() else sum(_NUMBER_WORDS[part] for part in word.split("-"))
-    years *= 10 if match.group(2).casefold().startswith("decade") else 1
-    return article_date.year - years
+    return years * 10 if match.group(2).casefold().startswith("decade") else years

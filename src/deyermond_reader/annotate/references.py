@@ -283,6 +283,11 @@ class Matcher:
                 and not meeting.isdisjoint(vocab)  # "Bush and Putin sit down today"
         return not meeting.isdisjoint(vocab) or (not us.isdisjoint(vocab) and not others.isdisjoint(vocab))
 
+    def _may_be_only_meeting(self, sentence: Words) -> bool:
+        """Whether some clause of the sentence is free of the words that rule a pair's only
+        meeting out: a quick test on the words, before the sentence is split."""
+        return self.not_only.isdisjoint(sentence.vocab) or "," in sentence.text or ";" in sentence.text
+
     def _names_both_sides(self, sentence: Words) -> bool:
         """Whether the sentence's words include a meeting word and names of both sides."""
         meeting, us, others = self._meeting_signs
@@ -302,7 +307,7 @@ class Matcher:
         ordinal = not _ORDER_WORDS.isdisjoint(sentence.vocab)
         if not caption and not self.could_refer(sentence) and \
                 not (self._both_sides(company) and _THE_TWO.search(sentence.text)) and \
-                not ((ordinal or self.not_only.isdisjoint(sentence.vocab)) and self._names_both_sides(sentence)):
+                not (self._names_both_sides(sentence) and (ordinal or self._may_be_only_meeting(sentence))):
             return SentenceReading(result, *self._named_in(sentence))
         bounds = clauses(sentence.text)
         if len(bounds) > 1 and _DATELINE.fullmatch(sentence.text, *bounds[0]):
@@ -383,7 +388,7 @@ class Matcher:
         Khrushchev only in Vienna. Not in a clause with another reference, with words of a
         call, a plan, a comparison or a negation (``not_the_only_meeting``), or with a date or
         place of its own the meeting does not fit."""
-        if not self.not_only.isdisjoint(sentence.vocab) or _ONE_OF_MANY.search(sentence.text):
+        if _ONE_OF_MANY.search(sentence.text):
             return refs
         added = []
         for start, clause, anchors in found:
@@ -405,6 +410,9 @@ class Matcher:
             last = max(max(a.end for a in names), spans[0][1])
             if last - first > 80:
                 continue  # the names and the meeting word far apart: not one phrase
+            around = re.findall(r"[\w'’-]+", clause.text[max(0, first - 30):last + 30].casefold())
+            if not self.not_only.isdisjoint(around):
+                continue  # "will meet again", "spoke by phone": not the meeting they had
             added.append(Reference(start + first, start + last, clause.text[first:last], "summit", (held[0].id,)))
         return sorted(refs + added, key=lambda r: r.start) if added else refs
 
@@ -1439,14 +1447,14 @@ def annotate_block(block: Paragraph, article_date: dt.date | None, matcher: Matc
     for sentence in block.sentences:
         read = Words(sentence.text)  # every look-up below shares its words
         setting = matcher.setting_cue(read) or setting
+        if "ago" in read.vocab:  # "Fifty years ago today …": the days named after it are of that year
+            frame_year = anniversary_year(sentence.text, article_date) or frame_year
         reading = matcher.read(read, article_date, context_year, setting, block.kind == "caption", company,
                                last_place, frame_year)
         refs = reading.references
         company, last_place = company | reading.leaders, reading.last_place or last_place
         sentences.append(sentence._replace(references=tuple(refs)) if refs else sentence)
         context_year = _last_year(sentence, refs, matcher, context_year)
-        if "ago" in read.vocab:  # "Fifty years ago today …": the paragraph's later days are of that year
-            frame_year = anniversary_year(sentence.text, article_date) or frame_year
     changed = any(new is not old for new, old in zip(sentences, block.sentences))
     return (block._replace(sentences=tuple(sentences)) if changed else block), setting
 
