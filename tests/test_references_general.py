@@ -31,8 +31,9 @@ def test_titles_headings_and_captions_carry_references():
             "## The Geneva summit of 1985\n\nThe two leaders talked for hours.\n")
     article = build_article(text)
     kinds = [located.block.kind for located in article.references()]
-    assert kinds == ["title", "caption", "heading"]
-    assert [entries for _, entries in _refs(article)] == [("reykjavik-1986",), ("reykjavik-1986",), ("geneva-1985",)]
+    assert kinds == ["title", "caption", "heading", "paragraph"]
+    assert [entries for _, entries in _refs(article)] == [("reykjavik-1986",), ("reykjavik-1986",), ("geneva-1985",),
+                                                          ("geneva-1985",)]  # "the two leaders talked": the heading's
     shown = render_plain(render_article(article), 100)
     assert "October 1986[1]" in shown.splitlines()[0]
     assert "1. The Geneva summit of 1985[2]" in shown
@@ -927,3 +928,16 @@ def test_an_anniversary_frames_the_paragraph_s_days_without_a_year():
 ])
 def test_the_white_house_is_a_place_only_where_something_happens_at_it(body, date, expected):
     assert _refs(build_article(_dated(body, date))) == expected
+
+
+@pytest.mark.parametrize("body, date, resolved", [
+    ("Bush and Putin met at Bratislava Castle on Thursday. While the two leaders talked in private, aides "
+     "signed a deal on nuclear security.", "February 25, 2005", [("the two leaders talked", ("bratislava-2005",))]),
+    # a pair named for another people's meeting is no reference: "the two" are named again here
+    ("Bush and Putin met at Bratislava Castle on Thursday. The two foreign ministers met later.",
+     "February 25, 2005", []),
+])
+def test_the_pair_as_the_subject_of_a_verb_of_meeting_is_the_meeting_in_focus(body, date, resolved):
+    found = [(r.reference.text, r.reference.entries) for r in build_article(_dated(body, date)).references()
+             if r.reference.resolved]
+    assert found == resolved

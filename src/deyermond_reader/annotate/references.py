@@ -102,6 +102,7 @@ class Matcher:
         self.phrase_nouns = frozenset(w.casefold() for w in refs.get("phrase_nouns", ()))
         self.implicit = _implicit_pattern(refs.get("implicit_determiners", ()), refs.get("implicit_nouns", ()),
                                           refs.get("implicit_elsewhere", ()))
+        self.pair_met = _pair_met_pattern(refs.get("implicit_pairs", ()), refs.get("implicit_pair_verbs", ()))
         self.implicit_nouns = tuple(n.casefold() for n in refs.get("implicit_nouns", ()))
         self.year_followers = frozenset(w.casefold() for w in refs.get("year_followers", ())) | self.phrase_nouns
         self.settings = Lexicon((p, name) for name, phrases in cues["settings"].items() for p in phrases)
@@ -1538,12 +1539,18 @@ def resolve_implicit(section: Section, topic: str, matcher: Matcher, article_dat
     focus: the latest the paragraph named explicitly, else the topic meeting while the section
     has named no other (past a meeting it cannot tell apart, it marks nothing)."""
     other_named = False  # the section has named a meeting besides the topic: the topic may have changed
+    headed: str | None = None  # the meeting the section's heading names: its paragraphs are about it
+    named_by_head = [r for s in (section.head.sentences if section.head is not None else ()) for r in s.references]
+    if named_by_head:
+        last = named_by_head[-1].entries
+        headed = last[0] if len(last) == 1 else None
+        other_named = last != (topic,)
     blocks = []
     for block in section.blocks:
         if not isinstance(block, Paragraph) or block.kind in ("code", "table", "html", "heading"):
             blocks.append(block)
             continue
-        focus: str | None = None if other_named else topic
+        focus: str | None = None if other_named and headed is None else (headed or topic)
         sentences = []
         for sentence in block.sentences:
             found = _implicit_phrases(sentence, matcher, focus)
@@ -1621,6 +1628,15 @@ def _implicit_pattern(determiners, nouns, elsewhere=()) -> re.Pattern[str] | Non
     return re.compile(rf"\b(?i:{either(determiners)})\s+(?:{'|'.join(heads)})\b")
 
 
+def _pair_met_pattern(pairs, verbs) -> re.Pattern[str] | None:
+    """"The two leaders then talked alone": the pair, up to two adverbs, a verb of meeting."""
+    if not pairs or not verbs:
+        return None
+    either = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+    return re.compile(rf"\b(?i:{either(pairs)})\s+(?:(?:then|also|later|again|finally|first|briefly|privately|"
+                      rf"alone|\w+ly)\s+){{0,2}}(?i:{either(verbs)})\b")
+
+
 _CONJUNCTION = re.compile(r"(?i:that|this)\s.*s$")
 """"That" before a plural ("agreed that negotiations …") joins a clause; it points at no meeting."""
 _BARE_NOUNS = frozenset({"event", "gathering"})
@@ -1639,6 +1655,8 @@ def _implicit_phrases(sentence: Sentence, matcher: Matcher, focus: str | None) -
     spans = [(*m.span(), False) for m in matcher.implicit.finditer(sentence.text)
              if not _CONJUNCTION.match(m.group())] \
         if matcher.implicit and any(noun in lowered for noun in matcher.implicit_nouns) else []
+    if matcher.pair_met is not None and not sentence.references and ("two" in lowered or "both" in lowered):
+        spans += [(*m.span(), False) for m in matcher.pair_met.finditer(sentence.text)]  # "the two then talked"
     if not sentence.references and focus is not None and matcher.by_id[focus].summit.format != "margins":
         if any(place in lowered for place in matcher.own_places(focus)):  # not a gathering's city: "the G20 in Hangzhou"
             spans += [(a.start, a.end, True) for a in matcher.anchors(Words(sentence.text), None, None)
