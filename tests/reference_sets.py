@@ -27,8 +27,8 @@ SETS = {"development": DATA / "references_dev.toml", "development 2": DATA / "re
 """The development sets are tuned on; the held-out sets are only measured. Each later set was
 written by hand, from other articles, without running the reader, and measured as held-out
 before it was tuned on (development 4 and 5 were held-out 1 and 2 until version 0.9.0). The
-held-out sets of today were written for 0.10.0 from other articles, after its tuning (a fourth
-round: the first three rounds' are development 6 to 11)."""
+held-out sets of today were written for 0.10.0 from other articles, by writers who did not run
+the reader (a fourth round: the first three rounds' are development 6 to 11)."""
 TUNED = ("development", "development 2", "development 3", "development 4", "development 5", "development 6",
          "development 7", "development 8", "development 9", "development 10", "development 11")
 
