@@ -906,9 +906,13 @@ def test_a_where_clause_of_another_meeting_makes_no_note():
      "November 17, 2015", []),
 ])
 def test_an_order_in_an_implicit_phrase_must_fit_the_meeting_in_focus(body, date, resolved):
-    found = [(r.reference.text, r.reference.entries) for r in build_article(_dated(body, date)).references()
-             if r.reference.resolved]
-    assert found == resolved
+    assert _resolved(body, date) == resolved
+
+
+def _resolved(body: str, date: str) -> list:
+    """The references of a dated passage resolved from context, with their entries."""
+    return [(r.reference.text, r.reference.entries) for r in build_article(_dated(body, date)).references()
+            if r.reference.resolved]
 
 
 def test_an_anniversary_frames_the_paragraph_s_days_without_a_year():
@@ -938,6 +942,4 @@ def test_the_white_house_is_a_place_only_where_something_happens_at_it(body, dat
      "February 25, 2005", []),
 ])
 def test_the_pair_as_the_subject_of_a_verb_of_meeting_is_the_meeting_in_focus(body, date, resolved):
-    found = [(r.reference.text, r.reference.entries) for r in build_article(_dated(body, date)).references()
-             if r.reference.resolved]
-    assert found == resolved
+    assert _resolved(body, date) == resolved
