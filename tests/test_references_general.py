@@ -943,3 +943,12 @@ def test_the_white_house_is_a_place_only_where_something_happens_at_it(body, dat
 ])
 def test_the_pair_as_the_subject_of_a_verb_of_meeting_is_the_meeting_in_focus(body, date, resolved):
     assert _resolved(body, date) == resolved
+
+
+def test_a_wrong_state_s_marker_follows_the_whole_place_and_its_note_gives_the_state():
+    body = "On June 25, 1967, Johnson and Kosygin ended their talks at Glassboro, Pennsylvania."
+    article = build_article(_dated(body, "June 26, 1967"))
+    shown = render_plain(render_article(article), 100)
+    assert "Glassboro, Pennsylvania[1!]" in shown
+    note = next(r.reference.note for r in article.references() if r.reference.note)
+    assert note.record_says == "Glassboro, New Jersey, United States"

@@ -474,7 +474,13 @@ class Matcher:
         note = self._wrong_party(text, ref, facts, leaders, refs) or \
             self._sentence_host(text, ref, facts, leaders, refs) or \
             self._wrong_region(text, facts, places) or self._wrong_where(text, ref, facts, places, refs)
-        return ref._replace(note=note) if note is not None else ref
+        if note is None:
+            return ref
+        said = text.find(note.text_says, ref.end)
+        if note.field == "place" and said != -1 and _JUST_A_COMMA.fullmatch(text, ref.end, said):
+            end = said + len(note.text_says)  # "Glassboro, Pennsylvania[1!]": the marker after the whole place
+            return ref._replace(end=end, text=text[ref.start:end], note=note)
+        return ref._replace(note=note)
 
     def _wrong_where(self, text: str, ref: Reference, facts: Facts, places: list[Anchor],
                      refs: list[Reference]) -> FactNote | None:
@@ -507,7 +513,9 @@ class Matcher:
             if _LIST_GOES_ON.match(text, end) or (said in self._place_counts and said not in facts.places):
                 continue  # "in Moscow, Washington and Geneva": a list of places, not a place and its state
             if self._regions.fits(name, text[place.start:place.end], facts.summit) is False:
-                return FactNote("place", text[start:end], facts.summit.place, facts.summit.source)
+                state = self._regions.places.get(text[place.start:place.end].casefold())
+                record = f"{facts.summit.city}, {state}, {facts.summit.country}" if state else facts.summit.place
+                return FactNote("place", text[start:end], record, facts.summit.source)
         return None
 
     @cached_property
@@ -1045,6 +1053,7 @@ _WHERE_MEETING = re.compile(r",?\s+where\s+((?:he|she|they|the two(?:\s+\w+)?|[A
 """After a place: the clause saying the meeting happened there ("…, where he met Putin")."""
 _WHERE_THEY_MET = re.compile(r",?\s+(?:where|in which|at which)\s+(?:[A-Z][\w.]*\s+){0,2}", re.I)
 """Between a place and the leaders of a clause saying what happened there."""
+_JUST_A_COMMA = re.compile(r",\s+")
 _LIST_GOES_ON = re.compile(r",?\s+(?:and|or|&)\b|,\s+[A-Z]")
 _COMMA_CAPITAL = re.compile(r",\s+[A-Z]")
 _PARTS_OF_A_MEETING = frozenset({"session", "sessions", "day", "round", "discussion", "discussions", "dinner",
