@@ -17,6 +17,11 @@ def _refs(article):
     return [(located.reference.text, located.reference.entries) for located in article.references()]
 
 
+def _entries_and_notes(found):
+    """Each reference's entries with its note's field and wording (None, None without one)."""
+    return [(r.entries, r.note.field if r.note else None, r.note.text_says if r.note else None) for r in found]
+
+
 def test_the_marker_follows_the_noun_the_phrase_ends_with():
     body = "Bush welcomed Putin to his Crawford ranch in November 2001, after the Brdo Castle talks of June 2001."
     article = build_article(DATED.format(title="T", body=body).replace("October 12, 2001", "May 2, 2002"))
@@ -215,8 +220,7 @@ def test_words_of_something_else_make_no_note(body, date):
 def test_a_noun_s_modifiers_with_one_wrong_link_the_meeting_the_rest_name(body, date, entry, field, says):
     text = f"# T\n\nBy A Writer\n\n{date}\n\n{body}\n"
     found = [r.reference for r in build_article(text).references()]
-    assert [(r.entries, r.note.field if r.note else None, r.note.text_says if r.note else None)
-            for r in found] == [((entry,), field, says)]
+    assert _entries_and_notes(found) == [((entry,), field, says)]
 
 
 def test_modifiers_that_two_meetings_fit_equally_are_left_alone():
@@ -541,8 +545,7 @@ def test_a_plan_leaves_the_meetings_the_clause_names_outright(body, entry):
 ])
 def test_a_meeting_clause_s_own_wrong_date_is_its_note(body, date, entry, field, says):
     found = [r.reference for r in build_article(_dated(body, date)).references() if not r.reference.resolved]
-    assert [(r.entries, r.note.field if r.note else None, r.note.text_says if r.note else None)
-            for r in found] == [((entry,), field, says)]
+    assert _entries_and_notes(found) == [((entry,), field, says)]
 
 
 def test_a_meeting_clause_does_not_reach_across_another_noun_s_words():
@@ -580,8 +583,7 @@ def test_the_wrong_host_of_a_welcome_is_noted():
     clause's own wrong name."""
     body = "When Clinton welcomed Yeltsin to Camp David in February 1992, the two men spoke of partnership."
     found = [r.reference for r in build_article(_dated(body, "February 1, 2012")).references()]
-    assert [(r.entries, r.note.field if r.note else None, r.note.text_says if r.note else None) for r in found] == \
-        [(("camp-david-1992",), "leaders", "Clinton")]
+    assert _entries_and_notes(found) == [(("camp-david-1992",), "leaders", "Clinton")]
 
 
 @pytest.mark.parametrize("body, date, expected", [
@@ -706,8 +708,7 @@ def test_a_dated_phrase_with_one_wrong_leader_is_the_meeting_of_the_right_one():
 def test_a_wrong_place_between_the_leader_and_the_day_is_the_note():
     body = "Bush said he had raised his concerns during his talks with Vladimir Putin in the Czech capital today."
     found = [r.reference for r in build_article(_dated(body, "February 24, 2005")).references()]
-    assert [(r.entries, r.note.field if r.note else None, r.note.text_says if r.note else None) for r in found] == \
-        [(("bratislava-2005",), "place", "Czech capital")]
+    assert _entries_and_notes(found) == [(("bratislava-2005",), "place", "Czech capital")]
 
 
 @pytest.mark.parametrize("body, date, entry, field, says", [
@@ -753,8 +754,7 @@ def test_names_and_host_words_of_something_else_make_no_note(body, date):
 ])
 def test_a_full_date_a_year_off_the_meeting_is_its_year_note(body, date, entry, says):
     found = [r.reference for r in build_article(_dated(body, date)).references()]
-    assert [(r.entries, r.note.field if r.note else None, r.note.text_says if r.note else None)
-            for r in found] == [((entry,), "year", says)]
+    assert _entries_and_notes(found) == [((entry,), "year", says)]
 
 
 @pytest.mark.parametrize("body, date", [

@@ -358,11 +358,10 @@ class Matcher:
             end = start + len(clause.text)
             if any(start <= r.start < end for r in refs):
                 continue  # the clause's own words already name a meeting
-            names = [a for a in anchors if a.kind == "leader"]
-            american = frozenset().union(*(a.values for a in names if self._american(a)))
-            other = frozenset().union(*(a.values for a in names if not self._american(a)))
-            if not american or not other or len({a.values for a in names}) != 2:
+            pair = self._clause_pair(anchors)
+            if pair is None:
                 continue
+            names, american, other = pair
             for match in _ORDINAL_MEETING.finditer(clause.text):
                 if _ORDER_QUALIFIED.match(clause.text, match.end()) or \
                         _POINTING_BACK.search(clause.text, max(0, match.start() - 12), match.start()):
@@ -394,16 +393,14 @@ class Matcher:
         added = []
         for start, clause, anchors in found:
             end = start + len(clause.text)
-            names = [a for a in anchors if a.kind == "leader"]
-            if len(names) < 2 or len({a.values for a in names}) != 2 or any(start <= r.start < end for r in refs):
+            pair = self._clause_pair(anchors)
+            if pair is None or any(start <= r.start < end for r in refs):
                 continue
-            american = frozenset().union(*(a.values for a in names if self._american(a)))
-            other = frozenset().union(*(a.values for a in names if not self._american(a)))
+            names, american, other = pair
             spans = self.meeting.find_in(clause)
-            if not american or not other or not spans:
+            if not spans:
                 continue
-            held = [s for s in self.catalogue if s.leaders[0] in american and other & set(s.leaders[1:])
-                    and not _after(s, article_date)]
+            held = self._pair_meetings(american, other, article_date)
             if len(held) != 1 or any(a.kind != "leader" and consistent(a, self.by_id[held[0].id]) is False
                                      for a in anchors):
                 continue
@@ -416,6 +413,26 @@ class Matcher:
                 continue  # "will meet again", "spoke by phone": not the meeting they had
             added.append(Reference(start + first, start + last, clause.text[first:last], "summit", (held[0].id,)))
         return sorted(refs + added, key=lambda r: r.start) if added else refs
+
+    def _clause_pair(self, anchors: list[Anchor]) -> tuple[list[Anchor], frozenset[str], frozenset[str]] | None:
+        """The clause's leader names, if they are a pair: one name of each side, however often
+        named; with the U.S. leaders and the others those names may be."""
+        names = [a for a in anchors if a.kind == "leader"]
+        if len({a.values for a in names}) != 2:
+            return None
+        american = frozenset().union(*(a.values for a in names if self._american(a)))
+        other = frozenset().union(*(a.values for a in names if not self._american(a)))
+        return (names, american, other) if american and other else None
+
+    def _pair_meetings(self, american: frozenset[str], other: frozenset[str], article_date: dt.date | None,
+                       formats: set[str] | None = None, as_president: bool = True) -> list[Summit]:
+        """The meetings of a U.S. leader (one of ``american``) with a Soviet or Russian one (one of
+        ``other``), none after the article's days, earliest first (on one day, the summit before
+        a brief encounter). ``as_president`` counts only those the American held as president."""
+        return sorted((s for s in self.catalogue if (formats is None or s.format in formats)
+                       and (s.leaders[0] in american if as_president else not american.isdisjoint(s.leaders))
+                       and not other.isdisjoint(s.leaders[1:]) and not _after(s, article_date)),
+                      key=lambda s: (s.start, _FORMAT_RANK[s.format]))
 
     def order_fits(self, text: str, start: int, end: int, entry_id: str, article_date: dt.date | None) -> bool:
         """Whether an order the phrase ``text[start:end]`` gives ("their fourth meeting", "the
@@ -431,12 +448,11 @@ class Matcher:
         summit = self.by_id[entry_id].summit
         if len(summit.leaders) < 2:
             return False
-        formats = {"bilateral"} if re.search(r"\bsummits?\b", phrase, re.I) else set(_FORMAT_RANK)
+        formats = {"bilateral"} if re.search(r"\bsummits?\b", phrase, re.I) else None
         word = found.group(1).casefold()
         for as_president in (True, False):  # a vice president's meeting counts for some writers
-            held = sorted((s for s in self.catalogue if s.format in formats and not _after(s, article_date) and (
-                s.leaders[0] == summit.leaders[0] if as_president else summit.leaders[0] in s.leaders)
-                and summit.leaders[1] in s.leaders[1:]), key=lambda s: (s.start, _FORMAT_RANK[s.format]))
+            held = self._pair_meetings(frozenset({summit.leaders[0]}), frozenset({summit.leaders[1]}), article_date,
+                                       formats, as_president)
             ids = [s.id for s in held if article_date is None or s.start <= article_date] or [s.id for s in held]
             if entry_id in ids and (ids[-1] == entry_id if word in ("last", "final", "latest")
                                     else ids[0] == entry_id):
@@ -447,10 +463,8 @@ class Matcher:
                   article_date: dt.date | None) -> str | None:
         noun, words = match.group("noun").casefold(), match.group("words").casefold().split()
         formats = {"bilateral"} if noun == "summit" else (
-            {"bilateral", "margins"} if _FORMAL_WORDS & set(words) else set(_FORMAT_RANK))
-        held = sorted((s for s in self.catalogue if s.leaders[0] in american and other & set(s.leaders[1:])
-                       and s.format in formats and not _after(s, article_date)),
-                      key=lambda s: (s.start, _FORMAT_RANK[s.format]))
+            {"bilateral", "margins"} if _FORMAL_WORDS & set(words) else None)
+        held = self._pair_meetings(american, other, article_date, formats)
         if match.group("order").casefold().startswith("first"):
             return held[0].id if held else None
         past = [s for s in held if article_date is None or s.start <= article_date]
@@ -526,8 +540,7 @@ class Matcher:
 
     def _wrong_party(self, text: str, ref: Reference, facts: Facts, leaders: list[Anchor],
                      refs: list[Reference]) -> FactNote | None:
-        us = self._us_leaders
-        sides = ([a for a in leaders if a.values & us], [a for a in leaders if not a.values & us])
+        sides = ([a for a in leaders if self._american(a)], [a for a in leaders if not self._american(a)])
         for own, other in (sides, sides[::-1]):
             if not own or not other or any(not a.values & facts.leaders for a in own):
                 continue  # one side must be all the record's, the other must be someone else alone
@@ -561,11 +574,9 @@ class Matcher:
             guest = [a for a in leaders if match.end() <= a.start <= match.end() + 12 and not a.values & host.values]
             if not (guest or _HOST_CLOSES.match(after) or ref.start - match.end() in range(0, 12)):
                 continue  # "Bush, who hosted the G8 at Sea Island": another gathering's host
-            name = next(iter(host.values & facts.leaders))
-            expected = "us-hosted" if name in self._us_leaders else "russia-hosted"
-            if summit.setting != expected:
-                return FactNote("host", f"hosted by {name}", f"{SETTING_WORDS[summit.setting]} ({summit.place})",
-                                summit.source)
+            note = self._host_against_record(next(iter(host.values & facts.leaders)), summit)
+            if note is not None:
+                return note
         return None
 
     def names_gathering(self, sentence: Sentence) -> bool:
@@ -980,8 +991,10 @@ class Matcher:
         if not before:
             return None  # "... with the host, Vladimir Putin": the name is not the host word's subject
         host = next(iter(before[-1].values & set(summit.leaders)), None)
-        if host is None:
-            return None
+        return None if host is None else self._host_against_record(host, summit)
+
+    def _host_against_record(self, host: str, summit: Summit) -> FactNote | None:
+        """The host note for a text that has ``host`` hosting, if the record's setting says otherwise."""
         expected = "us-hosted" if host in self._us_leaders else "russia-hosted"
         if summit.setting in (expected, "multilateral"):
             return None  # a leader hosting a multilateral event ("the G20 Putin is hosting") is its host
