@@ -216,6 +216,12 @@ def test_words_of_something_else_make_no_note(body, date):
     ("Aides still talk about Trump's 2017 Helsinki summit.", "June 10, 2021", "helsinki-2018", "year", "2017"),
     ("Carter's Vladivostok summit with Brezhnev set the ceilings.", "June 19, 1979", "vladivostok-1974",
      "leaders", "Carter"),
+    # the noun's place after it ("at", "in") is one of its modifiers, with the pair named before
+    ("Yeltsin recalled the Clinton White House. None beat the 1996 summit at Hyde Park.", "April 23, 2007",
+     "hyde-park-1995", "year", "1996"),
+    # a month is seldom the slip: the place that misses it is ("Yalta" was Nixon's, in June)
+    ("Ford and Brezhnev recalled their November 1974 summit in Yalta.", "June 1, 1980", "vladivostok-1974",
+     "place", "Yalta"),
 ])
 def test_a_noun_s_modifiers_with_one_wrong_link_the_meeting_the_rest_name(body, date, entry, field, says):
     text = f"# T\n\nBy A Writer\n\n{date}\n\n{body}\n"
@@ -952,3 +958,49 @@ def test_a_wrong_state_s_marker_follows_the_whole_place_and_its_note_gives_the_s
     assert "Glassboro, Pennsylvania[1!]" in shown
     note = next(r.reference.note for r in article.references() if r.reference.note)
     assert note.record_says == "Glassboro, New Jersey, United States"
+
+
+@pytest.mark.parametrize("body, date, expected", [
+    # filed in Moscow, held in Honolulu: the place after the dateline is the meeting's
+    ("MOSCOW — Dmitry Medvedev and Barack Obama sat down in Honolulu on Saturday.", "November 14, 2011",
+     [("Dmitry Medvedev and Barack Obama sat down in Honolulu on Saturday", ("honolulu-2011",))]),
+    # alone, the dateline is where the meeting was ("here")
+    ("LIMA, Peru — Dmitry Medvedev finally had his meeting with George W. Bush here, after the G20 "
+     "gathering in Washington.", "November 23, 2008",
+     [("LIMA, Peru — Dmitry Medvedev finally had his meeting with George W. Bush", ("lima-2008",))]),
+])
+def test_a_dateline_is_the_meeting_s_place_unless_the_sentence_names_another(body, date, expected):
+    assert _refs(build_article(_dated(body, date))) == expected
+
+
+@pytest.mark.parametrize("body, date, expected", [
+    ("Bush and Putin met at the presidential retreat in Sochi.", "April 7, 2008", [("sochi-2008",)]),
+    ("Bush and Putin met at the presidential retreat in Maryland.", "October 1, 2003", [("camp-david-2003",)]),
+])
+def test_a_described_place_at_a_named_one_is_that_one(body, date, expected):
+    """"The presidential retreat in Sochi" is not Camp David, the retreat the catalogue knows."""
+    assert [entries for _text, entries in _refs(build_article(_dated(body, date)))] == expected
+
+
+@pytest.mark.parametrize("body, date", [
+    ("Obama and Putin met in Antalya two days after the Paris attacks.", "November 15, 2015"),
+    ("Trump told aides to invite Putin to Washington in the fall.", "July 19, 2018"),
+])
+def test_a_place_naming_something_else_or_an_invitation_is_no_meeting_there(body, date):
+    """"The Paris attacks" name no place anything was held at; an invitation is a plan."""
+    entries = [e for _text, found in _refs(build_article(_dated(body, date))) for e in found]
+    assert not [e for e in entries if e.startswith(("paris", "washington"))]
+
+
+@pytest.mark.parametrize("body, note", [
+    ("Obama and Putin met at the G-8 summit in Scotland on Monday.", ("place", "Scotland")),
+    ("Obama and Putin met at the G-8 summit in Northern Ireland on Monday.", (None, None)),
+    ("Obama and Putin met at the G-8 summit in Britain on Monday.", (None, None)),
+    # a country named for something else is no place of the meeting
+    ("Obama and Putin met at the G-8 summit on Monday to talk about the war in Syria.", (None, None)),
+])
+def test_a_region_named_as_the_meeting_s_place_must_hold_it(body, note):
+    """"The G-8 summit in Scotland" was held at Lough Erne, in Northern Ireland."""
+    found = [r.reference for r in build_article(_dated(body, "June 18, 2013")).references()]
+    assert [(entries, field, says) for entries, field, says in _entries_and_notes(found)] == \
+        [(("lough-erne-2013",), *note)]

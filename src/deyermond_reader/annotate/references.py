@@ -122,6 +122,9 @@ class Matcher:
                               *((name, ("not", frozenset())) for name in refs.get("not_meetings", ()))])
         self.not_leaders = Lexicon((w, True) for w in refs.get("not_leaders", ()))
         self.not_only = frozenset(w.casefold() for w in refs.get("not_the_only_meeting", ()))
+        named_for = refs.get("named_for_places", ())
+        self.named_for_place = re.compile(r"\s+(?:" + "|".join(map(re.escape, named_for)) + r")\b", re.I) \
+            if named_for else None
         self._agreements: dict[tuple[str, frozenset], frozenset[int]] = {}
         self._own_places: dict[str, frozenset[str]] = {}
         self.index: dict[tuple[str, object], list[int]] = {}
@@ -230,10 +233,16 @@ class Matcher:
             found += calendar_anchors(clause.text, article_date, context_year, frame_year)
         if "capital" in clause.vocab:
             found += self._capitals(clause.text, found)
-        found = [a for a in found if a.kind != "place" or not _a_government(clause.text, a)]
+        found = [a for a in found if a.kind != "place" or not (
+            _a_government(clause.text, a) or self._names_something_else(clause.text, a))]
+        found = _without_descriptions_of_elsewhere(clause.text, found)
         # "The New York Times" hides "New York"; kept, it parts the anchors on either side
         # ("Helsinki, where the Helsinki Accords were signed in 1975": the year is the treaty's)
         return without_overlaps(found) if len(found) > 1 else found
+
+    def _names_something_else(self, text: str, place: Anchor) -> bool:
+        """"The Paris attacks", "the Minsk agreements": a place's name naming something else."""
+        return self.named_for_place is not None and self.named_for_place.match(text, place.end) is not None
 
     def _capitals(self, text: str, found: list[Anchor]) -> list[Anchor]:
         """"The Austrian capital", "the Norwegian capital": the capital of the country the
@@ -312,9 +321,14 @@ class Matcher:
             return SentenceReading(result, *self._named_in(sentence))
         bounds = clauses(sentence.text)
         if len(bounds) > 1 and _DATELINE.fullmatch(sentence.text, *bounds[0]):
+            dateline_end = bounds[0][1]
             bounds = [(bounds[0][0], bounds[1][1]), *bounds[2:]]  # "WASHINGTON, Dec. 8 — Reagan and ..."
+        else:
+            dateline_end = 0
         parts = [(start, sentence.part(start, end)) for start, end in bounds]
         found = [(start, clause, self.anchors(clause, article_date, context_year, frame_year)) for start, clause in parts]
+        if dateline_end:
+            found[0][2][:] = _without_filing_place(found[0][1].text, found[0][2], dateline_end)
         if "there" in sentence.vocab:
             for start, clause, anchors in found:
                 there = self._there(clause, anchors, last_place)
@@ -487,7 +501,8 @@ class Matcher:
         places = [a for a in named if a.kind == "place"]
         note = self._wrong_party(text, ref, facts, leaders, refs) or \
             self._sentence_host(text, ref, facts, leaders, refs) or \
-            self._wrong_region(text, facts, places) or self._wrong_where(text, ref, facts, places, refs)
+            self._wrong_region(text, facts, places) or self._wrong_region_named(text, ref, facts) or \
+            self._wrong_where(text, ref, facts, places, refs)
         if note is None:
             return ref
         said = text.find(note.text_says, ref.end)
@@ -531,6 +546,15 @@ class Matcher:
                 record = f"{facts.summit.city}, {state}, {facts.summit.country}" if state else facts.summit.place
                 return FactNote("place", text[start:end], record, facts.summit.source)
         return None
+
+    def _wrong_region_named(self, text: str, ref: Reference, facts: Facts) -> FactNote | None:
+        """A state or country named in the phrase as where the meeting was that holds none of
+        its places ("the G-8 summit in Scotland" was in Northern Ireland)."""
+        region = self._regions.after_meeting_noun(text, ref.start, ref.end)
+        if region is None or self._regions.holds(region[2], facts.summit) is not False:
+            return None
+        start, end, _name = region
+        return FactNote("place", text[start:end], facts.summit.place, facts.summit.source)
 
     @cached_property
     def _regions(self):
@@ -1126,6 +1150,32 @@ _ACTED_ON_BEFORE = re.compile(r"\b(?:asked|asks|urged|urges|told|tells|warned|wa
                               r"blamed|blames|criticised|criticized|thanked|called on)\s+$", re.I)
 
 
+_AT_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
+
+
+def _without_filing_place(clause: str, anchors: list[Anchor], dateline_end: int) -> list[Anchor]:
+    """A first clause's anchors, less the dateline's place where the words after it name
+    another before any comma: "MOSCOW — Medvedev and Obama sat down in Honolulu" was filed in
+    Moscow, held in Honolulu. Otherwise the dateline is where the story happened ("GENEVA —
+    Biden and Putin met here", "LIMA — Medvedev met Bush here, after the G20 in Washington")."""
+    filed = [a for a in anchors if a.kind == "place" and a.end <= dateline_end]
+    named = [a for a in anchors if a.kind == "place" and a.start >= dateline_end
+             and "," not in clause[dateline_end:a.start] and _AT_PLACE.search(clause, 0, a.start)]
+    return [a for a in anchors if a not in filed] if filed and named else anchors
+
+
+_IN_PLACE_GAP = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
+
+
+def _without_descriptions_of_elsewhere(text: str, found: list[Anchor]) -> list[Anchor]:
+    """Less a described place ("the presidential retreat") placed at a named one that none of
+    its meetings was held at ("the presidential retreat in Sochi" is not Camp David)."""
+    places = sorted((a for a in found if a.kind == "place"), key=lambda a: a.start)
+    elsewhere = [a for a, b in zip(places, places[1:]) if text[a.start:a.start + 1].islower()
+                 and _IN_PLACE_GAP.fullmatch(text, a.end, b.start) and not a.values & b.values]
+    return [a for a in found if a not in elsewhere] if elsewhere else found
+
+
 def _a_government(text: str, place: Anchor) -> bool:
     """Whether a capital stands for its government, as the subject or the object of what a
     government does ("Washington welcomed the decision", "Obama asked Moscow for room"): then
@@ -1174,7 +1224,7 @@ _PARTY_THEN_PLACE = re.compile(r",?\s+(?:in|at|aboard|off|on)\s+(?:the\s+)?")
 
 _COMPOUND_SCORE = 100
 """A noun's own modifiers outweigh any run they overlap."""
-_TRUST = {"year": 2, "month": 2, "leader": 1, "place": 0}
+_TRUST = {"year": 2, "leader": 1, "place": 0, "month": -1}
 
 
 def _a_year_off(clause: str, anchor: Anchor, summit: Summit) -> bool:
@@ -1241,15 +1291,21 @@ def _modifier_groups(clause: str, anchors: list[Anchor]) -> list[list[int]]:
         last, after = anchors[group[-1]], group[-1] + 1
         noun = _FOLLOWING_NOUN.match(clause[last.end:]) or \
             (last.kind == "keyword" and _ENDS_IN_NOUN.search(clause, last.start, last.end))  # "the 2002 Crawford summit"
+        noun_end = last.end + (noun.end() if noun and noun.start() == 0 else 0)
         if noun and after < len(anchors) and anchors[after].kind in ("year", "month") and \
-                _OF_DATE.fullmatch(clause, last.end + (noun.end() if noun.start() == 0 else 0), anchors[after].start):
+                _OF_DATE.fullmatch(clause, noun_end, anchors[after].start):
             group.append(after)  # "summit of 1990"
+        elif noun and after < len(anchors) and anchors[after].kind == "place" and \
+                {anchors[n].kind for n in group} & {"year", "month"} and \
+                _AT_ITS_PLACE.fullmatch(clause, noun_end, anchors[after].start):
+            group.append(after)  # "the 1996 summit at Hyde Park": the noun's place
         if noun and len(group) >= 2:
             groups.append(group)
         n = group[-1] + 1
     return groups
 
 
+_AT_ITS_PLACE = re.compile(r"\s+(?:(?:held|staged)\s+)?(?:at|in)\s+(?:the\s+)?")
 _ENDS_IN_NOUN = re.compile(r"\b(?:summit|summits|meeting|talks)$", re.I)
 _OF_DATE = re.compile(r"\s+of\s+(?:(?:early|late|mid-?)\s*)?(?:(?:spring|summer|autumn|fall|winter)\s+)?")
 """"The Vancouver meeting of April 1994", "the Reykjavik meeting of autumn 1986"."""

@@ -86,6 +86,34 @@ class Regions:
         found = self._after_comma.match(text, end)
         return (found.start(1), found.end(1), self.forms[found.group(1)]) if found else None
 
+    @cached_property
+    def _after_meeting_noun(self) -> re.Pattern[str]:
+        names = sorted(self.forms, key=len, reverse=True)
+        return re.compile(r"\b(?:summit|meeting|meetings|talks|sit-down|conference|forum|G-?\d+)\s+(?:in|at)\s+"
+                          r"(?:the\s+)?(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+    def after_meeting_noun(self, text: str, start: int, end: int) -> tuple[int, int, str] | None:
+        """A region named as where a meeting was, between ``start`` and ``end`` ("the G-8
+        summit in Scotland"): its span and name, or None."""
+        found = self._after_meeting_noun.search(text, start, end)
+        return (found.start(1), found.end(1), self.forms[found.group(1)]) if found else None
+
+    def holds(self, region: str, summit: Summit) -> bool | None:
+        """Whether ``region`` holds the meeting: one of its places is there; False where none
+        is and its city is known to be elsewhere, None where the record cannot say."""
+        verdicts = [self._region_is(region, place) if place in self.forms else self.fits(region, place, summit)
+                    for place in summit.places]
+        if any(verdicts):
+            return True
+        city = self._region_is(region, summit.city) if summit.city in self.forms else \
+            self.fits(region, summit.city, summit)
+        return False if city is False and False in verdicts else None
+
+    def _region_is(self, region: str, place: str) -> bool:
+        """Whether a place that is itself a region ("Northern Ireland") is, or lies in, ``region``."""
+        own = self.forms[place]
+        return region in (own, self.within.get(own))
+
     def fits(self, region: str, place: str, summit: Summit) -> bool | None:
         """Whether ``region`` can hold ``place`` (a place of ``summit``): its state or U.K.
         country, or its country. None where the record cannot say (a former state)."""
