@@ -598,7 +598,8 @@ class Matcher:
             guest = [a for a in leaders if match.end() <= a.start <= match.end() + 12 and not a.values & host.values]
             if not (guest or _HOST_CLOSES.match(after) or ref.start - match.end() in range(0, 12)):
                 continue  # "Bush, who hosted the G8 at Sea Island": another gathering's host
-            note = self._host_against_record(next(iter(host.values & facts.leaders)), summit)
+            note = self._host_against_record(next(iter(host.values & facts.leaders)), summit,
+                                             text[host.start:match.end()])
             if note is not None:
                 return note
         return None
@@ -1015,14 +1016,16 @@ class Matcher:
         if not before:
             return None  # "... with the host, Vladimir Putin": the name is not the host word's subject
         host = next(iter(before[-1].values & set(summit.leaders)), None)
-        return None if host is None else self._host_against_record(host, summit)
+        said = phrase[before[-1].start - run[0].start:host_words[0][1]]
+        return None if host is None else self._host_against_record(host, summit, said)
 
-    def _host_against_record(self, host: str, summit: Summit) -> FactNote | None:
-        """The host note for a text that has ``host`` hosting, if the record's setting says otherwise."""
+    def _host_against_record(self, host: str, summit: Summit, said: str) -> FactNote | None:
+        """The host note for a text that has ``host`` hosting (in the words ``said``: "Putin,
+        playing host"), if the record's setting says otherwise."""
         expected = "us-hosted" if host in self._us_leaders else "russia-hosted"
         if summit.setting in (expected, "multilateral"):
             return None  # a leader hosting a multilateral event ("the G20 Putin is hosting") is its host
-        return FactNote("host", f"hosted by {host}",
+        return FactNote("host", said,
                         f"{SETTING_WORDS[summit.setting]} ({summit.place})", summit.source)
 
     def setting_cue(self, text: Words) -> str | None:
