@@ -1004,3 +1004,21 @@ def test_a_region_named_as_the_meeting_s_place_must_hold_it(body, note):
     found = [r.reference for r in build_article(_dated(body, "June 18, 2013")).references()]
     assert [(entries, field, says) for entries, field, says in _entries_and_notes(found)] == \
         [(("lough-erne-2013",), *note)]
+
+
+@pytest.mark.parametrize("body, date, unwanted", [
+    # another month is another meeting, not a slip of the year: no year note on Nixon's 1974 visit
+    ("Ford and Brezhnev met in Yalta in November 1974.", "June 1, 1980", "year"),
+    # Helsinki's July 2018 a year off, or July 2017's meeting misplaced: no note can say which
+    ("The two had not sat down together since their summit in Helsinki in July 2017, and at the previous "
+     "G20, in Argentina, Trump had scrapped a formal meeting.", "June 28, 2019", "place"),
+])
+def test_a_month_and_a_place_that_disagree_make_no_note_of_the_wrong_kind(body, date, unwanted):
+    found = [r.reference for r in build_article(_dated(body, date)).references()]
+    assert unwanted not in [field for _entries, field, _says in _entries_and_notes(found)]
+
+
+def test_the_meeting_s_month_a_year_off_is_a_slip_of_the_year():
+    body = "Reagan and Gorbachev met in Geneva in November 1986."
+    found = [r.reference for r in build_article(_dated(body, "June 1, 2001")).references()]
+    assert _entries_and_notes(found) == [(("geneva-1985",), "year", "November 1986")]

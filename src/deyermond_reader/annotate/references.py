@@ -973,6 +973,10 @@ class Matcher:
                 continue  # "met in Busan today, after earlier sessions in Bratislava": another meeting's
             if neighbour.kind == "month" and not _says_its_year(clause, neighbour):
                 continue  # "in June": which June is the reader's guess, not the text's slip
+            if neighbour.kind == "place" and self._a_year_off_there(run, neighbour):
+                continue  # "their summit in Helsinki in July 2017": Helsinki's July 2018 misdated, or July 2017 misplaced
+            if neighbour.kind == "month" and not _the_meeting_s_month(neighbour, summit):
+                continue  # "met in Yalta in November 1974": another month is another meeting, no slip of the year
             if (neighbour.kind in ("place", "year", "month", "leader") or _dated_span(clause, neighbour)
                     or _misdated(clause, neighbour, summit)) and (
                     _part_of_phrase(clause, run, neighbour)
@@ -980,6 +984,19 @@ class Matcher:
                 extended = sorted([*run, neighbour], key=lambda a: a.start)
                 return _fact_note(clause, neighbour, summit), extended
         return None, run
+
+    def _a_year_off_there(self, run: list[Anchor], place: Anchor) -> bool:
+        """Whether a meeting at ``place`` was held in a month of the run a year off: then the
+        text may have slipped on the year as well as on the place, and no note can say which."""
+        months = [a for a in run if a.kind == "month"]
+        for entry in self._agreement(place):
+            summit = self.facts[entry].summit
+            for month in months:
+                for year, number in month.values:
+                    if _the_meeting_s_month(month, summit) and \
+                            min(abs(year - summit.start.year), abs(year - summit.end.year)) == 1:
+                        return True
+        return False
 
     def _wrong_one_of_the_pair(self, clause: str, anchors: list[Anchor], first: int, neighbour: Anchor,
                                facts) -> bool:
@@ -1421,6 +1438,13 @@ def _dated_otherwise(clause: str, anchors: list[Anchor], checks: list[bool | Non
                     and not _misdated(clause, near, summit):
                 return True
     return False
+
+
+def _the_meeting_s_month(anchor: Anchor, summit: Summit) -> bool:
+    """Whether a month anchor names a month the meeting was held in, whatever its year ("July
+    2017" for the Helsinki summit of July 2018): then only the year can be the slip."""
+    months = {summit.start.month, summit.end.month}
+    return any(month in months for _year, month in anchor.values)
 
 
 def _misdated(clause: str, anchor: Anchor, summit: Summit) -> bool:
