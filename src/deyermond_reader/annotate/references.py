@@ -988,15 +988,10 @@ class Matcher:
     def _a_year_off_there(self, run: list[Anchor], place: Anchor) -> bool:
         """Whether a meeting at ``place`` was held in a month of the run a year off: then the
         text may have slipped on the year as well as on the place, and no note can say which."""
-        months = [a for a in run if a.kind == "month"]
-        for entry in self._agreement(place):
-            summit = self.facts[entry].summit
-            for month in months:
-                for year, number in month.values:
-                    if _the_meeting_s_month(month, summit) and \
-                            min(abs(year - summit.start.year), abs(year - summit.end.year)) == 1:
-                        return True
-        return False
+        months = [value for a in run if a.kind == "month" for value in a.values]
+        summits = [self.facts[entry].summit for entry in self._agreement(place)] if months else []
+        return any(number in (summit.start.month, summit.end.month) and _a_year_away(year, summit)
+                   for summit in summits for year, number in months)
 
     def _wrong_one_of_the_pair(self, clause: str, anchors: list[Anchor], first: int, neighbour: Anchor,
                                facts) -> bool:
@@ -1171,6 +1166,8 @@ _ACTED_ON_BEFORE = re.compile(r"\b(?:asked|asks|urged|urges|told|tells|warned|wa
 
 
 _AT_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
+_AT_ITS_PLACE = re.compile(r"\s+(?:(?:held|staged)\s+)?(?:at|in)\s+(?:the\s+)?")
+"""Between a noun or a described place and the place it was at: "summit at", "retreat in the"."""
 
 
 def _without_filing_place(clause: str, anchors: list[Anchor], dateline_end: int) -> list[Anchor]:
@@ -1184,15 +1181,12 @@ def _without_filing_place(clause: str, anchors: list[Anchor], dateline_end: int)
     return [a for a in anchors if a not in filed] if filed and named else anchors
 
 
-_IN_PLACE_GAP = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
-
-
 def _without_descriptions_of_elsewhere(text: str, found: list[Anchor]) -> list[Anchor]:
     """Less a described place ("the presidential retreat") placed at a named one that none of
     its meetings was held at ("the presidential retreat in Sochi" is not Camp David)."""
     places = sorted((a for a in found if a.kind == "place"), key=lambda a: a.start)
     elsewhere = [a for a, b in zip(places, places[1:]) if text[a.start:a.start + 1].islower()
-                 and _IN_PLACE_GAP.fullmatch(text, a.end, b.start) and not a.values & b.values]
+                 and _AT_ITS_PLACE.fullmatch(text, a.end, b.start) and not a.values & b.values]
     return [a for a in found if a not in elsewhere] if elsewhere else found
 
 
@@ -1252,7 +1246,12 @@ def _a_year_off(clause: str, anchor: Anchor, summit: Summit) -> bool:
     said = clause[anchor.start:anchor.end]
     if anchor.kind != "year" or not said.isdigit():
         return False
-    return min(abs(int(said) - summit.start.year), abs(int(said) - summit.end.year)) == 1
+    return _a_year_away(int(said), summit)
+
+
+def _a_year_away(year: int, summit: Summit) -> bool:
+    """Whether ``year`` is one away from a year the meeting was held in."""
+    return min(abs(year - summit.start.year), abs(year - summit.end.year)) == 1
 """Which modifier to believe wrong when the others fit: a year before a leader, a leader before
 a place (writers misdate "the Reykjavik summit" more often than they misplace it)."""
 _MODIFIER_GAP = re.compile(r"(?:'s|’s)?(?:\s+|\s*[-–]\s*)")
@@ -1325,7 +1324,6 @@ def _modifier_groups(clause: str, anchors: list[Anchor]) -> list[list[int]]:
     return groups
 
 
-_AT_ITS_PLACE = re.compile(r"\s+(?:(?:held|staged)\s+)?(?:at|in)\s+(?:the\s+)?")
 _ENDS_IN_NOUN = re.compile(r"\b(?:summit|summits|meeting|talks)$", re.I)
 _OF_DATE = re.compile(r"\s+of\s+(?:(?:early|late|mid-?)\s*)?(?:(?:spring|summer|autumn|fall|winter)\s+)?")
 """"The Vancouver meeting of April 1994", "the Reykjavik meeting of autumn 1986"."""
@@ -1453,7 +1451,7 @@ def _misdated(clause: str, anchor: Anchor, summit: Summit) -> bool:
     if anchor.kind != "date" or YEAR_DIGITS.search(clause, anchor.start, anchor.end) is None:
         return False
     years = {day.year for day in anchor.values}
-    return bool(years) and all(min(abs(y - summit.start.year), abs(y - summit.end.year)) == 1 for y in years)
+    return bool(years) and all(_a_year_away(y, summit) for y in years)
 
 
 def _choose(candidates, clause: str, rest=None) -> list[tuple[list[Anchor], list[Summit]]]:
