@@ -1022,3 +1022,48 @@ def test_the_meeting_s_month_a_year_off_is_a_slip_of_the_year():
     body = "Reagan and Gorbachev met in Geneva in November 1986."
     found = [r.reference for r in build_article(_dated(body, "June 1, 2001")).references()]
     assert _entries_and_notes(found) == [(("geneva-1985",), "year", "November 1986")]
+
+
+@pytest.mark.parametrize("body, date, expected", [
+    # filed in Moscow in 2025: not one of Putin's Moscow summits of 2002 to 2009
+    ("MOSCOW — Vladimir Putin and Donald Trump spoke by telephone for two hours yesterday about a meeting.",
+     "May 20, 2025", []),
+    ("WASHINGTON — Barack Obama spoke of his talks with Dmitry Medvedev in a speech today.", "May 20, 2011", []),
+    # filed where the meeting is being held, that week: the dateline is its place
+    ("GENEVA — Joe Biden and Vladimir Putin met for four hours today.", "June 16, 2021", [("geneva-2021",)]),
+    # "here": the dateline is the place meant, whenever the meeting was
+    ("GETTYSBURG, Pa. — Khrushchev joined Eisenhower at his farm here, the town recalled on Sunday.",
+     "September 29, 2009", [("camp-david-1959",)]),
+])
+def test_a_dateline_names_a_meeting_only_one_held_there_in_the_story_s_days(body, date, expected):
+    found = [r.reference for r in build_article(_dated(body, date)).references()]
+    assert [r.entries for r in found] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a place alone, with none of the meeting's leaders: the city, not the summit
+    ("Built in 1909 for the French consul, the house is among the most historic buildings in the "
+     "Reykjavik area.", []),
+    # with one of its leaders, or "the two leaders", or "his guest", it is the meeting in focus
+    ("Reagan, for his part, said he had never been so tired as in Reykjavik.", [("reykjavik-1986",)]),
+    ("The two leaders came away from Reykjavik without a deal.", [("reykjavik-1986",)]),
+])
+def test_a_place_alone_is_the_meeting_in_focus_only_beside_its_leaders(body, expected):
+    text = _dated("Reagan and Gorbachev met in Reykjavik in October 1986. " + body, "October 20, 1986")
+    found = [r.reference for r in build_article(text).references()]
+    assert [r.entries for r in found[1:]] == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Medvedev and Obama met in Washington yesterday, the Washington Post and the Anchorage Daily News reported.",
+])
+def test_a_newspaper_named_after_a_city_is_no_place(body):
+    found = [r.reference for r in build_article(_dated(body, "June 25, 2010")).references()]
+    assert [r.entries for r in found] == [("washington-2010",)]
+    assert all("Anchorage" not in r.text for r in found)
+
+
+def test_a_news_conference_in_a_city_keeps_its_place():
+    body = "Reagan and Gorbachev faced reporters at the Reykjavik news conference on Sunday."
+    found = [r.reference for r in build_article(_dated(body, "October 13, 1986")).references()]
+    assert [r.entries for r in found] == [("reykjavik-1986",)]

@@ -123,8 +123,9 @@ class Matcher:
         self.not_leaders = Lexicon((w, True) for w in refs.get("not_leaders", ()))
         self.not_only = frozenset(w.casefold() for w in refs.get("not_the_only_meeting", ()))
         named_for = refs.get("named_for_places", ())
-        self.named_for_place = re.compile(r"\s+(?:" + "|".join(map(re.escape, named_for)) + r")\b", re.I) \
-            if named_for else None
+        capitalised = refs.get("named_for_places_capitalised", ())
+        either = [f"(?i:{re.escape(word)})" for word in named_for] + [re.escape(word) for word in capitalised]
+        self.named_for_place = re.compile(r"\s+(?:" + "|".join(either) + r")\b") if either else None
         self._agreements: dict[tuple[str, frozenset], frozenset[int]] = {}
         self._own_places: dict[str, frozenset[str]] = {}
         self.index: dict[tuple[str, object], list[int]] = {}
@@ -214,6 +215,12 @@ class Matcher:
                 counts[place] = counts.get(place, 0) + 1
         return counts
 
+    @cached_property
+    def _cities(self) -> frozenset[str]:
+        """The cities meetings were held in: "Washington" after "Moscow, " is the next of a list,
+        where "Virginia" (a place of one meeting, never its city) is a state."""
+        return frozenset(facts.summit.city.casefold() for facts in self.facts)
+
     # ---- anchors -----------------------------------------------------------
 
     def anchors(self, clause: Words, article_date: dt.date | None, context_year: int | None,
@@ -226,7 +233,8 @@ class Matcher:
         found += [a for a in year_anchors(clause.text) if self._dates_a_meeting(clause.text, a)]
         if context_year is not None:
             found += [Anchor("year", start, end, frozenset({context_year + 1}))
-                      for start, end, _ in self.next_year.find_in(clause)]
+                      for start, end, _ in self.next_year.find_in(clause)
+                      if not _PUNCTUATION.search(clause.text, start, end)]  # not "of the year, after the G-20"
         if article_date is not None and not _WEEKDAY_SET.isdisjoint(clause.vocab):
             found += [a for a in weekday_anchors(clause.tokens, article_date) if not _dated_by_its_year(clause.text, a)]
         if not CALENDAR_WORDS.isdisjoint(clause.vocab):
@@ -328,7 +336,10 @@ class Matcher:
         parts = [(start, sentence.part(start, end)) for start, end in bounds]
         found = [(start, clause, self.anchors(clause, article_date, context_year, frame_year)) for start, clause in parts]
         if dateline_end:
-            found[0][2][:] = _without_filing_place(found[0][1].text, found[0][2], dateline_end)
+            first = found[0][1].text
+            found[0][2][:] = _without_filing_place(first, found[0][2], dateline_end)
+            if not _HERE.search(first, dateline_end):
+                found[0][2][:] = self._filed_where_held(found[0][2], dateline_end, article_date)
         if "there" in sentence.vocab:
             for start, clause, anchors in found:
                 there = self._there(clause, anchors, last_place)
@@ -358,6 +369,15 @@ class Matcher:
                           for start, _clause, anchors in found for a in anchors if a.kind in ("leader", "place")]
             result = [self._sentence_note(sentence.text, ref, named_here, result) for ref in result]
         return SentenceReading(result, named, places[-1] if places else None)
+
+    def _filed_where_held(self, anchors: list[Anchor], dateline_end: int,
+                          article_date: dt.date | None) -> list[Anchor]:
+        """A clause's anchors, less a dateline's place where no meeting was held there in the
+        story's days: "MOSCOW — Vladimir Putin spoke by telephone…", filed in 2025, is not one of
+        Putin's Moscow summits of 2002 or 2009; "GENEVA — Biden and Putin met" on 16 June 2021 is.
+        Where the words say "here" the dateline is the place they mean, whenever that was."""
+        return [a for a in anchors if a.kind != "place" or a.end > dateline_end or any(
+            _current(self.facts[entry].summit, article_date) for entry in self._agreement(a))]
 
     def _ordinal_references(self, text: str, found, refs: list[Reference],
                             article_date: dt.date | None) -> list[Reference]:
@@ -539,7 +559,7 @@ class Matcher:
                 continue
             start, end, name = region
             said = text[start:end].casefold()
-            if _LIST_GOES_ON.match(text, end) or (said in self._place_counts and said not in facts.places):
+            if _LIST_GOES_ON.match(text, end) or (said in self._cities and said not in facts.places):
                 continue  # "in Moscow, Washington and Geneva": a list of places, not a place and its state
             if self._regions.fits(name, text[place.start:place.end], facts.summit) is False:
                 state = self._regions.places.get(text[place.start:place.end].casefold())
@@ -969,6 +989,10 @@ class Matcher:
                 continue  # "Putin in Geneva … when Reagan and Gorbachev met": Putin is another meeting's
             if neighbour.kind == "place" and _listed_beside(clause, run, neighbour):
                 continue  # "sessions in Moscow, Gleneagles and Washington": each place its own meeting
+            if neighbour.start >= run[-1].end and _AND_THEN.search(clause, run[-1].end, neighbour.start):
+                continue  # "at Geneva in 1985 and at Reykjavik a year later": the next meeting of a list
+            if self._fits_another(run, neighbour, summit):
+                continue  # "at Birmingham a decade ago, when Clinton": Birmingham's own meeting, not a slip
             if _beside_another_time(clause, run, neighbour):
                 continue  # "met in Busan today, after earlier sessions in Bratislava": another meeting's
             if neighbour.kind == "month" and not _says_its_year(clause, neighbour):
@@ -984,6 +1008,14 @@ class Matcher:
                 extended = sorted([*run, neighbour], key=lambda a: a.start)
                 return _fact_note(clause, neighbour, summit), extended
         return None, run
+
+    def _fits_another(self, run: list[Anchor], neighbour: Anchor, summit: Summit) -> bool:
+        """Whether another meeting fits the contradicting word and every word of the run that
+        fits this one: the words name that meeting (or its gathering), and hold no slip."""
+        fitting = [a for a in run if consistent(a, self.by_id[summit.id]) is True]
+        return any(self.facts[other].summit.id != summit.id
+                   and all(consistent(a, self.facts[other]) is True for a in fitting)
+                   for other in self._agreement(neighbour))
 
     def _a_year_off_there(self, run: list[Anchor], place: Anchor) -> bool:
         """Whether a meeting at ``place`` was held in a month of the run a year off: then the
@@ -1051,6 +1083,13 @@ _HOST_GAP = re.compile(r"(?:'s|’s)?,?\s+(?:(?:was|is|had|has|who|played|plays|
 "Yeltsin played host"."""
 _THE_TWO = re.compile(r"\b(?:the two (?:presidents|leaders|men)|both (?:presidents|leaders|men))\b", re.I)
 """Words that name, as a pair, the two leaders the paragraph named before."""
+_THE_PAIR = re.compile(r"\b(?:the two (?:presidents|leaders|men)|both (?:presidents|leaders|men)|"
+                       r"(?:his|her|their) (?:guest|host|visitor)s?)\b|"
+                       r"\b(?:U\.S\.|United States|America|Russia|Soviet Union|USSR|U\.S\.S\.R\.|Kremlin|White House)"
+                       r"(?:'s|’s)?(?![\w-])", re.I)
+"""Words that name the two leaders, one of them as the other's guest or host, or one of the two
+sides ("the U.S.'s humiliation in Alaska")."""
+_HERE = re.compile(r"\bhere\b", re.IGNORECASE)
 _DATELINE = re.compile(r"[A-Z][A-Z .'’-]+(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\.?\s*")
 """A news dateline ("WASHINGTON, Dec. 8", "VALLETTA, Malta"): where and when the next words happened."""
 _THERE_AFTER = frozenset({"met", "meet", "meets", "meeting", "summit", "talks", "session", "held", "visit"})
@@ -1071,10 +1110,18 @@ _MEETING_CLAUSE = re.compile(
 """What may stand between the two leaders who met and the place of the meeting: "Kennedy and
 Khrushchev opened their summit in Geneva", "Reagan and Gorbachev met at" (a verb, then at most
 a determiner and a meeting noun, then "in" or "at")."""
+_AND_THEN = re.compile(r"\band\s+(?:then\s+|later\s+)?(?:at|in|on|off|to)\s+(?:the\s+)?$")
+"""Before a place that starts the next item of a list of meetings: " in 1985 and at "."""
+_IN_BEFORE = re.compile(r"\b(?i:in)\s+(?:(?:early|late|mid-?)\s*)?$")
+_SUBJECT_AFTER_TIME = re.compile(r",?\s+(?:(?:he|she|they)\s+and\s+)?(?:(?:Soviet|Russian|American|U\.S\.|US|"
+                                 r"President|Premier|General\s+Secretary|Chairman|Prime\s+Minister|leader|"
+                                 r"president|premier|counterpart|the)\s+)*")
+"""Between a clause's opening time and the leaders it goes on to name: "in June 1978 he and
+Soviet leader", "In 1985 President"."""
 _OTHER_TIME = re.compile(r"\b(?:since|until|till|by|before|after|from|through|year)\s+$", re.I)
 
 
-_BRIDGE_BEFORE = re.compile(r",?\s+(?:(?:held|which was held|that took place|took place)\s+)?(?:in|at)\s+(?:the\s+)?")
+_BRIDGE_BEFORE = re.compile(r",?\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:in|at)\s+(?:the\s+)?")
 _BRIDGE_AFTER = re.compile(r",?\s+(?:(?:in|on)\s+)?")
 """Between the wrong place and the run's date after it: "in Geneva in June 1979", "in the Czech
 capital today"."""
@@ -1106,7 +1153,7 @@ _WHERE_MEETING = re.compile(r",?\s+where\s+((?:he|she|they|the two(?:\s+\w+)?|[A
 _WHERE_THEY_MET = re.compile(r",?\s+(?:where|in which|at which)\s+(?:[A-Z][\w.]*\s+){0,2}", re.I)
 """Between a place and the leaders of a clause saying what happened there."""
 _JUST_A_COMMA = re.compile(r",\s+")
-_LIST_GOES_ON = re.compile(r",?\s+(?:and|or|&)\b|,\s+[A-Z]")
+_LIST_GOES_ON = re.compile(r",?\s+(?:and|or|&)\s+(?:the\s+)?[A-Z]|,\s+[A-Z]")
 _COMMA_CAPITAL = re.compile(r",\s+[A-Z]")
 _PARTS_OF_A_MEETING = frozenset({"session", "sessions", "day", "round", "discussion", "discussions", "dinner",
                                  "lunch", "breakfast", "conversation"})
@@ -1283,6 +1330,7 @@ def _beside_another_time(clause: str, run: list[Anchor], neighbour: Anchor) -> b
     return bool(_ANOTHER_TIME.search(clause, (names or run)[-1].end, neighbour.start))
 
 
+_PUNCTUATION = re.compile(r"[,;:()—–]")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:(?:the|a|his|her|their)\s+)?")
 """Between the items of a list: ", ", " and ", ", and ", " or "."""
 
@@ -1347,6 +1395,10 @@ def _part_of_phrase(clause: str, run: list[Anchor], neighbour: Anchor) -> bool:
     if neighbour.kind == "place" and neighbour.end <= run[0].start and run[0].kind == "leader" \
             and _WHERE_THEY_MET.fullmatch(gap) and any(a.kind in _DATED_KINDS for a in run):
         return True  # the place the meeting clause is about: "the house in Oslo where Reagan met Gorbachev in 1986"
+    if neighbour.kind in ("year", "month") and neighbour.end <= run[0].start and run[0].kind == "leader" \
+            and _IN_BEFORE.search(clause, max(0, neighbour.start - 8), neighbour.start) \
+            and _SUBJECT_AFTER_TIME.fullmatch(gap) and any(a.kind == "place" for a in run):
+        return True  # the meeting clause's own time: "in June 1978 he and Soviet leader Brezhnev met in Vienna"
     if any(mark in gap for mark in ",;:()—–\"“”") or len(gap) > 20:  # " in the autumn of "
         return False
     if not all(word.casefold() in _GAP_WORDS for word in re.findall(r"[\w'’]+", gap)):
@@ -1750,7 +1802,8 @@ def _implicit_phrases(sentence: Sentence, matcher: Matcher, focus: str | None) -
     """(start, end, is a place) of "the summit" and the like, and of places named alone, outside
     explicit references. A phrase like "the summit" fits any meeting in focus; a place fits only
     the meeting that alone was held there, so places are looked for only where one of those
-    occurs in the text."""
+    occurs in the text, and only in a sentence naming one of its leaders or "the two leaders":
+    without them the place is the city ("the most historic buildings in the Reykjavik area")."""
     lowered = sentence.text.casefold()
     if matcher.no_meeting is not None and any(phrase in lowered for phrase in matcher.not_held_phrases) \
             and matcher.no_meeting.search(sentence.text):
@@ -1762,8 +1815,11 @@ def _implicit_phrases(sentence: Sentence, matcher: Matcher, focus: str | None) -
         spans += [(*m.span(), False) for m in matcher.pair_met.finditer(sentence.text)]  # "the two then talked"
     if not sentence.references and focus is not None and matcher.by_id[focus].summit.format != "margins":
         if any(place in lowered for place in matcher.own_places(focus)):  # not a gathering's city: "the G20 in Hangzhou"
-            spans += [(a.start, a.end, True) for a in matcher.anchors(Words(sentence.text), None, None)
-                      if a.kind == "place" and _where_something_happened(sentence.text, a)]
+            anchors = matcher.anchors(Words(sentence.text), None, None)
+            if _THE_PAIR.search(sentence.text) or any(
+                    a.kind == "leader" and a.values & matcher.by_id[focus].leaders for a in anchors):
+                spans += [(a.start, a.end, True) for a in anchors
+                          if a.kind == "place" and _where_something_happened(sentence.text, a)]
     taken = [(r.start, r.end) for r in sentence.references]
     spans = [span for span in spans if not any(span[0] < te and ts < span[1] for ts, te in taken)]
     if any(not place for _s, _e, place in spans):
