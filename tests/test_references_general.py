@@ -1067,3 +1067,35 @@ def test_a_news_conference_in_a_city_keeps_its_place():
     body = "Reagan and Gorbachev faced reporters at the Reykjavik news conference on Sunday."
     found = [r.reference for r in build_article(_dated(body, "October 13, 1986")).references()]
     assert [r.entries for r in found] == [("reykjavik-1986",)]
+
+
+@pytest.mark.parametrize("body, date, expected", [
+    # a state after the place that does not hold it, though "Virginia" is a place of another meeting
+    ("Khrushchev and Eisenhower met at Camp David, Virginia, in 1959.", "June 1, 2005",
+     [(("camp-david-1959",), "place", "Virginia")]),
+    ("Bush and Putin met at Camp David, Virginia, and sent a message to Pyongyang.", "September 28, 2003",
+     [(("camp-david-2003",), "place", "Virginia")]),
+    # a clause's opening time is its meeting's, past the pronoun and title before the leader
+    ("Early in his term, in June 1978 he and Soviet leader Leonid Brezhnev met in Vienna to sign SALT II.",
+     "December 29, 2024", [(("vienna-1979",), "year", "June 1978")]),
+    # a wrong place after the verb, before the meeting's year
+    ("Carter and Brezhnev met in Geneva in 1979 and signed the SALT II treaty.", "December 29, 2024",
+     [(("vienna-1979",), "place", "Geneva")]),
+])
+def test_the_meeting_clause_s_own_words_make_its_note(body, date, expected):
+    found = [r.reference for r in build_article(_dated(body, date)).references()]
+    assert _entries_and_notes(found) == expected
+
+
+@pytest.mark.parametrize("body, date", [
+    # the next item of a list of meetings is no slip of the first
+    ("The road ran through the meetings of Reagan and Gorbachev at Geneva in 1985 and at Reykjavik a year later.",
+     "November 21, 2024"),
+    # a place whose own meeting fits the phrase's other words: that gathering, not a slip
+    ("The club said something else at Birmingham a decade ago, when Bill Clinton led the charge.", "July 10, 2008"),
+    # "the year, after": the year of the sentence, then what came after, not "the year after"
+    ("It was the pair's second get-together of the year, after the G-20 in Hamburg in July.", "November 10, 2017"),
+])
+def test_words_of_another_meeting_or_of_another_time_make_no_note(body, date):
+    found = [r.reference for r in build_article(_dated(body, date)).references()]
+    assert [note for _entries, note, _says in _entries_and_notes(found)] == [None] * len(found)
