@@ -65,7 +65,7 @@ import pytest  # noqa: E402
 @pytest.mark.parametrize("body, date, expected", [
     ("Biden and Putin met in Geneva yesterday.", "June 17, 2021", [("geneva-2021",)]),
     ("Biden and Putin meet in Geneva today.", "June 16, 2021", [("geneva-2021",)]),
-    ("Biden and Putin will meet in Geneva tomorrow.", "June 15, 2021", [("geneva-2021",)]),
+    ("Biden and Putin's summit in Geneva tomorrow is short on aims.", "June 15, 2021", [("geneva-2021",)]),
     ("Last week's summit in Geneva settled little.", "June 22, 2021", [("geneva-2021",)]),
     ("The two presidents met in Geneva last month.", "July 20, 2021", [("geneva-2021",)]),
     ("Reagan and Gorbachev met in Reykjavik 35 years ago this week.", "October 12, 2021", [("reykjavik-1986",)]),
@@ -1099,3 +1099,29 @@ def test_the_meeting_clause_s_own_words_make_its_note(body, date, expected):
 def test_words_of_another_meeting_or_of_another_time_make_no_note(body, date):
     found = [r.reference for r in build_article(_dated(body, date)).references()]
     assert [note for _entries, note, _says in _entries_and_notes(found)] == [None] * len(found)
+
+
+@pytest.mark.parametrize("body, date, expected", [
+    # what the leaders will do is a plan, not yet the meeting
+    ("Biden and Putin will meet in Geneva tomorrow.", "June 15, 2021", []),
+    ("GENEVA — Joe Biden and Vladimir Putin are to meet here on June 16 at the villa.", "June 9, 2021", []),
+    ("Few surprises are in store when Carter and Brezhnev at last sit down in Vienna on June 15.",
+     "June 4, 1979", []),
+    # and the plan's words name no earlier meeting at that place either
+    ("NEW YORK — Barack Obama and Vladimir Putin are to confront each other at the UN on Monday.",
+     "September 25, 2015", []),
+    # a noun names the event itself, set for its day
+    ("Friday's summit in Alaska is stirring up anger.", "August 14, 2025", [("anchorage-2025",)]),
+    ("Next week's meeting with Putin in Geneva should not be a rerun.", "June 9, 2021", [("geneva-2021",)]),
+])
+def test_a_meeting_still_to_come_is_named_by_its_noun_not_by_a_plan(body, date, expected):
+    found = [r.reference for r in build_article(_dated(body, date)).references()]
+    assert [r.entries for r in found] == expected
+
+
+def test_a_place_alone_names_a_meeting_still_to_come_only_beside_a_side_not_its_leaders():
+    opening = "Friday's summit in Alaska is stirring up anger. "
+    plan = _dated(opening + "Trump is to receive Putin at the air base in Anchorage.", "August 12, 2025")
+    named = _dated(opening + "The U.S.'s humiliation in Alaska should be a wake-up call.", "August 12, 2025")
+    assert [r.reference.text for r in build_article(plan).references()] == ["Friday's summit in Alaska"]
+    assert [r.reference.text for r in build_article(named).references()][-1] == "Alaska"

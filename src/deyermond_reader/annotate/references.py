@@ -442,6 +442,9 @@ class Matcher:
             last = max(max(a.end for a in names), spans[0][1])
             if last - first > 80:
                 continue  # the names and the meeting word far apart: not one phrase
+            if article_date is not None and held[0].start > article_date and \
+                    not _MEETING_NOUN.search(clause.text, first, last):
+                continue  # "when Carter and Brezhnev at last sit down in Vienna": still a plan
             around = re.findall(r"[\w'’-]+", clause.text[max(0, first - 30):last + 30].casefold())
             if not self.not_only.isdisjoint(around):
                 continue  # "will meet again", "spoke by phone": not the meeting they had
@@ -722,7 +725,11 @@ class Matcher:
                 elif entry in picked and self._strong(clause, run, agreeing, facts, talks_of_meeting, scene, True):
                     by_company.append((score, trim_repeated_leaders(run), facts.summit))
             candidates += found or by_company  # the company only where the clause's own words fall short
-        candidates = [c for c in candidates if not self._two_readings(clause, anchors, agreements, c, scene)]
+        intended = [run for _score, run, summit in candidates if _only_intended(clause, run, summit, scene.article_date)]
+        taken = {id(a) for run in intended for a in run if a.kind != "leader"}  # "NEW YORK — Obama and Putin are
+        # to confront …": the words of a plan name no earlier meeting there either
+        candidates = [c for c in candidates if not self._two_readings(clause, anchors, agreements, c, scene)
+                      and not (taken and all(id(a) in taken for a in c[1] if a.kind != "leader"))]
         for run, entry, wrong in self._compounds(clause, anchors, agreements, scene):
             candidates.append((_COMPOUND_SCORE, run, self.facts[entry].summit))
             notes[id(run)] = wrong
@@ -735,6 +742,8 @@ class Matcher:
             run = left[left.index(agreeing[0]):left.index(agreeing[-1]) + 1]
             if len(run) != len(agreeing) or run[-1].start - run[0].end > 2 * MAX_GAP:
                 return None  # only what is left whole, with nothing of other meetings inside
+            if _only_intended(clause, run, summit, scene.article_date):
+                return None
             return run if self._strong(clause, run, agreeing, facts, talks_of_meeting, scene) else None
 
         groups = [(run, summits) for run, summits in _choose(candidates, clause, rest)
@@ -1085,7 +1094,7 @@ _THE_TWO = re.compile(r"\b(?:the two (?:presidents|leaders|men)|both (?:presiden
 """Words that name, as a pair, the two leaders the paragraph named before."""
 _THE_PAIR = re.compile(r"\b(?:the two (?:presidents|leaders|men)|both (?:presidents|leaders|men)|"
                        r"(?:his|her|their) (?:guest|host|visitor)s?)\b|"
-                       r"\b(?:U\.S\.|United States|America|Russia|Soviet Union|USSR|U\.S\.S\.R\.|Kremlin|White House)"
+                       r"\b(?:U\.S\.|United States|America|Russia|Soviet Union|USSR|U\.S\.S\.R\.)"
                        r"(?:'s|’s)?(?![\w-])", re.I)
 """Words that name the two leaders, one of them as the other's guest or host, or one of the two
 sides ("the U.S.'s humiliation in Alaska")."""
@@ -1427,6 +1436,22 @@ def _times_beside(anchors: list[Anchor], n: int) -> list[int]:
     return found
 
 
+_MEETING_NOUN = re.compile(r"\b(?:summit|summits|meeting|meetings|talks|visit|sit-down|session|sessions|encounter|"
+                           r"conversation|one-on-one|get-together|trip|dinner|lunch|breakfast|huddle)\b", re.I)
+
+
+def _only_intended(clause: str, run: list[Anchor], summit: Summit, article_date: dt.date | None) -> bool:
+    """Whether a meeting still to come is named only by what the leaders will do ("Biden and
+    Putin sit down in Geneva on Wednesday", "Trump will receive Putin on Friday"): a plan, not
+    yet the meeting. A noun names the event itself, set for a day ("Friday's summit", "next
+    week's meeting in Geneva"), and is a reference to it."""
+    if article_date is None or summit.start <= article_date:
+        return False
+    return _MEETING_NOUN.search(clause, run[0].start, run[-1].end) is None and \
+        _FOLLOWING_NOUN.match(clause[run[-1].end:]) is None and \
+        _NOUN_BEFORE.search(clause, max(0, run[0].start - 24), run[0].start) is None
+
+
 def _after(summit: Summit, article_date: dt.date | None) -> bool:
     """Whether the meeting began too long after the article's date to be what it names: a
     writer may name one due in the coming weeks, never one a year away."""
@@ -1708,7 +1733,7 @@ def resolve_implicit(section: Section, topic: str, matcher: Matcher, article_dat
         focus: str | None = None if other_named and headed is None else (headed or topic)
         sentences = []
         for sentence in block.sentences:
-            found = _implicit_phrases(sentence, matcher, focus)
+            found = _implicit_phrases(sentence, matcher, focus, article_date)
             marks = sorted([(r.start, r) for r in sentence.references] + [(span[0], span) for span in found],
                            key=lambda pair: pair[0])
             added = []
@@ -1798,12 +1823,16 @@ _BARE_NOUNS = frozenset({"event", "gathering"})
 """Nouns that mean a meeting only unmodified: "the last event" in a list of events is not one."""
 
 
-def _implicit_phrases(sentence: Sentence, matcher: Matcher, focus: str | None) -> list[tuple[int, int, bool]]:
+def _implicit_phrases(sentence: Sentence, matcher: Matcher, focus: str | None,
+                      article_date: dt.date | None = None) -> list[tuple[int, int, bool]]:
     """(start, end, is a place) of "the summit" and the like, and of places named alone, outside
     explicit references. A phrase like "the summit" fits any meeting in focus; a place fits only
     the meeting that alone was held there, so places are looked for only where one of those
-    occurs in the text, and only in a sentence naming one of its leaders or "the two leaders":
-    without them the place is the city ("the most historic buildings in the Reykjavik area")."""
+    occurs in the text, and only in a sentence naming one of its leaders, "the two leaders" or one
+    of the two sides: without them the place is the city ("the most historic buildings in the
+    Reykjavik area"). For a meeting still to come its leaders' names do not count: with them and
+    no reference found, the sentence tells a plan ("Putin is to meet him at Vnukovo"), while "the
+    U.S.'s humiliation in Alaska", the day before, names the meeting."""
     lowered = sentence.text.casefold()
     if matcher.no_meeting is not None and any(phrase in lowered for phrase in matcher.not_held_phrases) \
             and matcher.no_meeting.search(sentence.text):
@@ -1816,8 +1845,10 @@ def _implicit_phrases(sentence: Sentence, matcher: Matcher, focus: str | None) -
     if not sentence.references and focus is not None and matcher.by_id[focus].summit.format != "margins":
         if any(place in lowered for place in matcher.own_places(focus)):  # not a gathering's city: "the G20 in Hangzhou"
             anchors = matcher.anchors(Words(sentence.text), None, None)
-            if _THE_PAIR.search(sentence.text) or any(
-                    a.kind == "leader" and a.values & matcher.by_id[focus].leaders for a in anchors):
+            facts = matcher.by_id[focus]
+            to_come = article_date is not None and facts.summit.start > article_date
+            if _THE_PAIR.search(sentence.text) or (not to_come and any(
+                    a.kind == "leader" and a.values & facts.leaders for a in anchors)):
                 spans += [(a.start, a.end, True) for a in anchors
                           if a.kind == "place" and _where_something_happened(sentence.text, a)]
     taken = [(r.start, r.end) for r in sentence.references]
