@@ -1125,3 +1125,34 @@ def test_a_place_alone_names_a_meeting_still_to_come_only_beside_a_side_not_its_
     named = _dated(opening + "The U.S.'s humiliation in Alaska should be a wake-up call.", "August 12, 2025")
     assert [r.reference.text for r in build_article(plan).references()] == ["Friday's summit in Alaska"]
     assert [r.reference.text for r in build_article(named).references()][-1] == "Alaska"
+
+
+@pytest.mark.parametrize("body, date, expected", [
+    # the day is the anniversary's, not the meeting's
+    ("The 30th anniversary of the Reykjavik summit falls this week.", "October 9, 2016", [("reykjavik-1986",)]),
+    ("Rowan University will mark the 50th anniversary of the Hollybush Summit this Saturday.", "June 19, 2017",
+     [("glassboro-1967",)]),
+    # a meeting held at a commemoration keeps its day
+    ("Obama and Putin met on Friday at the 70th anniversary of D-Day, at Benouville castle.", "June 7, 2014",
+     [("benouville-2014",)]),
+])
+def test_an_anniversary_s_day_does_not_date_the_meeting(body, date, expected):
+    found = [r.reference for r in build_article(_dated(body, date)).references()]
+    assert [r.entries for r in found] == expected
+
+
+def test_a_place_inside_a_gathering_s_phrase_a_year_off_reads_two_ways():
+    """"The G20 in Osaka in 2018": Buenos Aires 2018 misplaced, or Osaka 2019 misdated; no place note."""
+    body = "It was their first talk since the G20 in Osaka in 2018."
+    found = [r.reference for r in build_article(_dated(body, "August 15, 2025")).references()]
+    assert ("buenos-aires-2018",) not in [r.entries for r in found]
+    assert "place" not in [field for _entries, field, _says in _entries_and_notes(found)]
+
+
+@pytest.mark.parametrize("body, note", [
+    ("In September 1959 Eisenhower was Khrushchev's guest at Camp David.", ("host", "Eisenhower was Khrushchev's guest")),
+    ("In September 1959 Khrushchev was Eisenhower's guest at Camp David.", (None, None)),
+])
+def test_the_leader_whose_guest_the_other_was_is_the_host(body, note):
+    found = [r.reference for r in build_article(_dated(body, "June 1, 2009")).references()]
+    assert _entries_and_notes(found) == [(("camp-david-1959",), *note)]

@@ -244,6 +244,8 @@ class Matcher:
         found = [a for a in found if a.kind != "place" or not (
             _a_government(clause.text, a) or self._names_something_else(clause.text, a))]
         found = _without_descriptions_of_elsewhere(clause.text, found)
+        if article_date is not None and "anniversary" in clause.vocab and _A_MEETING_S_ANNIVERSARY.search(clause.text):
+            found = [a for a in found if not _the_anniversary_s_day(a, article_date)]
         # "The New York Times" hides "New York"; kept, it parts the anchors on either side
         # ("Helsinki, where the Helsinki Accords were signed in 1975": the year is the treaty's)
         return without_overlaps(found) if len(found) > 1 else found
@@ -755,22 +757,27 @@ class Matcher:
                       candidate, scene: Scene) -> bool:
         """Whether the phrase reads two ways, each with one wrong word: "Trump's 2018 talks with
         Putin in Osaka" is Helsinki 2018 misplaced or Osaka 2019 misdated, and "their first
-        encounter, in Bratislava in June 2001" Brdo 2001 misplaced or Bratislava 2005 misdated.
-        The text cannot say which, so it is left alone: no link, no note."""
+        encounter, in Bratislava in June 2001" Brdo 2001 misplaced or Bratislava 2005 misdated; so
+        is a place inside a gathering's phrase ("the G20 in Osaka in 2018": Buenos Aires 2018
+        misplaced, or Osaka 2019 misdated). The text cannot say which, so it is left alone: no
+        link, no note."""
         _score, run, summit = candidate
         index = {id(a): n for n, a in enumerate(anchors)}
         first, last = index[id(run[0])], index[id(run[-1])]
         leaders = [a for a in run if a.kind == "leader"]
         swap = {"place": ("year", "month")}
-        for n in (last + 1, first - 1):
-            if not leaders or not 0 <= n < len(anchors) or anchors[n].kind not in swap or any(
-                    self.facts[e].summit.id == summit.id for e in agreements[n]) \
-                    or not _part_of_phrase(clause, run, anchors[n]):
+        inside = [n for n in range(first + 1, last) if anchors[n].kind in swap]  # "the G20 in Osaka in 2018"
+        events = any(a.kind == "event" for a in run)
+        for n in (last + 1, first - 1, *inside):
+            within = first < n < last
+            if not (leaders or (within and events)) or not 0 <= n < len(anchors) or anchors[n].kind not in swap \
+                    or any(self.facts[e].summit.id == summit.id for e in agreements[n]) \
+                    or not (within or _part_of_phrase(clause, run, anchors[n])):
                 continue
             for other in agreements[n]:
                 if _after(self.facts[other].summit, scene.article_date):
                     continue
-                wrong = [a for a in run if other not in agreements[index[id(a)]]]
+                wrong = [a for a in run if a is not anchors[n] and other not in agreements[index[id(a)]]]
                 if len(wrong) == 1 and wrong[0].kind in swap[anchors[n].kind] \
                         and all(other in agreements[index[id(a)]] for a in leaders):
                     return True
@@ -943,6 +950,8 @@ class Matcher:
         if note is None and len(summits) == 1 and self.host_words.may_match(vocab):
             hosted = _HOSTED_AFTER.match(clause, end)  # "the Anchorage summit Putin hosted"
             note = self._host_note(clause[start:hosted.end() if hosted else end], run, summits[0])
+        if note is None and len(summits) == 1 and "guest" in vocab:
+            note = self._guest_note(clause, run, summits[0])
         return Reference(start, end, clause[start:end], "summit", tuple(s.id for s in summits), note)
 
     def _only_planned(self, clause: str, anchors: list[Anchor], agreements, entry: int) -> bool:
@@ -1072,6 +1081,19 @@ class Matcher:
         said = phrase[before[-1].start - run[0].start:host_words[0][1]]
         return None if host is None else self._host_against_record(host, summit, said)
 
+    def _guest_note(self, clause: str, run: list[Anchor], summit: Summit) -> FactNote | None:
+        """"Eisenhower was Khrushchev's guest at Camp David": the leader whose guest the other was
+        is the host; say so if the record has the meeting elsewhere."""
+        leaders = [a for a in run if a.kind == "leader"]
+        for guest, host in zip(leaders, leaders[1:]):
+            words_between = _GUEST_OF.fullmatch(clause, guest.end, host.start)
+            if words_between is None or not _GUEST_AFTER.match(clause, host.end):
+                continue
+            name = next(iter(host.values & set(summit.leaders)), None)
+            said = clause[guest.start:_GUEST_AFTER.match(clause, host.end).end()]
+            return None if name is None else self._host_against_record(name, summit, said)
+        return None
+
     def _host_against_record(self, host: str, summit: Summit, said: str) -> FactNote | None:
         """The host note for a text that has ``host`` hosting (in the words ``said``: "Putin,
         playing host"), if the record's setting says otherwise."""
@@ -1103,6 +1125,9 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'’-]+(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*
 """A news dateline ("WASHINGTON, Dec. 8", "VALLETTA, Malta"): where and when the next words happened."""
 _THERE_AFTER = frozenset({"met", "meet", "meets", "meeting", "summit", "talks", "session", "held", "visit"})
 """Words after which "there" is the place of a meeting ("met there"), not "there is"."""
+_GUEST_OF = re.compile(r",?\s+(?:was|had been|were|came as|went as|as)\s+")
+_GUEST_AFTER = re.compile(r"(?:'s|’s)\s+guest\b")
+"""Around the host of "X was Y's guest"."""
 _HOSTED_AFTER = re.compile(r"\s+(?:hosted|hosts|was hosting)\b")
 """A host word right after a phrase that ends with a leader's name: "the summit Putin hosted"."""
 SETTING_WORDS = {"neutral": "held on neutral ground", "us-hosted": "hosted by the U.S.",
@@ -1235,6 +1260,23 @@ def _without_filing_place(clause: str, anchors: list[Anchor], dateline_end: int)
     named = [a for a in anchors if a.kind == "place" and a.start >= dateline_end
              and "," not in clause[dateline_end:a.start] and _AT_PLACE.search(clause, 0, a.start)]
     return [a for a in anchors if a not in filed] if filed and named else anchors
+
+
+_A_MEETING_S_ANNIVERSARY = re.compile(r"\banniversary\s+of\s+(?:the|their|that|his|a)\s+(?:[\w'’.-]+\s+){0,4}?"
+                                      r"(?:summit|summits|meeting|talks|visit|encounter)\b", re.I)
+"""An anniversary of a meeting ("the 50th anniversary of the Hollybush Summit"), not a
+commemoration where one was held ("the 70th anniversary of D-Day")."""
+
+
+def _the_anniversary_s_day(anchor: Anchor, article_date: dt.date) -> bool:
+    """Whether a day or span near the article's date, in a clause naming an anniversary, is the
+    anniversary's ("the 30th anniversary of the Reykjavik summit falls this week"), not the meeting's."""
+    if anchor.kind == "date":
+        return all(abs((day - article_date).days) <= 31 for day in anchor.values)
+    if anchor.kind == "range":
+        return all(abs((start - article_date).days) <= 366 and abs((end - article_date).days) <= 366
+                   for start, end in anchor.values)
+    return False
 
 
 def _without_descriptions_of_elsewhere(text: str, found: list[Anchor]) -> list[Anchor]:
