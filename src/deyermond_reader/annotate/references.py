@@ -1086,11 +1086,11 @@ class Matcher:
         is the host; say so if the record has the meeting elsewhere."""
         leaders = [a for a in run if a.kind == "leader"]
         for guest, host in zip(leaders, leaders[1:]):
-            words_between = _GUEST_OF.fullmatch(clause, guest.end, host.start)
-            if words_between is None or not _GUEST_AFTER.match(clause, host.end):
+            guest_word = _GUEST_AFTER.match(clause, host.end)
+            if guest_word is None or _GUEST_OF.fullmatch(clause, guest.end, host.start) is None:
                 continue
             name = next(iter(host.values & set(summit.leaders)), None)
-            said = clause[guest.start:_GUEST_AFTER.match(clause, host.end).end()]
+            said = clause[guest.start:guest_word.end()]
             return None if name is None else self._host_against_record(name, summit, said)
         return None
 
