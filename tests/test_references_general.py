@@ -1156,3 +1156,13 @@ def test_a_place_inside_a_gathering_s_phrase_a_year_off_reads_two_ways():
 def test_the_leader_whose_guest_the_other_was_is_the_host(body, note):
     found = [r.reference for r in build_article(_dated(body, "June 1, 2009")).references()]
     assert _entries_and_notes(found) == [(("camp-david-1959",), *note)]
+
+
+@pytest.mark.parametrize("second, expected", [
+    ("The two presidents nonetheless talked informally on Saturday.", ["The two presidents nonetheless talked"]),
+    ("Later the two leaders talked by telephone about Syria.", []),
+])
+def test_the_pair_meeting_again_is_the_meeting_in_focus_but_not_a_call(second, expected):
+    body = "Trump and Putin met at the Asia-Pacific summit in Da Nang on Friday. " + second
+    found = [r.reference for r in build_article(_dated(body, "November 12, 2017")).references()]
+    assert [r.text for r in found[1:]] == expected

@@ -1856,9 +1856,11 @@ def _pair_met_pattern(pairs, verbs) -> re.Pattern[str] | None:
         return None
     either = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
     return re.compile(rf"\b(?i:{either(pairs)})\s+(?:(?:then|also|later|again|finally|first|briefly|privately|"
-                      rf"alone|\w+ly)\s+){{0,2}}(?i:{either(verbs)})\b")
+                      rf"alone|had|nonetheless|still|\w+ly)\s+){{0,2}}(?i:{either(verbs)})\b")
 
 
+_BY_PHONE = re.compile(r"\s+(?:again\s+)?(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone|"
+                       r"by\s+video|by\s+video\s+link)\b", re.I)
 _CONJUNCTION = re.compile(r"(?i:that|this)\s.*s$")
 """"That" before a plural ("agreed that negotiations …") joins a clause; it points at no meeting."""
 _BARE_NOUNS = frozenset({"event", "gathering"})
@@ -1883,7 +1885,8 @@ def _implicit_phrases(sentence: Sentence, matcher: Matcher, focus: str | None,
              if not _CONJUNCTION.match(m.group())] \
         if matcher.implicit and any(noun in lowered for noun in matcher.implicit_nouns) else []
     if matcher.pair_met is not None and not sentence.references and ("two" in lowered or "both" in lowered):
-        spans += [(*m.span(), False) for m in matcher.pair_met.finditer(sentence.text)]  # "the two then talked"
+        spans += [(*m.span(), False) for m in matcher.pair_met.finditer(sentence.text)  # "the two then talked"
+                  if not _BY_PHONE.match(sentence.text, m.end())]  # not "the two spoke by telephone"
     if not sentence.references and focus is not None and matcher.by_id[focus].summit.format != "margins":
         if any(place in lowered for place in matcher.own_places(focus)):  # not a gathering's city: "the G20 in Hangzhou"
             anchors = matcher.anchors(Words(sentence.text), None, None)
