@@ -1166,3 +1166,16 @@ def test_the_pair_meeting_again_is_the_meeting_in_focus_but_not_a_call(second, e
     body = "Trump and Putin met at the Asia-Pacific summit in Da Nang on Friday. " + second
     found = [r.reference for r in build_article(_dated(body, "November 12, 2017")).references()]
     assert [r.text for r in found[1:]] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Earlier summits: Vienna, June 3-4, 1961 — John Kennedy and Nikita Khrushchev discuss a test ban. "
+     "Moscow, May 1972 — Richard Nixon and Leonid Brezhnev sign agreements on health.",
+     [(("vienna-1961",), None, None), (("moscow-1972",), None, None)]),
+    # the item's head carries the place, and its region may be the slip
+    ("Glassboro, Pa., June 23-25, 1967 — Lyndon Johnson and Alexei Kosygin meet but settle nothing.",
+     [(("glassboro-1967",), "place", "Pa.")]),
+])
+def test_a_list_item_s_place_and_date_belong_to_the_leaders_after_its_dash(body, expected):
+    found = [r.reference for r in build_article(_dated(body, "October 1, 1986")).references()]
+    assert _entries_and_notes(found) == expected

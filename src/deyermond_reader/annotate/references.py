@@ -335,6 +335,7 @@ class Matcher:
             bounds = [(bounds[0][0], bounds[1][1]), *bounds[2:]]  # "WASHINGTON, Dec. 8 — Reagan and ..."
         else:
             dateline_end = 0
+        bounds = _items_joined(sentence.text, bounds)
         parts = [(start, sentence.part(start, end)) for start, end in bounds]
         found = [(start, clause, self.anchors(clause, article_date, context_year, frame_year)) for start, clause in parts]
         if dateline_end:
@@ -1187,7 +1188,9 @@ _WHERE_MEETING = re.compile(r",?\s+where\s+((?:he|she|they|the two(?:\s+\w+)?|[A
 _WHERE_THEY_MET = re.compile(r",?\s+(?:where|in which|at which)\s+(?:[A-Z][\w.]*\s+){0,2}", re.I)
 """Between a place and the leaders of a clause saying what happened there."""
 _JUST_A_COMMA = re.compile(r",\s+")
-_LIST_GOES_ON = re.compile(r",?\s+(?:and|or|&)\s+(?:the\s+)?[A-Z]|,\s+[A-Z]")
+_LIST_GOES_ON = re.compile(r",?\s+(?:and|or|&)\s+(?:the\s+)?[A-Z]|,\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                           r"[a-z]*\.?\s+\d)[A-Z]")
+"""After a place's region: the list of places goes on (", Washington and Geneva"), not a date (", June 23")."""
 _COMMA_CAPITAL = re.compile(r",\s+[A-Z]")
 _PARTS_OF_A_MEETING = frozenset({"session", "sessions", "day", "round", "discussion", "discussions", "dinner",
                                  "lunch", "breakfast", "conversation"})
@@ -1266,6 +1269,25 @@ _A_MEETING_S_ANNIVERSARY = re.compile(r"\banniversary\s+of\s+(?:the|their|that|h
                                       r"(?:summit|summits|meeting|talks|visit|encounter)\b", re.I)
 """An anniversary of a meeting ("the 50th anniversary of the Hollybush Summit"), not a
 commemoration where one was held ("the 70th anniversary of D-Day")."""
+
+
+_ITEM_HEAD = re.compile(r"(?:^|[:;.]\s+)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
+                        r",\s+[A-Z][a-z]{2,8}\.?"
+                        r"(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?,?\s+\d{4}\s*$")
+"""The head of an item in a list of meetings: "Vienna, June 3-4, 1961", "Moscow, May 1972"."""
+
+
+def _items_joined(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Clauses, with a list item's head joined to the words after its dash: in "Vienna, June
+    3-4, 1961 — Kennedy and Khrushchev discuss a test ban" the place and date are the meeting's."""
+    joined: list[tuple[int, int]] = []
+    for start, end in bounds:
+        if joined and _ITEM_HEAD.search(text, joined[-1][0], joined[-1][1]) and \
+                text[joined[-1][1]:start].strip() in ("—", "–", "-", "--"):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def _the_anniversary_s_day(anchor: Anchor, article_date: dt.date) -> bool:
@@ -1856,7 +1878,7 @@ def _pair_met_pattern(pairs, verbs) -> re.Pattern[str] | None:
         return None
     either = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
     return re.compile(rf"\b(?i:{either(pairs)})\s+(?:(?:then|also|later|again|finally|first|briefly|privately|"
-                      rf"alone|had|nonetheless|still|\w+ly)\s+){{0,2}}(?i:{either(verbs)})\b")
+                      rf"alone|nonetheless|still|\w+ly)\s+){{0,2}}(?i:{either(verbs)})\b")
 
 
 _BY_PHONE = re.compile(r"\s+(?:again\s+)?(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone|"
