@@ -1179,3 +1179,14 @@ def test_the_pair_meeting_again_is_the_meeting_in_focus_but_not_a_call(second, e
 def test_a_list_item_s_place_and_date_belong_to_the_leaders_after_its_dash(body, expected):
     found = [r.reference for r in build_article(_dated(body, "October 1, 1986")).references()]
     assert _entries_and_notes(found) == expected
+
+
+@pytest.mark.parametrize("body, date, expected", [
+    # written on the Wednesday after: "met ... on Friday" is the Friday before
+    ("Trump and Putin met in Anchorage on Friday.", "August 20, 2025", [("anchorage-2025",)]),
+    # a plan keeps the weekday ahead
+    ("Trump and Putin are due to meet in Anchorage on Friday.", "August 20, 2025", []),
+])
+def test_a_weekday_in_a_past_meeting_clause_may_be_the_one_before(body, date, expected):
+    found = [r.reference for r in build_article(_dated(body, date)).references()]
+    assert [r.entries for r in found] == expected

@@ -236,7 +236,8 @@ class Matcher:
                       for start, end, _ in self.next_year.find_in(clause)
                       if not _PUNCTUATION.search(clause.text, start, end)]  # not "of the year, after the G-20"
         if article_date is not None and not _WEEKDAY_SET.isdisjoint(clause.vocab):
-            found += [a for a in weekday_anchors(clause.tokens, article_date) if not _dated_by_its_year(clause.text, a)]
+            found += [_either_way(a, article_date, clause.text) for a in weekday_anchors(clause.tokens, article_date)
+                      if not _dated_by_its_year(clause.text, a)]
         if not CALENDAR_WORDS.isdisjoint(clause.vocab):
             found += calendar_anchors(clause.text, article_date, context_year, frame_year)
         if "capital" in clause.vocab:
@@ -1290,6 +1291,26 @@ def _items_joined(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, i
     return joined
 
 
+_PAST_VERB = re.compile(r"\b(?:met|held|sat down|talked|conferred|huddled|dined|shook hands)\b", re.I)
+_FUTURE_WORD = re.compile(r"\b(?:will|would|shall|is to|are to|due to|going to|expected|set to|ahead of|before|"
+                          r"until|upcoming|plans?)\b", re.I)
+
+
+_PLAN_WORDS = re.compile(r"\b(?:will|shall|is to|are to|due to|going to|set to|plans? to)\s+(?:\w+\s+)?"
+                         r"(?:meet|see|sit|hold|host|receive|visit|travel|fly|go)\b", re.I)
+"""A plan's verb: "are due to meet", "will travel to"."""
+
+
+def _either_way(weekday: Anchor, article_date: dt.date, text: str) -> Anchor:
+    """A weekday nearest ahead of the article's date, in a clause that tells of a meeting in the
+    past ("Trump and Putin met in Anchorage on Friday", written on the Wednesday after): it may
+    be the one before as well."""
+    day = next(iter(weekday.values))
+    if day <= article_date or not _PAST_VERB.search(text) or _FUTURE_WORD.search(text):
+        return weekday
+    return weekday._replace(values=frozenset({day, day - dt.timedelta(days=7)}))
+
+
 def _the_anniversary_s_day(anchor: Anchor, article_date: dt.date) -> bool:
     """Whether a day or span near the article's date, in a clause naming an anniversary, is the
     anniversary's ("the 30th anniversary of the Reykjavik summit falls this week"), not the meeting's."""
@@ -1914,7 +1935,9 @@ def _implicit_phrases(sentence: Sentence, matcher: Matcher, focus: str | None,
             anchors = matcher.anchors(Words(sentence.text), None, None)
             facts = matcher.by_id[focus]
             to_come = article_date is not None and facts.summit.start > article_date
-            if _THE_PAIR.search(sentence.text) or (not to_come and any(
+            if _PLAN_WORDS.search(sentence.text) and _PAST_VERB.search(sentence.text) is None:
+                pass  # "Trump and Putin are due to meet in Anchorage on Friday": a plan, not the meeting there
+            elif _THE_PAIR.search(sentence.text) or (not to_come and any(
                     a.kind == "leader" and a.values & facts.leaders for a in anchors)):
                 spans += [(a.start, a.end, True) for a in anchors
                           if a.kind == "place" and _where_something_happened(sentence.text, a)]
