@@ -1765,16 +1765,41 @@ def detect(article: Article, cues: dict) -> tuple[Article, tuple[Summit, ...]]:
     """The summit kind's detector (see ``registry.py``): the article with summit references in
     its title, caption, headings and paragraphs, explicit ones and then those resolved from
     context, and the catalogue they link to."""
-    from .summits import load_catalogue
-
-    catalogue = load_catalogue()
-    matcher = Matcher(catalogue, cues)
+    catalogue, matcher = _catalogue_and_matcher(cues)
     front = tuple(annotate_block(block, article.date, matcher, None)[0] for block in article.front)
     sections = annotate_sections(article.sections, article.date, matcher)
     topic = topic_meeting(front, sections, catalogue, article.date)
     if topic is not None:
         sections = tuple(resolve_implicit(section, topic, matcher, article.date) for section in sections)
     return article._replace(front=front, sections=sections), catalogue
+
+
+_LAST_MATCHER: dict[tuple, tuple[tuple[Summit, ...], Matcher]] = {}
+"""The catalogue and matcher built last, by the catalogue file's state and the cues' content:
+a process that reads many articles (the interactive reader, the tests) builds them once."""
+
+
+def _catalogue_and_matcher(cues: dict) -> tuple[tuple[Summit, ...], Matcher]:
+    import json
+
+    from .registry import annotation_kind
+    from .summits import load_catalogue
+
+    path = annotation_kind("summit").catalogue_path
+    try:
+        state = path.stat()
+        key: tuple | None = (str(path), state.st_mtime_ns, state.st_size,
+                             json.dumps(cues, sort_keys=True, default=str))
+    except (OSError, TypeError, ValueError):
+        key = None  # load_catalogue says what is wrong with the file
+    if key is not None and key in _LAST_MATCHER:
+        return _LAST_MATCHER[key]
+    catalogue = load_catalogue()
+    built = catalogue, Matcher(catalogue, cues)
+    if key is not None:
+        _LAST_MATCHER.clear()
+        _LAST_MATCHER[key] = built
+    return built
 
 
 # ---- references resolved from context -------------------------------------------
