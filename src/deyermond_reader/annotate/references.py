@@ -1116,8 +1116,7 @@ _HOST_GAP = re.compile(r"(?:'s|’s)?,?\s+(?:(?:was|is|had|has|who|played|plays|
 "Yeltsin played host"."""
 _THE_TWO = re.compile(r"\b(?:the two (?:presidents|leaders|men)|both (?:presidents|leaders|men))\b", re.I)
 """Words that name, as a pair, the two leaders the paragraph named before."""
-_THE_PAIR = re.compile(r"\b(?:the two (?:presidents|leaders|men)|both (?:presidents|leaders|men)|"
-                       r"(?:his|her|their) (?:guest|host|visitor)s?)\b|"
+_THE_PAIR = re.compile(_THE_TWO.pattern + r"|\b(?:his|her|their) (?:guest|host|visitor)s?\b|"
                        r"\b(?:U\.S\.|United States|America|Russia|Soviet Union|USSR|U\.S\.S\.R\.)"
                        r"(?:'s|’s)?(?![\w-])", re.I)
 """Words that name the two leaders, one of them as the other's guest or host, or one of the two
@@ -1294,11 +1293,7 @@ def _items_joined(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, i
 _PAST_VERB = re.compile(r"\b(?:met|held|sat down|talked|conferred|huddled|dined|shook hands)\b", re.I)
 _FUTURE_WORD = re.compile(r"\b(?:will|would|shall|is to|are to|due to|going to|expected|set to|ahead of|before|"
                           r"until|upcoming|plans?)\b", re.I)
-
-
-_PLAN_WORDS = re.compile(r"\b(?:will|shall|is to|are to|due to|going to|set to|plans? to)\s+(?:\w+\s+)?"
-                         r"(?:meet|see|sit|hold|host|receive|visit|travel|fly|go)\b", re.I)
-"""A plan's verb: "are due to meet", "will travel to"."""
+"""A verb of a meeting held, and words of one still ahead: which way a clause's weekday may point."""
 
 
 def _either_way(weekday: Anchor, article_date: dt.date, text: str) -> Anchor:
@@ -1960,10 +1955,9 @@ def _implicit_phrases(sentence: Sentence, matcher: Matcher, focus: str | None,
             anchors = matcher.anchors(Words(sentence.text), None, None)
             facts = matcher.by_id[focus]
             to_come = article_date is not None and facts.summit.start > article_date
-            if _PLAN_WORDS.search(sentence.text) and _PAST_VERB.search(sentence.text) is None:
-                pass  # "Trump and Putin are due to meet in Anchorage on Friday": a plan, not the meeting there
-            elif _THE_PAIR.search(sentence.text) or (not to_come and any(
-                    a.kind == "leader" and a.values & facts.leaders for a in anchors)):
+            a_plan = bool(matcher.plans.find_in(Words(sentence.text))) and _PAST_VERB.search(sentence.text) is None
+            if not a_plan and (_THE_PAIR.search(sentence.text) or (not to_come and any(  # not "are due to meet in Anchorage"
+                    a.kind == "leader" and a.values & facts.leaders for a in anchors))):
                 spans += [(a.start, a.end, True) for a in anchors
                           if a.kind == "place" and _where_something_happened(sentence.text, a)]
     taken = [(r.start, r.end) for r in sentence.references]
