@@ -1190,3 +1190,43 @@ def test_a_list_item_s_place_and_date_belong_to_the_leaders_after_its_dash(body,
 def test_a_weekday_in_a_past_meeting_clause_may_be_the_one_before(body, date, expected):
     found = [r.reference for r in build_article(_dated(body, date)).references()]
     assert [r.entries for r in found] == expected
+
+
+@pytest.mark.parametrize("body, date, expected", [
+    # a capital's possession is its government's: the meeting is the one the clause names
+    ("Thirty years ago, after the revolutions that had emptied the map of Moscow's allies, George Bush "
+     "and Mikhail Gorbachev met in Malta.", "December 2, 2019", [(("marsaxlokk-1989",), None, None)]),
+    ("At Washington's request, Gorbachev and Reagan met in Geneva in 1985.", "December 5, 1987",
+     [(("geneva-1985",), None, None)]),
+    # the capital as a government's subject, even denying something, is no place
+    ("Bush took Putin at his word that Moscow had not meddled in Ukraine's vote.", "March 1, 2006", []),
+    # the city's own things are the city's
+    ("Reagan and Gorbachev strolled through Moscow's streets in May 1988.", "June 2, 1988",
+     [(("moscow-1988",), None, None)]),
+])
+def test_a_capital_standing_for_its_government_names_no_meeting_there(body, date, expected):
+    found = [r.reference for r in build_article(_dated(body, date)).references()]
+    assert _entries_and_notes(found) == expected
+
+
+def test_a_list_s_next_item_may_carry_its_owner_and_is_not_a_wrong_place():
+    body = ("Their run of meetings has taken in a Slovenian castle, Bush's Texas ranch and the Camp David "
+            "weekend of 2003.")
+    found = [r.reference for r in build_article(_dated(body, "April 7, 2008")).references()]
+    assert all(r.note is None for r in found)
+    assert ("kranj-2001",) in [r.entries for r in found]
+
+
+@pytest.mark.parametrize("body, date", [
+    # the year fits Hamburg's dinner and the place Buenos Aires: either may be the slip
+    ("Later in 2017 the two talked over dinner at the G20 in Buenos Aires.", "August 15, 2025"),
+    # the place and year fit Moscow's summit, the gathering London's: two meetings, no slip
+    ("Obama went to Russia twice: for talks with Medvedev in Moscow in 2009 and for a G20 summit "
+     "four years later.", "August 15, 2025"),
+])
+def test_a_place_that_reads_two_ways_with_a_gathering_makes_no_note(body, date):
+    found = [r.reference for r in build_article(_dated(body, date)).references()]
+    assert all(r.note is None for r in found)
+    assert ("hamburg-2017",) not in [r.entries for r in found]
+    assert ("london-2009",) not in [r.entries for r in found]
+    assert not any(r.resolved for r in found)  # "the two talked", at another place, is not the day's meeting

@@ -767,12 +767,12 @@ class Matcher:
         index = {id(a): n for n, a in enumerate(anchors)}
         first, last = index[id(run[0])], index[id(run[-1])]
         leaders = [a for a in run if a.kind == "leader"]
-        swap = {"place": ("year", "month")}
+        swap = {"place": ("year", "month", "event")}
         inside = [n for n in range(first + 1, last) if anchors[n].kind in swap]  # "the G20 in Osaka in 2018"
         events = any(a.kind == "event" for a in run)
         for n in (last + 1, first - 1, *inside):
             within = first < n < last
-            if not (leaders or (within and events)) or not 0 <= n < len(anchors) or anchors[n].kind not in swap \
+            if not (leaders or events) or not 0 <= n < len(anchors) or anchors[n].kind not in swap \
                     or any(self.facts[e].summit.id == summit.id for e in agreements[n]) \
                     or not (within or _part_of_phrase(clause, run, anchors[n])):
                 continue
@@ -1241,10 +1241,19 @@ _WEEKDAY_OF = re.compile(r"\s+(?:(?:of|in)\s+)?(?:(?:early|late|mid-?)\s*)?(?:" 
                          r")\b[^,;:.]{0,8}?\b(?:19|20)\d\d\b", re.I)
 
 
-_ACTS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+|also\s+)?(?:welcomed|welcomes|said|says|warned|warns|accused|"
+_ACTS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+|also\s+)?(?:not\s+|never\s+)?(?:welcomed|welcomes|said|says|warned|warns|accused|"
                          r"urged|urges|asked|asks|announced|rejected|rejects|denied|denies|insisted|insists|argued|"
                          r"argues|responded|replied|condemned|condemns|demanded|demands|wants|wanted|hopes|hoped|"
-                         r"fears|feared|believes|believed|claimed|claims|objected|objects|protested)\b")
+                         r"fears|feared|believes|believed|claimed|claims|objected|objects|protested|meddled|meddles|interfered|"
+                         r"interferes|remembered|remembers|retaliated|reacted|reacts)\b")
+_SEATS_OF_GOVERNMENT = frozenset({"moscow", "washington", "the kremlin", "kremlin", "the white house"})
+"""Capitals and buildings that stand for a government as often as for a place."""
+_WHOSE = re.compile(r"['’]s\s+([a-z][\w-]*)")
+_OF_THE_PLACE = frozenset({"airport", "airports", "outskirts", "suburbs", "streets", "centre", "center", "old",
+                           "historic", "main", "grand", "famous", "riverside", "lakeside", "waterfront", "hotels",
+                           "hotel", "university", "cathedral", "mayor", "residents", "people", "downtown"})
+"""Words after "Moscow's" that are of the city itself ("Moscow's airport"), not its government's
+("Moscow's allies")."""
 _ACTED_ON_BEFORE = re.compile(r"\b(?:asked|asks|urged|urges|told|tells|warned|warns|pressed|presses|accused|accuses|"
                               r"blamed|blames|criticised|criticized|thanked|called on)\s+$", re.I)
 
@@ -1328,10 +1337,20 @@ def _without_descriptions_of_elsewhere(text: str, found: list[Anchor]) -> list[A
 
 def _a_government(text: str, place: Anchor) -> bool:
     """Whether a capital stands for its government, as the subject or the object of what a
-    government does ("Washington welcomed the decision", "Obama asked Moscow for room"): then
-    it is no place anything was held."""
+    government does ("Washington welcomed the decision", "Obama asked Moscow for room", "that
+    Moscow had not meddled"), or as what owns something ("Moscow's allies"): then it is no place
+    anything was held."""
     return _ACTS_AFTER.match(text, place.end) is not None or \
-        _ACTED_ON_BEFORE.search(text, max(0, place.start - 16), place.start) is not None
+        _ACTED_ON_BEFORE.search(text, max(0, place.start - 16), place.start) is not None or \
+        _the_government_s(text, place)
+
+
+def _the_government_s(text: str, place: Anchor) -> bool:
+    """"Moscow's allies", "by Moscow's count", "at Washington's request": a capital's possession
+    that is no part of the city is its government's."""
+    whose = _WHOSE.match(text, place.end)
+    return whose is not None and text[place.start:place.end].casefold() in _SEATS_OF_GOVERNMENT \
+        and whose.group(1) not in _OF_THE_PLACE
 
 
 def _dated_by_its_year(text: str, weekday: Anchor) -> bool:
@@ -1420,8 +1439,9 @@ def _beside_another_time(clause: str, run: list[Anchor], neighbour: Anchor) -> b
 
 
 _PUNCTUATION = re.compile(r"[,;:()—–]")
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:(?:the|a|his|her|their)\s+)?")
-"""Between the items of a list: ", ", " and ", ", and ", " or "."""
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:(?:the|a|his|her|their|[A-Z][\w.-]*['’]s)\s+)?")
+"""Between the items of a list: ", ", " and ", ", and ", " or ", with the next item's
+determiner or owner ("a Slovenian castle, Bush's Texas ranch")."""
 
 
 def _listed_beside(clause: str, run: list[Anchor], place: Anchor) -> bool:
@@ -2004,8 +2024,32 @@ def _another_meeting(text: str, span: tuple[int, int, bool], matcher: Matcher, f
         if places and places[0].start == 0:
             return consistent(places[0], facts) is False
         name = _CAPITALISED.match(after)  # a place the catalogue does not know: "in Brussels"
-        return name is not None and name.group().casefold() not in _CALENDAR and \
-            not any(place.startswith(name.group().casefold()) for place in facts.places)
+        if name is not None and name.group().casefold() not in _CALENDAR and \
+                not any(place.startswith(name.group().casefold()) for place in facts.places):
+            return True
+    return _placed_or_dated_otherwise(text, end, matcher, facts)
+
+
+_ON_TO_ITS_PLACE = re.compile(r"(?:\s+(?:\w+ly|over|at|in|during|on|of|the|a|an|dinner|lunch|breakfast|"
+                              r"sidelines|margins|fringes|edge))*\s+(?:the\s+)?", re.I)
+"""Words by which a phrase runs on to its place or year: "talked informally over dinner at the"."""
+
+
+def _placed_or_dated_otherwise(text: str, end: int, matcher: Matcher, facts) -> bool:
+    """Whether the words running on from "the two talked", by prepositions alone, put it at
+    another place or year than the meeting in focus ("the two talked over dinner at the G20 in
+    Buenos Aires", "the talks in 1986"): then they tell of another meeting."""
+    at = end
+    anchors = matcher.anchors(Words(text[end:end + 80]), None, None)
+    for anchor in anchors:
+        gap = _ON_TO_ITS_PLACE.fullmatch(text, at, end + anchor.start)
+        if gap is None:
+            return False
+        if anchor.kind in ("place", "year") and consistent(anchor, facts) is False:
+            return True
+        if anchor.kind != "event":
+            return False
+        at = end + anchor.end
     return False
 
 
