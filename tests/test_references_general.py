@@ -1230,3 +1230,31 @@ def test_a_place_that_reads_two_ways_with_a_gathering_makes_no_note(body, date):
     assert ("hamburg-2017",) not in [r.entries for r in found]
     assert ("london-2009",) not in [r.entries for r in found]
     assert not any(r.resolved for r in found)  # "the two talked", at another place, is not the day's meeting
+
+
+@pytest.mark.parametrize("body, date, expected", [
+    # the pair's first meeting was Geneva 1985: the year agrees, Reykjavik is the slip
+    ("Reagan and Gorbachev first met in Reykjavik in 1985.", "May 1, 2015", [(("geneva-1985",), "place", "Reykjavik")]),
+    # "first summit" counts bilateral summits: Vancouver, April 1993
+    ("Clinton's first summit with Yeltsin was in Moscow in April 1993.", "May 1, 2015",
+     [(("vancouver-1993",), "place", "Moscow")]),
+    # the order's noun said before it, the pair named later in the clause
+    ("Years later Bush still spoke of their first encounter, in Slovakia in June 2001, where he said he had "
+     "seen Putin's soul.", "May 1, 2015", [(("kranj-2001",), "place", "Slovakia")]),
+])
+def test_an_order_names_the_pair_s_meeting_and_its_slip(body, date, expected):
+    found = [r.reference for r in build_article(_dated(body, date)).references()]
+    assert _entries_and_notes(found) == expected
+
+
+@pytest.mark.parametrize("body, date, expected", [
+    # counted in a place: their first meeting in Moscow, not their first meeting
+    ("Reagan's first meeting with Gorbachev in Moscow came in May 1988.", "May 1, 2015", [(("moscow-1988",), None, None)]),
+    # the place and the year both disagree with the order's meeting: the writer means Washington 1973
+    ("Nixon first met Brezhnev in Washington in 1973.", "May 1, 2015", [(("washington-1973",), None, None)]),
+    # the order agrees with what the words name
+    ("Bush and Putin met for the first time in Slovenia in 2001.", "May 1, 2015", [(("kranj-2001",), None, None)]),
+])
+def test_an_order_the_words_do_not_fit_changes_nothing(body, date, expected):
+    found = [r.reference for r in build_article(_dated(body, date)).references()]
+    assert _entries_and_notes(found) == expected

@@ -375,6 +375,7 @@ class Matcher:
                 for ref in self._clause_references(clause, anchors, scene):
                     result.append(ref._replace(start=ref.start + start, end=ref.end + start) if start else ref)
         if ordinal:
+            result = self._held_to_order(found, result, article_date)
             result = self._ordinal_references(sentence.text, found, result, article_date)
         if named and self._both_sides(named):
             result = self._only_meetings(sentence, found, result, article_date)
@@ -393,6 +394,83 @@ class Matcher:
         return [a for a in anchors if a.kind != "place" or a.end > dateline_end or any(
             _current(self.facts[entry].summit, article_date) for entry in self._agreement(a))]
 
+    def _order_s_slip(self, clause: str, match: re.Match[str], anchors: list[Anchor], entry: str,
+                      own_words_only: bool = False) -> tuple[bool, Anchor | None]:
+        """Whether the clause's place and time words let the meeting its order names stand, and
+        the one that is a slip: none contradicting it (True, None); one, the place or year the
+        order's words give ("their first encounter, in Bratislava in June 2001": the date agrees,
+        Bratislava is the slip: True and it); more, or one not the order's own (False, None). With
+        ``own_words_only`` (the clause names another meeting too) only the words right after the
+        order's count."""
+        facts = self.by_id[entry]
+        where = _SAYS_WHERE_IT_WAS.match(clause, match.end())
+        own = [a for a in anchors if a.kind in ("year", "month", "date", "place", "event", "range") and not (
+            own_words_only and not (where and where.end() <= a.start <= where.end() + _PLACE_REACH))]
+        wrong = [a for a in own if consistent(a, facts) is False]
+        if not wrong:
+            return True, None
+        agreeing = [a for a in own if consistent(a, facts)]
+        if len(wrong) == 1 and wrong[0].kind in ("place", "year") and agreeing and where is not None \
+                and where.end() <= wrong[0].start <= where.end() + _PLACE_REACH:
+            return True, wrong[0]
+        return False, None
+
+    def _held_to_order(self, found, refs: list[Reference], article_date: dt.date | None) -> list[Reference]:
+        """References whose clause gives the pair's meeting an order ("Bush and Putin first met in
+        Slovakia in 2001", "Bush's first meeting with Putin was in Bratislava"), held to it: where
+        the meeting linked is not the pair's first (or last), the one that is, when only one word
+        of the clause's place and time contradicts it, and that word is the slip the note names.
+        Left alone where the order is counted in a place ("their first meeting in Moscow"), or
+        more than one word disagrees with the order's meeting (the writer means the other)."""
+        return [self._to_order(ref, refs, found, article_date) for ref in refs]
+
+    def _to_order(self, ref: Reference, refs: list[Reference], found, article_date: dt.date | None) -> Reference:
+        """``_held_to_order`` for one reference."""
+        at, clause, anchors = next(((start, clause.text, anchors) for start, clause, anchors in found
+                                    if start <= ref.start < start + len(clause.text)), (0, "", []))
+        ordered = self._order_s_meeting(clause, anchors, article_date) if clause and not ref.resolved else None
+        if ordered is None:
+            return ref
+        entry, (said_from, said_to) = ordered
+        if entry is None or entry in ref.entries or not (ref.start - at < said_to and said_from < ref.end - at):
+            return ref  # the order fits, or counts another meeting of the clause
+        owned = [a for a in anchors if a.kind in ("place", "year", "month", "date") and not any(
+            r is not ref and r.start <= a.start + at < r.end for r in refs)]
+        facts = self.by_id[entry]
+        wrong = [a for a in owned if consistent(a, facts) is False]
+        if len(wrong) != 1 or wrong[0].kind not in ("place", "year") or not said_from <= wrong[0].start < said_to:
+            return ref
+        slip = wrong[0]
+        start, end = min(ref.start, at + slip.start), max(ref.end, at + slip.end)
+        return Reference(start, end, clause[start - at:end - at], "summit", (entry,),
+                         _fact_note(clause, slip, facts.summit))
+
+    def _order_s_meeting(self, clause: str, anchors: list[Anchor],
+                         article_date: dt.date | None) -> tuple[str | None, tuple[int, int]] | None:
+        """The meeting a clause's order words name for the pair it names ("first met", "met for the
+        first time", "Bush's first meeting with Putin was …"), with where those words and the
+        place after them stand; None where there are none."""
+        pair = self._clause_pair(anchors)
+        if pair is None:
+            return None
+        _names, american, other = pair
+        for match in _ORDINAL_MEETING.finditer(clause):
+            if _POINTING_BACK.search(clause, max(0, match.start() - 12), match.start()):
+                continue
+            after = match.end()
+            for name in (a for a in _names if a.start >= after):  # "… with Putin"
+                if not _PARTY_AFTER.fullmatch(clause, after, name.start):
+                    break
+                after = name.end
+            where = _SAYS_WHERE_IT_WAS.match(clause, after)
+            if where and not _ORDER_QUALIFIED.match(clause, after):
+                return self._in_order(match, american, other, article_date), (match.start(), where.end() + _PLACE_REACH)
+        met = _FIRST_MET.search(clause)
+        if met is None or _ORDER_QUALIFIED.match(clause, met.end()):
+            return None
+        held = self._pair_meetings(american, other, article_date)
+        return (held[0].id if held else None), (met.start(), met.end() + _PLACE_REACH)
+
     def _ordinal_references(self, text: str, found, refs: list[Reference],
                             article_date: dt.date | None) -> list[Reference]:
         """A pair's first or last meeting, named by its order alone ("Bush's first meeting with
@@ -404,28 +482,34 @@ class Matcher:
         added = []
         for start, clause, anchors in found:
             end = start + len(clause.text)
-            if any(start <= r.start < end for r in refs):
-                continue  # the clause's own words already name a meeting
+            named_already = any(start <= r.start < end for r in refs)  # the clause's own words name a meeting
             pair = self._clause_pair(anchors)
             if pair is None:
                 continue
             names, american, other = pair
-            for match in _ORDINAL_MEETING.finditer(clause.text):
+            for match in _ordinal_meetings(clause.text):
+                if named_already and (match.group("noun") or any(
+                        r.end > start + match.start() and r.start < start + match.end() + _PLACE_REACH
+                        for r in refs)):
+                    continue  # only "their first, in Slovakia", far from the meeting the clause names
                 if _ORDER_QUALIFIED.match(clause.text, match.end()) or \
                         _POINTING_BACK.search(clause.text, max(0, match.start() - 12), match.start()):
                     continue  # "first meeting since Helsinki"; "that first sit-down": the one just named
                 entry = self._in_order(match, american, other, article_date)
-                if entry is not None and any(a.kind in ("year", "month", "date", "place", "event")
-                                             and consistent(a, self.by_id[entry]) is False for a in anchors):
-                    entry = None  # "their first encounter, in Bratislava": the clause's own words disagree
-                if entry is not None:
+                fits, slip = self._order_s_slip(clause.text, match, anchors, entry, named_already) \
+                    if entry is not None else (False, None)
+                if entry is not None and fits:  # not "their first encounter, in Geneva in 2005"
                     close = match.end()
                     for name in (a for a in names if a.start >= close):  # "… with Putin", "… of Carter and Brezhnev"
                         if not _PARTY_AFTER.fullmatch(clause.text, close, name.start):
                             break
                         close = name.end
+                    note = None
+                    if slip is not None:
+                        close = max(close, slip.end)
+                        note = _fact_note(clause.text, slip, self.by_id[entry].summit)
                     added.append(Reference(start + match.start(), start + close, clause.text[match.start():close],
-                                           "summit", (entry,)))
+                                           "summit", (entry,), note))
                     break
         return sorted(refs + added, key=lambda r: r.start) if added else refs
 
@@ -1181,6 +1265,22 @@ _ORDINAL_MEETING = re.compile(
     r"face-to-face|in-person|one-on-one|real|substantive|summit)\s+){0,2})"
     r"(?P<noun>summit|meeting|encounter|sit-down|get-together|talks)\b", re.I)
 """An order and a meeting noun: "first meeting", "first-ever summit", "last formal sit-down"."""
+_SAYS_WHERE_IT_WAS = re.compile(r",\s*(?:in|at|on)\s|\s+(?:was|had been|came|took place|was held)\s+(?:in|at|on)\s")
+"""After an ordinal meeting and its party: the clause says where it was ("first meeting with Putin
+was in Bratislava", "their first encounter, in Bratislava"), not which of the meetings in a place
+it counts ("their first meeting in Moscow")."""
+_ELIDED_ORDER = re.compile(r"\b(?:their|the pair['’]s|the two (?:leaders|men|presidents)['’])\s+(?P<order>first|last|final)"
+                           r"(?P<words>)(?P<noun>)(?=,\s*(?:in|at|on)\s)", re.I)
+"""An order whose meeting noun was said before it: "their final meeting … recalled their first, in Slovakia"."""
+
+
+def _ordinal_meetings(clause: str) -> list[re.Match[str]]:
+    return sorted([*_ORDINAL_MEETING.finditer(clause), *_ELIDED_ORDER.finditer(clause)], key=lambda m: m.start())
+
+
+_PLACE_REACH = 40
+"""How far after an order's words the place and time they give may run."""
+_FIRST_MET = re.compile(r"\bfirst\s+met\b|\bmet\s+for\s+the\s+first\s+time\b", re.I)
 _ORDER_QUALIFIED = re.compile(r"[\s,]*(?:since|after|as|in\s+(?:his|her|their|a)\s+\w+\s+term|of\s+(?:his|her|the)\s+"
                               r"(?:second|new|third)|this\s+(?:year|decade|century)|in\s+(?:\w+\s+){0,3}(?:years|months|decades))\b",
                               re.I)
