@@ -1258,3 +1258,12 @@ def test_an_order_names_the_pair_s_meeting_and_its_slip(body, date, expected):
 def test_an_order_the_words_do_not_fit_changes_nothing(body, date, expected):
     found = [r.reference for r in build_article(_dated(body, date)).references()]
     assert _entries_and_notes(found) == expected
+
+
+def test_his_talks_with_a_leader_the_record_lacks_is_a_leaders_note():
+    body = ("Bill Clinton flew into Vancouver on Saturday and was taken straight to the university, where the "
+            "mayor greeted him ahead of his first talks with {other}.")
+    wrong = [r.reference for r in build_article(_dated(body.format(other="Mikhail Gorbachev"), "April 5, 1993")).references()]
+    right = [r.reference for r in build_article(_dated(body.format(other="Boris Yeltsin"), "April 5, 1993")).references()]
+    assert _entries_and_notes(wrong) == [(("vancouver-1993",), "leaders", "Mikhail Gorbachev")]
+    assert _entries_and_notes(right) == [(("vancouver-1993",), None, None)]

@@ -696,7 +696,8 @@ class Matcher:
                     any(r.start <= a.start < r.end for r in refs if r is not ref for a in other):
                 continue  # the name is another meeting's
             wrong = other[0]
-            if any(_paired(text, a, wrong) for a in own):
+            if any(_paired(text, a, wrong) for a in own) or (len(own) == 1 and own[0].end < wrong.start and
+                                                              _HIS_MEETING_WITH.search(text, 0, wrong.start)):
                 return _fact_note(text, wrong, facts.summit)
         return None
 
@@ -1319,6 +1320,13 @@ _PAIR_WORDS = re.compile(r"\b(?:and|with|to|alongside|beside|met|meets|greeted|e
                          r"|^\s*[-–&]\s*$")
 _PAIR_BREAK = re.compile(r"[;:!?()\"“”]|(?<![A-Z])\.")
 """What cannot stand between the pair (the points of "U.S." can)."""
+
+
+_HIS_MEETING_WITH = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,3}(?:talks?|meeting|summit|encounter|sit-down|"
+                               r"conversation|session|one-on-one)\s+with\s+(?:(?:Russian|Soviet|U\.S\.|American|"
+                               r"President|Premier|Prime Minister|General Secretary|leader)\s+)*$")
+"""Right before a leader: the meeting of the one leader of the other side named before ("Obama …
+before his private talk with Vladimir Putin")."""
 
 
 def _paired(text: str, one: Anchor, other: Anchor) -> bool:
