@@ -12,7 +12,7 @@ import pytest
 from reference_sets import SETS, measure
 
 FLOORS = {  # precision, explicit recall, implicit recall, wrong notes at most
-    "development": (0.98, 0.96, 0.95, 0),
+    "development": (0.97, 0.96, 0.95, 0),
     "development 2": (0.89, 0.92, 1.00, 0),
     "development 3": (0.95, 0.85, 0.78, 0),
     "development 4": (0.96, 0.87, 1.00, 0),

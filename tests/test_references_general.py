@@ -1267,3 +1267,14 @@ def test_his_talks_with_a_leader_the_record_lacks_is_a_leaders_note():
     right = [r.reference for r in build_article(_dated(body.format(other="Boris Yeltsin"), "April 5, 1993")).references()]
     assert _entries_and_notes(wrong) == [(("vancouver-1993",), "leaders", "Mikhail Gorbachev")]
     assert _entries_and_notes(right) == [(("vancouver-1993",), None, None)]
+
+
+@pytest.mark.parametrize("second, resolved", [
+    ("After nearly five hours of talks, the two leaders issued a short statement.", ["nearly five hours of talks"]),
+    ("Their negotiators, after three days of talks, issued a short statement.", []),  # not the leaders' talks
+])
+def test_how_long_the_talks_went_on_names_the_meeting_in_focus(second, resolved):
+    body = "Reagan and Gorbachev met in Geneva on Tuesday. " + second
+    found = [r.reference for r in build_article(_dated(body, "November 20, 1985")).references()]
+    assert [r.text for r in found if r.resolved] == resolved
+    assert all(r.entries == ("geneva-1985",) for r in found)

@@ -103,6 +103,7 @@ class Matcher:
         self.implicit = _implicit_pattern(refs.get("implicit_determiners", ()), refs.get("implicit_nouns", ()),
                                           refs.get("implicit_elsewhere", ()))
         self.pair_met = _pair_met_pattern(refs.get("implicit_pairs", ()), refs.get("implicit_pair_verbs", ()))
+        self.spent_talking = _duration_pattern(refs.get("implicit_durations", ()), refs.get("implicit_duration_nouns", ()))
         self.implicit_nouns = tuple(n.casefold() for n in refs.get("implicit_nouns", ()))
         self.year_followers = frozenset(w.casefold() for w in refs.get("year_followers", ())) | self.phrase_nouns
         self.settings = Lexicon((p, name) for name, phrases in cues["settings"].items() for p in phrases)
@@ -2035,6 +2036,25 @@ def _implicit_pattern(determiners, nouns, elsewhere=()) -> re.Pattern[str] | Non
     return re.compile(rf"\b(?i:{either(determiners)})\s+(?:{'|'.join(heads)})\b")
 
 
+_HOW_MANY = (r"(?:(?:about|nearly|almost|more than|some|over|roughly|just over|just under)\s+)?"
+             r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)"
+             r"(?:\s+(?:to|or)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?"
+             r"(?:[- ]and[- ]a[- ]half)?")
+
+
+_LEADERS_SAID = re.compile(r"\b(?:presidents?|leaders?)\b")
+
+
+def _duration_pattern(units, nouns) -> re.Pattern[str] | None:
+    """"Seven hours of talks", "those two days of talks": how long the meeting in focus went on,
+    which names it like "the talks" does."""
+    if not units or not nouns:
+        return None
+    either = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+    return re.compile(rf"(?i:\b(?:(?:the|those|these|their)\s+)?{_HOW_MANY}\s+(?:{either(units)})\s+of\s+"
+                      rf"(?:[a-z-]+\s+)?(?:{either(nouns)})\b)")
+
+
 def _pair_met_pattern(pairs, verbs) -> re.Pattern[str] | None:
     """"The two leaders then talked alone": the pair, up to two adverbs, a verb of meeting."""
     if not pairs or not verbs:
@@ -2069,6 +2089,9 @@ def _implicit_phrases(sentence: Sentence, matcher: Matcher, focus: str | None,
     spans = [(*m.span(), False) for m in matcher.implicit.finditer(sentence.text)
              if not _CONJUNCTION.match(m.group())] \
         if matcher.implicit and any(noun in lowered for noun in matcher.implicit_nouns) else []
+    if matcher.spent_talking is not None and " of " in lowered and (
+            _LEADERS_SAID.search(lowered) or not matcher.not_leaders.find_in(Words(sentence.text))):
+        spans += [(*m.span(), False) for m in matcher.spent_talking.finditer(sentence.text)]  # not the negotiators' days
     if matcher.pair_met is not None and not sentence.references and ("two" in lowered or "both" in lowered):
         spans += [(*m.span(), False) for m in matcher.pair_met.finditer(sentence.text)  # "the two then talked"
                   if not _BY_PHONE.match(sentence.text, m.end())]  # not "the two spoke by telephone"
