@@ -1278,3 +1278,10 @@ def test_how_long_the_talks_went_on_names_the_meeting_in_focus(second, resolved)
     found = [r.reference for r in build_article(_dated(body, "November 20, 1985")).references()]
     assert [r.text for r in found if r.resolved] == resolved
     assert all(r.entries == ("geneva-1985",) for r in found)
+
+
+def test_a_gathering_named_as_where_the_two_met_keeps_the_focus():
+    body = ("Obama and Putin sat down for ninety minutes on Monday, their first real meeting in two years, on "
+            "the margins of the General Assembly. Putin called the talks frank.")
+    found = [r.reference for r in build_article(_dated(body, "September 29, 2015")).references()]
+    assert [(r.text, r.entries) for r in found if r.resolved][-1] == ("the talks", ("new-york-2015",))

@@ -740,6 +740,8 @@ class Matcher:
                 continue  # "NATO's plan to admit": the alliance, not a summit of it
             if last and _SUBORDINATE.search(text, max(last, found.start() - 70), found.start()):
                 continue  # "had his meeting ... after there had been no time for one at the G20": a comparison
+            if last and _ON_ITS_MARGINS.search(text, max(last, found.start() - 40), found.start()):
+                continue  # "sat down for 95 minutes, … on the margins of the General Assembly": where they met
             return True
         return False
 
@@ -1259,6 +1261,8 @@ _BRIDGE_AFTER = re.compile(r",?\s+(?:(?:in|on)\s+)?")
 capital today"."""
 
 
+_ON_ITS_MARGINS = re.compile(r"\b(?:margins?|sidelines?|fringes?|edges?|edge)\s+of\s+(?:the\s+|this\s+\w+['’]s\s+)?(?:\w+\s+){0,2}$", re.I)
+"""Before a gathering's name: the meeting just named was held beside it."""
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()\"“”—–]")
 
 
