@@ -42,7 +42,7 @@ FLOORS = {  # precision, explicit recall, implicit recall, wrong notes at most
     "held-out 17": (0.80, 0.73, 0.10, 0),
     "held-out 18": (0.71, 0.81, 0.44, 2),
     "held-out 19": (0.84, 0.68, 0.51, 2),
-    "held-out 20": (0.86, 0.41, 0.26, 1),
+    "held-out 20": (0.86, 0.60, 0.55, 1),
     "held-out 21": (0.61, 0.49, 0.54, 0),
     "held-out 22": (0.79, 0.71, 0.67, 1),
     "held-out 23": (0.75, 0.61, 0.31, 1),
