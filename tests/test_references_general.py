@@ -1285,3 +1285,14 @@ def test_a_gathering_named_as_where_the_two_met_keeps_the_focus():
             "the margins of the General Assembly. Putin called the talks frank.")
     found = [r.reference for r in build_article(_dated(body, "September 29, 2015")).references()]
     assert [(r.text, r.entries) for r in found if r.resolved][-1] == ("the talks", ("new-york-2015",))
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Trump and Putin talked again at the leaders' dinner in Hamburg on July 7, 2017, with only an interpreter.",
+     [("hamburg-2017-dinner",)]),
+    ("Trump and Putin held their formal meeting in Hamburg on July 7, 2017. At the dinner that evening they "
+     "talked again.", [("hamburg-2017",), ("hamburg-2017-dinner",)]),
+])
+def test_a_word_only_one_meeting_of_the_day_has_picks_it(body, expected):
+    found = [r.reference for r in build_article(_dated(body, "July 20, 2017")).references()]
+    assert [r.entries for r in found] == expected

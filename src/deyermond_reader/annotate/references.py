@@ -1030,6 +1030,10 @@ class Matcher:
 
     def _reference(self, clause: str, anchors: list[Anchor], run: list[Anchor], summits: list[Summit],
                    scene: Scene, groups, vocab: frozenset[str], wrong: Anchor | None = None) -> Reference:
+        if len(summits) > 1:  # "a second conversation at the G-20 in Hamburg … the couples-only dinner"
+            spoken_of = [s for s in summits if self.same_day_word(s.id, clause, run[0].start - _PLACE_REACH,
+                                                                   run[-1].end + _PLACE_REACH)]
+            summits = spoken_of if len(spoken_of) == 1 else summits
         if len(summits) > 1 and scene.setting:
             fitting = [s for s in summits if s.setting == scene.setting]
             summits = fitting or summits
@@ -1054,6 +1058,41 @@ class Matcher:
         if note is None and len(summits) == 1 and "guest" in vocab:
             note = self._guest_note(clause, run, summits[0])
         return Reference(start, end, clause[start:end], "summit", tuple(s.id for s in summits), note)
+
+    @cached_property
+    def _same_day_words(self) -> dict[str, frozenset[str]]:
+        """For each meeting held on the days of another of the same place (the Hamburg G20's formal
+        meeting and the leaders' dinner), the words of its keywords no such other meeting's have:
+        "dinner" is the dinner's."""
+        words = {s.id: frozenset(w for k in s.keywords for w in re.findall(r"[a-z]+", k.casefold()))
+                 for s in self.catalogue}
+        found = {}
+        for summit in self.catalogue:
+            others = [o for o in self.catalogue if o is not summit and o.start <= summit.end and summit.start <= o.end
+                      and o.city == summit.city]
+            if others:
+                found[summit.id] = words[summit.id].difference(*(words[o.id] for o in others))
+        return found
+
+    def same_day_word(self, entry_id: str, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` has a word only the entry's keywords have among the meetings
+        of its place and days ("the dinner": the leaders' dinner, not the formal meeting)."""
+        own = self._same_day_words.get(entry_id)
+        if not own:
+            return False
+        return not own.isdisjoint(re.findall(r"[a-z]+", text[max(0, start):end].casefold()))
+
+    def same_day_sibling(self, entry_id: str, phrase: str) -> str:
+        """The meeting of the same place and days a phrase names by a word only its keywords have
+        ("the couples-only dinner" in focus of the formal meeting), else the entry itself."""
+        if entry_id not in self._same_day_words:
+            return entry_id
+        summit = self.by_id[entry_id].summit
+        siblings = [o.id for o in self.catalogue if o.id != entry_id and o.start <= summit.end
+                    and summit.start <= o.end and o.city == summit.city
+                    and self.same_day_word(o.id, phrase, 0, len(phrase))]
+        return siblings[0] if len(siblings) == 1 and not self.same_day_word(entry_id, phrase, 0, len(phrase)) \
+            else entry_id
 
     def _only_planned(self, clause: str, anchors: list[Anchor], agreements, entry: int) -> bool:
         """Whether the entry is named only where a plan names a place: no date, year or month of
@@ -1984,7 +2023,8 @@ def resolve_implicit(section: Section, topic: str, matcher: Matcher, article_dat
                 elif focus is not None and (not place or sentence.text[start:end].casefold()
                                             in matcher.own_places(focus)) \
                         and matcher.order_fits(sentence.text, start, end, focus, article_date):
-                    added.append(Reference(start, end, sentence.text[start:end], "summit", (focus,), resolved=True))
+                    entry = matcher.same_day_sibling(focus, sentence.text[start:end])  # "the dinner" that day
+                    added.append(Reference(start, end, sentence.text[start:end], "summit", (entry,), resolved=True))
             if added:
                 sentence = sentence._replace(references=tuple(sorted(sentence.references + tuple(added),
                                                                      key=lambda r: r.start)))
