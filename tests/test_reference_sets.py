@@ -35,6 +35,8 @@ FLOORS = {  # precision, explicit recall, implicit recall, wrong notes at most
     "development 21": (0.91, 0.93, 0.75, 0),
     "development 22": (0.81, 0.69, 0.68, 0),
     "development 23": (0.81, 0.80, 0.77, 0),
+    "development 24": (0.89, 0.80, 0.67, 0),
+    "development 25": (0.84, 0.68, 0.49, 0),
     "held-out 13": (0.90, 0.69, 0.36, 0),
     "held-out 14": (0.88, 0.74, 0.63, 0),
     "held-out 15": (0.83, 0.66, 0.75, 0),

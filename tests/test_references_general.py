@@ -1296,3 +1296,15 @@ def test_a_gathering_named_as_where_the_two_met_keeps_the_focus():
 def test_a_word_only_one_meeting_of_the_day_has_picks_it(body, expected):
     found = [r.reference for r in build_article(_dated(body, "July 20, 2017")).references()]
     assert [r.entries for r in found] == expected
+
+
+@pytest.mark.parametrize("body, date", [
+    # the year is the treaty's, not the meeting's
+    ("Obama and Medvedev agreed on a successor to the START treaty of 1991 on Monday, after their first talks "
+     "in the Kremlin.", "July 7, 2009"),
+    # the meeting's month a year off: Washington's December 1987 misdated, or December 1988 misplaced
+    ("Gorbachev remembered the Washington summit of December 1988 fondly.", "May 1, 2015"),
+])
+def test_a_year_that_may_be_another_thing_s_or_either_slip_makes_no_note(body, date):
+    found = [r.reference for r in build_article(_dated(body, date)).references()]
+    assert found and all(r.note is None for r in found)

@@ -40,6 +40,8 @@ _GATHERING_WORDS = frozenset({"summit", "summits", "conference"})
 
 
 _FORMAT_RANK = {"bilateral": 0, "margins": 1, "encounter": 2}
+_OWNER_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:(?:early|late|mid-?)\s*)?$")
+"""Before a year: the noun it is "of" ("the treaty of 1991")."""
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|this|that|its|their|his|her|our)|['’]s)\s+$", re.I)
 _NOUN_BEFORE = re.compile(r"\b(?:summit|summits|meeting|meetings|talks|visit|sit-down|session|encounter)\s+"
                           r"(?:(?:on|of|this|last|next|in|at|off|near|outside|aboard)\s+(?:the\s+)?)?$", re.I)
@@ -106,6 +108,7 @@ class Matcher:
         self.spent_talking = _duration_pattern(refs.get("implicit_durations", ()), refs.get("implicit_duration_nouns", ()))
         self.implicit_nouns = tuple(n.casefold() for n in refs.get("implicit_nouns", ()))
         self.year_followers = frozenset(w.casefold() for w in refs.get("year_followers", ())) | self.phrase_nouns
+        self.years_of_their_own = frozenset(w.casefold() for w in refs.get("years_of_their_own", ()))
         self.settings = Lexicon((p, name) for name, phrases in cues["settings"].items() for p in phrases)
         events = [*((e, e) for e in refs["events"]), *cues.get("event_aliases", {}).items()]
         self._events = re.compile(r"\b(?:" + "|".join(re.escape(p) for p, _ in sorted(events, key=lambda e: -len(e[0])))
@@ -948,12 +951,23 @@ class Matcher:
                     in_company = self._both_sides(scene.company & self.facts[entry].leaders)
                     near = not agreements[wrong[0]] and \
                         _a_year_off(clause, anchors[wrong[0]], self.facts[entry].summit)  # 1984: no meeting
-                    ranked.append(((_TRUST[anchors[wrong[0]].kind], in_company, near), entry, anchors[wrong[0]]))
+                    ranked.append(((self._trust(anchors[wrong[0]], self.facts[entry].summit), in_company, near),
+                                   entry, anchors[wrong[0]]))
             else:
                 ranked.sort(key=lambda r: r[0], reverse=True)
                 if ranked and (len(ranked) == 1 or ranked[1][0] < ranked[0][0]):
                     found.append((members, ranked[0][1], ranked[0][2]))
         return found
+
+    @staticmethod
+    def _trust(wrong: Anchor, summit: Summit) -> int:
+        """How likely a modifier the entry contradicts is the slip: a month is trusted over the
+        other words, but the meeting's own month a year off ("the Washington summit of December
+        1988") is as likely a slip of the year as the place is of the place."""
+        if wrong.kind == "month" and _the_meeting_s_month(wrong, summit) and \
+                any(_a_year_away(year, summit) for year, _month in wrong.values):
+            return _TRUST["place"]
+        return _TRUST[wrong.kind]
 
     def _pair_of(self, named: frozenset[str], facts: Facts, dated: bool) -> bool:
         """Whether the text names the meeting's two leaders, or, where the run dates it too, a
@@ -1115,6 +1129,9 @@ class Matcher:
     def _dates_a_meeting(self, text: str, anchor: Anchor) -> bool:
         """Whether a year can date a meeting: not when a noun of something else follows it
         ("the 2024 vote", "Russia's 2014 expulsion", "the 1972 arms treaty")."""
+        owner = _OWNER_OF.search(text, max(0, anchor.start - 24), anchor.start)
+        if owner and owner.group(1).casefold() in self.years_of_their_own:
+            return False  # "the START treaty of 1991", "the crisis of 1962": the year is the noun's
         if not _DETERMINER_BEFORE.search(text, max(0, anchor.start - 8), anchor.start):
             return True  # "in 1994 they met": a year after a preposition dates the clause
         word = _LOWER_WORD.match(text, anchor.end)
