@@ -1308,3 +1308,15 @@ def test_a_word_only_one_meeting_of_the_day_has_picks_it(body, expected):
 def test_a_year_that_may_be_another_thing_s_or_either_slip_makes_no_note(body, date):
     found = [r.reference for r in build_article(_dated(body, date)).references()]
     assert found and all(r.note is None for r in found)
+
+
+def test_a_meeting_noun_s_date_after_it_is_its_modifier():
+    body = "At the Helsinki summit in March 1996, Yeltsin gave way on NATO's growth."
+    found = [r.reference for r in build_article(_dated(body, "May 1, 2015")).references()]
+    assert _entries_and_notes(found) == [(("helsinki-1997",), "year", "March 1996")]
+
+
+@pytest.mark.parametrize("body", ["The Geneva summit in 1995 was a success.",
+                                  "The Moscow summit in 1990 was a success."])
+def test_a_year_of_a_phrase_whose_place_disagrees_names_no_other_meeting_of_that_year(body):
+    assert not list(build_article(_dated(body, "May 1, 2015")).references())

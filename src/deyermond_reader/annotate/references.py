@@ -835,6 +835,7 @@ class Matcher:
         # to confront …": the words of a plan name no earlier meeting there either
         candidates = [c for c in candidates if not self._two_readings(clause, anchors, agreements, c, scene)
                       and not (taken and all(id(a) in taken for a in c[1] if a.kind != "leader"))]
+        candidates = _whole_phrases(clause, anchors, candidates, self.by_id)
         for run, entry, wrong in self._compounds(clause, anchors, agreements, scene):
             candidates.append((_COMPOUND_SCORE, run, self.facts[entry].summit))
             notes[id(run)] = wrong
@@ -1617,6 +1618,28 @@ def _listed_beside(clause: str, run: list[Anchor], place: Anchor) -> bool:
     return bool(_LIST_GAP.fullmatch(clause, place.end, places[0].start))
 
 
+_TIME_KINDS = frozenset({"year", "month", "date", "range"})
+
+
+def _whole_phrases(clause: str, anchors: list[Anchor], candidates, facts_by_id) -> list:
+    """The candidates whose run takes part of a noun's modifiers only where the rest fit its
+    meeting too: "the Geneva summit in 1995" names no meeting of 1995 elsewhere (its words
+    disagree with each other; ``_compounds`` reads such a phrase or leaves it alone)."""
+    groups = [[anchors[n] for n in group] for group in _modifier_groups(clause, anchors)]
+    if not groups:
+        return candidates
+    kept = []
+    for candidate in candidates:
+        run, facts = candidate[1], facts_by_id[candidate[2].id]
+        ids = {id(a) for a in run}
+        if any(taken and all(a.kind in _TIME_KINDS for a in taken) and any(
+                id(a) not in ids and a.kind == "place" and consistent(a, facts) is False for a in group)
+               for group in groups for taken in [[a for a in group if id(a) in ids]]):
+            continue  # only the year of "the Geneva summit in 1995", its place another meeting's
+        kept.append(candidate)
+    return kept
+
+
 def _modifier_groups(clause: str, anchors: list[Anchor]) -> list[list[int]]:
     """Anchors joined only by spaces, a possessive or a dash and followed by a meeting noun, with
     a date after it ("of 1990"): the modifiers of that noun ("the 1986 Reagan–Gorbachev Helsinki
@@ -1645,8 +1668,9 @@ def _modifier_groups(clause: str, anchors: list[Anchor]) -> list[list[int]]:
 
 
 _ENDS_IN_NOUN = re.compile(r"\b(?:summit|summits|meeting|talks)$", re.I)
-_OF_DATE = re.compile(r"\s+of\s+(?:(?:early|late|mid-?)\s*)?(?:(?:spring|summer|autumn|fall|winter)\s+)?")
-""""The Vancouver meeting of April 1994", "the Reykjavik meeting of autumn 1986"."""
+_OF_DATE = re.compile(r"\s+(?:of|in)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:spring|summer|autumn|fall|winter)\s+)?")
+""""The Vancouver meeting of April 1994", "the Reykjavik meeting of autumn 1986", "the Helsinki
+summit in March 1997"."""
 
 
 def _part_of_phrase(clause: str, run: list[Anchor], neighbour: Anchor) -> bool:
