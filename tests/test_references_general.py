@@ -1320,3 +1320,11 @@ def test_a_meeting_noun_s_date_after_it_is_its_modifier():
                                   "The Moscow summit in 1990 was a success."])
 def test_a_year_of_a_phrase_whose_place_disagrees_names_no_other_meeting_of_that_year(body):
     assert not list(build_article(_dated(body, "May 1, 2015")).references())
+
+
+def test_a_journey_s_place_is_its_modifier():
+    body = "Medvedev's June 2011 visit to Washington is remembered for the burgers."
+    found = [r.reference for r in build_article(_dated(body, "March 27, 2012")).references()]
+    assert _entries_and_notes(found)[0] == (("washington-2010",), "year", "June 2011")
+    body = "Richard Nixon's 1973 trip to Moscow made history."  # Moscow 1972's year, or Washington 1973's place
+    assert not list(build_article(_dated(body, "May 1, 2015")).references())

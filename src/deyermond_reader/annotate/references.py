@@ -1632,7 +1632,7 @@ def _whole_phrases(clause: str, anchors: list[Anchor], candidates, facts_by_id) 
     for candidate in candidates:
         run, facts = candidate[1], facts_by_id[candidate[2].id]
         ids = {id(a) for a in run}
-        if any(taken and all(a.kind in _TIME_KINDS for a in taken) and any(
+        if any(taken and all(a.kind in _TIME_KINDS or a.kind == "leader" for a in taken) and any(
                 id(a) not in ids and a.kind == "place" and consistent(a, facts) is False for a in group)
                for group in groups for taken in [[a for a in group if id(a) in ids]]):
             continue  # only the year of "the Geneva summit in 1995", its place another meeting's
@@ -1651,7 +1651,7 @@ def _modifier_groups(clause: str, anchors: list[Anchor]) -> list[list[int]]:
                 _MODIFIER_GAP.fullmatch(clause, anchors[group[-1]].end, anchors[group[-1] + 1].start):
             group.append(group[-1] + 1)
         last, after = anchors[group[-1]], group[-1] + 1
-        noun = _FOLLOWING_NOUN.match(clause[last.end:]) or \
+        noun = _FOLLOWING_NOUN.match(clause[last.end:]) or _TRIP.match(clause[last.end:]) or \
             (last.kind == "keyword" and _ENDS_IN_NOUN.search(clause, last.start, last.end))  # "the 2002 Crawford summit"
         noun_end = last.end + (noun.end() if noun and noun.start() == 0 else 0)
         if noun and after < len(anchors) and anchors[after].kind in ("year", "month") and \
@@ -1659,8 +1659,9 @@ def _modifier_groups(clause: str, anchors: list[Anchor]) -> list[list[int]]:
             group.append(after)  # "summit of 1990"
         elif noun and after < len(anchors) and anchors[after].kind == "place" and \
                 {anchors[n].kind for n in group} & {"year", "month"} and \
-                _AT_ITS_PLACE.fullmatch(clause, noun_end, anchors[after].start):
-            group.append(after)  # "the 1996 summit at Hyde Park": the noun's place
+                (_AT_ITS_PLACE.fullmatch(clause, noun_end, anchors[after].start)
+                 or _TO_ITS_PLACE.fullmatch(clause, noun_end, anchors[after].start)):
+            group.append(after)  # "the 1996 summit at Hyde Park", "Nixon's 1973 trip to Moscow": the noun's place
         if noun and len(group) >= 2:
             groups.append(group)
         n = group[-1] + 1
@@ -1668,6 +1669,9 @@ def _modifier_groups(clause: str, anchors: list[Anchor]) -> list[list[int]]:
 
 
 _ENDS_IN_NOUN = re.compile(r"\b(?:summit|summits|meeting|talks)$", re.I)
+_TRIP = re.compile(r"^(?:'s|’s)?\s+(trip|trips|journey|visit|visits)\b", re.I)
+"""A journey as a meeting's noun, in a modifier group only ("Nixon's 1973 trip to Moscow")."""
+_TO_ITS_PLACE = re.compile(r"\s+to\s+(?:the\s+)?")
 _OF_DATE = re.compile(r"\s+(?:of|in)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:spring|summer|autumn|fall|winter)\s+)?")
 """"The Vancouver meeting of April 1994", "the Reykjavik meeting of autumn 1986", "the Helsinki
 summit in March 1997"."""
