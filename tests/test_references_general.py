@@ -1328,3 +1328,22 @@ def test_a_journey_s_place_is_its_modifier():
     assert _entries_and_notes(found)[0] == (("washington-2010",), "year", "June 2011")
     body = "Richard Nixon's 1973 trip to Moscow made history."  # Moscow 1972's year, or Washington 1973's place
     assert not list(build_article(_dated(body, "May 1, 2015")).references())
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a capital no meeting was held in, where the phrase puts the meeting: the place's slip
+    ("Their first talks came on the sidelines of the G20 in Berlin in July 2017.",
+     (("hamburg-2017",), "place", "Berlin")),
+    # a venue with a catalogue city near it that is another meeting's
+    ("After their talks at Bocharov Ruchei near Yalta in April 2008, Bush and Putin issued a declaration.",
+     (("sochi-2008",), "place", "Yalta")),
+])
+def test_a_wrong_city_beside_the_meeting_s_own_words_is_a_place_note(body, expected):
+    found = [r.reference for r in build_article(_dated(body, "July 10, 2018")).references()]
+    assert expected in _entries_and_notes(found)
+
+
+def test_a_capital_beside_a_month_without_its_year_makes_no_note():
+    body = "The G7 leaders agreed to hold their own summit in Brussels in June instead of travelling to the G8."
+    found = [r.reference for r in build_article(_dated(body, "March 25, 2014")).references()]
+    assert all(r.note is None for r in found)

@@ -248,6 +248,10 @@ class Matcher:
             found += calendar_anchors(clause.text, article_date, context_year, frame_year)
         if "capital" in clause.vocab:
             found += self._capitals(clause.text, found)
+        if self._in_a_capital is not None and not self._capital_words.isdisjoint(clause.vocab):
+            found += [Anchor("place", m.start(1), m.end(1), frozenset({m.group(1).casefold()}))
+                      for m in self._in_a_capital.finditer(clause.text)
+                      if not any(a.start < m.end(1) and m.start(1) < a.end for a in found)]
         found = [a for a in found if a.kind != "place" or not (
             _a_government(clause.text, a) or self._the_government_s(clause.text, a)
             or self._names_something_else(clause.text, a))]
@@ -257,6 +261,25 @@ class Matcher:
         # "The New York Times" hides "New York"; kept, it parts the anchors on either side
         # ("Helsinki, where the Helsinki Accords were signed in 1975": the year is the treaty's)
         return without_overlaps(found) if len(found) > 1 else found
+
+    @cached_property
+    def _foreign_capitals(self) -> tuple[str, ...]:
+        """The world's capitals (regions.toml) where no meeting was held: a place a text may
+        wrongly put a meeting in ("the G20 in Berlin"), which agrees with no entry."""
+        places = {p.casefold() for s in self.catalogue for p in s.places}
+        return tuple(sorted((c for c in self._regions.capital_cities if c.casefold() not in places), key=len, reverse=True))
+
+    @cached_property
+    def _capital_words(self) -> frozenset[str]:
+        return frozenset(c.split()[0].casefold() for c in self._foreign_capitals)
+
+    @cached_property
+    def _in_a_capital(self) -> re.Pattern[str] | None:
+        """"In Berlin", "at Stockholm": a capital named as where something was."""
+        if not self._foreign_capitals:
+            return None
+        names = "|".join(re.escape(c) for c in self._foreign_capitals)
+        return re.compile(rf"(?:\b(?:in|at|near|outside)\s+|^)({names})\b(?!['’]s|\s+[A-Z])")
 
     def _the_government_s(self, text: str, place: Anchor) -> bool:
         """"Moscow's allies", "by Moscow's count", "at Washington's request": what a seat of
@@ -1177,6 +1200,9 @@ class Matcher:
                 continue  # "their summit in Helsinki in July 2017": Helsinki's July 2018 misdated, or July 2017 misplaced
             if neighbour.kind == "month" and not _the_meeting_s_month(neighbour, summit):
                 continue  # "met in Yalta in November 1974": another month is another meeting, no slip of the year
+            if neighbour.kind == "place" and not self._agreement(neighbour) and not any(
+                    a.kind in ("year", "date") or (a.kind == "month" and _says_its_year(clause, a)) for a in run):
+                continue  # "their own summit in Brussels in June": a capital no meeting was held in, beside no year
             if (neighbour.kind in ("place", "year", "month", "leader") or _dated_span(clause, neighbour)
                     or _misdated(clause, neighbour, summit)) and (
                     _part_of_phrase(clause, run, neighbour)
@@ -1292,7 +1318,7 @@ SETTING_WORDS = {"neutral": "held on neutral ground", "us-hosted": "hosted by th
 
 
 _GAP_WORDS = frozenset({"in", "at", "on", "of", "the", "and", "with", "summit", "summits", "meeting", "talks",
-                        "'s", "’s", "spring", "summer", "autumn", "fall", "winter", "early", "late"})
+                        "'s", "’s", "spring", "summer", "autumn", "fall", "winter", "early", "late", "near", "outside"})
 _ONE_VERB = re.compile(r"\s+(?:met|hosted|welcomed|received|treated|entertained|greeted|visited|joined)\s+(?:with\s+)?")
 """A verb of meeting between the two leaders of a meeting clause."""
 _MEETING_CLAUSE = re.compile(

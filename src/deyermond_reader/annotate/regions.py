@@ -68,6 +68,7 @@ class Regions:
         self.within = {**{state: "United States" for state in data["states"]}, **data["constituent"]}
         self.places = {place.casefold(): region for place, region in data["places"].items()}
         capitals = data.get("capitals", {})
+        self.capital_cities = frozenset(capitals.values())
         self.capitals = {adjective: capitals[country] for adjective, country in data.get("demonyms", {}).items()
                          if country in capitals}
 
