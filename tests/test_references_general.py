@@ -1347,3 +1347,13 @@ def test_a_capital_beside_a_month_without_its_year_makes_no_note():
     body = "The G7 leaders agreed to hold their own summit in Brussels in June instead of travelling to the G8."
     found = [r.reference for r in build_article(_dated(body, "March 25, 2014")).references()]
     assert all(r.note is None for r in found)
+
+
+@pytest.mark.parametrize("head, expected", [
+    ("Stockholm", (("helsinki-2018",), "place", "Stockholm")),
+    ("Helsinki", (("helsinki-2018",), None, None)),
+])
+def test_a_caption_s_head_is_the_meeting_s_place(head, expected):
+    body = f"{head}, July 16, 2018: Donald Trump and Vladimir Putin shake hands at the Presidential Palace."
+    found = [r.reference for r in build_article(_dated(body, "July 17, 2018")).references()]
+    assert _entries_and_notes(found)[0] == expected

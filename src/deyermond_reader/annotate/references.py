@@ -1480,6 +1480,8 @@ _A_MEETING_S_ANNIVERSARY = re.compile(r"\banniversary\s+of\s+(?:the|their|that|h
 commemoration where one was held ("the 70th anniversary of D-Day")."""
 
 
+_HEAD_ENDS = re.compile(r"\s*(?::|—|–|\s-\s)")
+_HEAD_STARTS = re.compile(r"(?:^|[:;.]\s+)$")
 _ITEM_HEAD = re.compile(r"(?:^|[:;.]\s+)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
                         r",\s+[A-Z][a-z]{2,8}\.?"
                         r"(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?,?\s+\d{4}\s*$")
@@ -1725,6 +1727,10 @@ def _part_of_phrase(clause: str, run: list[Anchor], neighbour: Anchor) -> bool:
             and _IN_BEFORE.search(clause, max(0, neighbour.start - 8), neighbour.start) \
             and _SUBJECT_AFTER_TIME.fullmatch(gap) and any(a.kind == "place" for a in run):
         return True  # the meeting clause's own time: "in June 1978 he and Soviet leader Brezhnev met in Vienna"
+    if neighbour.kind == "place" and neighbour.end <= run[0].start and run[0].kind in _DATED_KINDS \
+            and _JUST_A_COMMA.fullmatch(gap) and _HEAD_ENDS.match(clause, run[0].end) \
+            and _HEAD_STARTS.search(clause, 0, neighbour.start):
+        return True  # a caption's or a list item's head: "Stockholm, July 16, 2018: Trump and Putin …"
     if any(mark in gap for mark in ",;:()—–\"“”") or len(gap) > 20:  # " in the autumn of "
         return False
     if not all(word.casefold() in _GAP_WORDS for word in re.findall(r"[\w'’]+", gap)):
