@@ -37,6 +37,9 @@ FLOORS = {  # precision, explicit recall, implicit recall, wrong notes at most
     "development 23": (0.81, 0.80, 0.77, 0),
     "development 24": (0.89, 0.80, 0.67, 0),
     "development 25": (0.84, 0.68, 0.49, 0),
+    "development 26": (0.85, 0.77, 0.60, 1),
+    "development 27": (0.90, 0.76, 0.55, 4),
+    "development 28": (0.87, 0.67, 0.43, 0),
     "held-out 13": (0.90, 0.69, 0.36, 0),
     "held-out 14": (0.88, 0.74, 0.63, 0),
     "held-out 15": (0.83, 0.66, 0.75, 0),
@@ -49,6 +52,8 @@ FLOORS = {  # precision, explicit recall, implicit recall, wrong notes at most
     "held-out 22": (0.79, 0.71, 0.67, 1),
     "held-out 23": (0.75, 0.61, 0.31, 1),
     "held-out 24": (0.74, 0.54, 0.55, 2),
+    "held-out 25": (0.75, 0.64, 0.47, 0),
+    "held-out 26": (0.76, 0.75, 0.59, 0),
 }
 
 
