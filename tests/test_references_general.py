@@ -1357,3 +1357,24 @@ def test_a_caption_s_head_is_the_meeting_s_place(head, expected):
     body = f"{head}, July 16, 2018: Donald Trump and Vladimir Putin shake hands at the Presidential Palace."
     found = [r.reference for r in build_article(_dated(body, "July 17, 2018")).references()]
     assert _entries_and_notes(found)[0] == expected
+
+
+@pytest.mark.parametrize("body, date", [
+    # a hall of the meeting's own city that the record does not list is no slip
+    ("The day after he and Mikhail Gorbachev signed the treaty in the Kremlin's St. Vladimir Hall, Bush flew on.",
+     "August 2, 1991"),
+    # the next item of a list, and a run that turns to the next item
+    ("Putin had sat down with Clinton twice before, in Auckland and in Oslo in 1999.", "June 5, 2000"),
+    ("There were brief talks at Yanqi Lake outside Beijing in November 2014, and a few more a week later at the "
+     "Brisbane G20.", "January 15, 2017"),
+    # a vice president's meeting is not in the catalogue to compare with
+    ("Biden says that as vice president he told Putin to his face in Moscow in 2011 that he had no soul.",
+     "June 17, 2021"),
+    # a list item's head dates its clause
+    ("Camp David, February 1, 1992: Yeltsin, who had been in New York the day before, sat with Bush at the "
+     "presidential retreat.", "July 20, 2000"),
+])
+def test_words_of_another_meeting_or_of_no_catalogued_one_make_no_note(body, date):
+    found = [r.reference for r in build_article(_dated(body, date)).references()]
+    assert all(r.note is None for r in found)
+    assert ("new-york-1988",) not in [r.entries for r in found]

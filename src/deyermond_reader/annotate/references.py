@@ -406,6 +406,10 @@ class Matcher:
             result = self._ordinal_references(sentence.text, found, result, article_date)
         if named and self._both_sides(named):
             result = self._only_meetings(sentence, found, result, article_date)
+        if result and "vice" in sentence.vocab and _AS_VICE_PRESIDENT.search(sentence.text):
+            result = [r for r in result if r.note is None]  # "as vice president he told Putin in Moscow in 2011"
+        if len(result) > 1:
+            result = self._dated_by_the_head(found, result)
         if result:
             named_here = [a._replace(start=a.start + start, end=a.end + start)
                           for start, _clause, anchors in found for a in anchors if a.kind in ("leader", "place")]
@@ -441,6 +445,22 @@ class Matcher:
                 and where.end() <= wrong[0].start <= where.end() + _PLACE_REACH:
             return True, wrong[0]
         return False, None
+
+    def _dated_by_the_head(self, found, refs: list[Reference]) -> list[Reference]:
+        """A list item's or caption's head dates its whole clause ("Camp David, February 1, 1992:
+        Yeltsin, who had come down from New York the day before, sat with Bush"): a reference
+        further on that the head's date contradicts is another meeting's words, not one."""
+        kept = list(refs)
+        for start, clause, anchors in found:
+            head = _A_HEAD.match(clause.text)
+            if head is None:
+                continue
+            dates = [a for a in anchors if a.kind in ("date", "month", "range") and a.end <= head.end()]
+            if not dates:
+                continue
+            kept = [r for r in kept if not (start + head.end() <= r.start < start + len(clause.text)) or any(
+                consistent(dates[0], self.by_id[e]) for e in r.entries)]
+        return kept
 
     def _held_to_order(self, found, refs: list[Reference], article_date: dt.date | None) -> list[Reference]:
         """References whose clause gives the pair's meeting an order ("Bush and Putin first met in
@@ -1196,6 +1216,10 @@ class Matcher:
                 continue  # "met in Busan today, after earlier sessions in Bratislava": another meeting's
             if neighbour.kind == "month" and not _says_its_year(clause, neighbour):
                 continue  # "in June": which June is the reader's guess, not the text's slip
+            if neighbour.kind == "place" and self._a_venue_of_its_city(neighbour, summit):
+                continue  # "in the Kremlin's St. Vladimir Hall" in 1991: a hall of Moscow the record may not list
+            if _LIST_TURN.search(clause, run[0].end, run[-1].start):
+                continue  # "at Yanqi Lake outside Beijing in November 2014, and a few more a week later at Brisbane"
             if neighbour.kind == "place" and self._a_year_off_there(run, neighbour):
                 continue  # "their summit in Helsinki in July 2017": Helsinki's July 2018 misdated, or July 2017 misplaced
             if neighbour.kind == "month" and not _the_meeting_s_month(neighbour, summit):
@@ -1210,6 +1234,12 @@ class Matcher:
                 extended = sorted([*run, neighbour], key=lambda a: a.start)
                 return _fact_note(clause, neighbour, summit), extended
         return None, run
+
+    def _a_venue_of_its_city(self, place: Anchor, summit: Summit) -> bool:
+        """Whether a place every meeting it names was held in the meeting's own city (a hall, a
+        residence): the record lists the venues its sources name, not every room used."""
+        held = [self.facts[entry].summit for entry in self._agreement(place)]
+        return bool(held) and all(other.city == summit.city for other in held)
 
     def _fits_another(self, run: list[Anchor], neighbour: Anchor, summit: Summit) -> bool:
         """Whether another meeting fits the contradicting word and every word of the run that
@@ -1327,6 +1357,8 @@ _MEETING_CLAUSE = re.compile(
 """What may stand between the two leaders who met and the place of the meeting: "Kennedy and
 Khrushchev opened their summit in Geneva", "Reagan and Gorbachev met at" (a verb, then at most
 a determiner and a meeting noun, then "in" or "at")."""
+_LIST_TURN = re.compile(r",\s*(?:and|or|then)\b[^,;]*?\b(?:later|earlier|afterwards|after|before|next|following)\b", re.I)
+"""Inside a run: the turn to the next item of a list of meetings (", and a few more a week later at")."""
 _AND_THEN = re.compile(r"\band\s+(?:then\s+|later\s+)?(?:at|in|on|off|to)\s+(?:the\s+)?$")
 """Before a place that starts the next item of a list of meetings: " in 1985 and at "."""
 _IN_BEFORE = re.compile(r"\b(?i:in)\s+(?:(?:early|late|mid-?)\s*)?$")
@@ -1339,6 +1371,8 @@ _OTHER_TIME = re.compile(r"\b(?:since|until|till|by|before|after|from|through|ye
 
 
 _BRIDGE_BEFORE = re.compile(r",?\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:in|at)\s+(?:the\s+)?")
+_A_LIST_S_AND = re.compile(r"\b(?:and|or)\b")
+"""Between two places: the next item of a list ("in Auckland and in Oslo in 1999"), not a slip."""
 _BRIDGE_AFTER = re.compile(r",?\s+(?:(?:in|on)\s+)?")
 """Between the wrong place and the run's date after it: "in Geneva in June 1979", "in the Czech
 capital today"."""
@@ -1480,6 +1514,11 @@ _A_MEETING_S_ANNIVERSARY = re.compile(r"\banniversary\s+of\s+(?:the|their|that|h
 commemoration where one was held ("the 70th anniversary of D-Day")."""
 
 
+_A_HEAD = re.compile(r"[A-Z][\w.'’ -]*(?:,\s+[A-Z][\w.'’ -]*)?,\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?,?"
+                    r"\s+\d{4}\s*(?::|—|–)")
+"""A caption's or list item's head: "Camp David, February 1, 1992:", "Vienna, June 3-4, 1961 —"."""
+_AS_VICE_PRESIDENT = re.compile(r"\b(?:as|then|while|when he was|a)\s+(?:the\s+)?vice[- ]president\b", re.I)
+"""A U.S. vice president's meeting: not in the catalogue, so no note compares it with one."""
 _HEAD_ENDS = re.compile(r"\s*(?::|—|–|\s-\s)")
 _HEAD_STARTS = re.compile(r"(?:^|[:;.]\s+)$")
 _ITEM_HEAD = re.compile(r"(?:^|[:;.]\s+)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
@@ -1568,6 +1607,7 @@ def _bridged(clause: str, anchors: list[Anchor], checks: list[bool | None], entr
         if between != 2 or checks[at] is not False:
             continue
         if wrong.kind == "place" and _BRIDGE_BEFORE.fullmatch(clause, first[-1].end, wrong.start) and \
+                not _A_LIST_S_AND.search(clause, first[-1].end, wrong.start) and \
                 _BRIDGE_AFTER.fullmatch(clause, wrong.end, second[0].start) and \
                 second[0].kind in ("year", "month", "date"):
             yield [*first, wrong, *second], [*agree_first, *agree_second], wrong
