@@ -1378,3 +1378,13 @@ def test_words_of_another_meeting_or_of_no_catalogued_one_make_no_note(body, dat
     found = [r.reference for r in build_article(_dated(body, date)).references()]
     assert all(r.note is None for r in found)
     assert ("new-york-1988",) not in [r.entries for r in found]
+
+
+@pytest.mark.parametrize("body, note", [
+    ("At Camp David on February 1, 1992, Boris Yeltsin entertained George Bush.", "Boris Yeltsin entertained"),
+    ("In Washington in June 2010 Medvedev treated Obama to cheeseburgers.", "Medvedev treated"),
+    ("In Washington in June 2010 Medvedev treated Obama coldly.", None),  # no treat, no host
+])
+def test_entertaining_and_treating_the_other_are_hosting(body, note):
+    found = [r.reference for r in build_article(_dated(body, "May 1, 2015")).references()]
+    assert [r.note.text_says if r.note else None for r in found] == [note]

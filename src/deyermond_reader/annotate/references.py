@@ -757,7 +757,8 @@ class Matcher:
         def distance(r: Reference, at: int) -> int:
             return max(r.start - at, at - r.end, 0)
         for match in _HOST_SAID.finditer(text):
-            if any(distance(r, match.start()) <= distance(ref, match.start()) for r in refs if r is not ref):
+            if any(distance(r, match.start()) <= distance(ref, match.start()) for r in refs
+                   if r is not ref and r.entries != ref.entries):
                 continue  # "Bush welcomed Putin to Crawford; Putin had hosted Clinton in Moscow": the other's
             host = next((a for a in leaders if a.end <= match.start() and
                          _HOST_GAP.fullmatch(text, a.end, match.start())), None)
@@ -1433,7 +1434,8 @@ _ORDER_IN_PHRASE = re.compile(r"\b(first|last|final|latest)\b", re.I)
 which brief encounters a writer counts."""
 _ORDER_WORDS = frozenset({"first", "last", "final", "first-ever"})
 _FORMAL_WORDS = frozenset({"formal", "full", "official", "bilateral", "proper", "substantive"})
-_HOST_SAID = re.compile(r"\b(?:hosted|hosting|host|hosts)\b")
+_HOST_SAID = re.compile(r"\b(?:hosted|hosting|host|hosts|entertained|entertaining)\b"
+                        r"|\btreated(?=\s+(?:[A-Z][\w.]*\s+){1,3}to\b)")
 """A host word in the sentence: its subject, a leader of the meeting, hosted it."""
 _HOST_CLOSES = re.compile(r"\s*(?:[,;.)]|$|to\b)")
 """After a host word that stands alone: "Putin, as host, rolled out", "playing host to Clinton"."""
