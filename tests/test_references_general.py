@@ -1388,3 +1388,16 @@ def test_words_of_another_meeting_or_of_no_catalogued_one_make_no_note(body, dat
 def test_entertaining_and_treating_the_other_are_hosting(body, note):
     found = [r.reference for r in build_article(_dated(body, "May 1, 2015")).references()]
     assert [r.note.text_says if r.note else None for r in found] == [note]
+
+
+def test_the_clause_s_own_day_before_its_leaders_is_its_date():
+    body = "On April 8, 2009, Barack Obama and Dmitry Medvedev met at Prague Castle to sign New START."
+    found = [r.reference for r in build_article(_dated(body, "April 8, 2020")).references()]
+    assert _entries_and_notes(found) == [(("prague-2010",), "year", "April 8, 2009")]
+
+
+def test_a_wrong_partner_is_read_in_its_own_clause():
+    body = ("Helsinki has seen this before: Ford and Brezhnev met there on the margins of the 1975 conference; and in "
+            "March 1997 Bill Clinton, fresh from knee surgery, sat down with Vladimir Putin at the president's residence.")
+    found = [r.reference for r in build_article(_dated(body, "July 14, 2018")).references()]
+    assert (("helsinki-1997",), "leaders", "Vladimir Putin") in _entries_and_notes(found)

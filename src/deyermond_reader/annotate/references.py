@@ -413,7 +413,9 @@ class Matcher:
         if result:
             named_here = [a._replace(start=a.start + start, end=a.end + start)
                           for start, _clause, anchors in found for a in anchors if a.kind in ("leader", "place")]
-            result = [self._sentence_note(sentence.text, ref, named_here, result) for ref in result]
+            bounds = [(start, start + len(clause.text)) for start, clause, _anchors in found]
+            result = [self._sentence_note(sentence.text, ref, _in_its_clause(named_here, ref, bounds), result)
+                      for ref in result]
         return SentenceReading(result, named, places[-1] if places else None)
 
     def _filed_where_held(self, anchors: list[Anchor], dateline_end: int,
@@ -1362,6 +1364,7 @@ _LIST_TURN = re.compile(r",\s*(?:and|or|then)\b[^,;]*?\b(?:later|earlier|afterwa
 """Inside a run: the turn to the next item of a list of meetings (", and a few more a week later at")."""
 _AND_THEN = re.compile(r"\band\s+(?:then\s+|later\s+)?(?:at|in|on|off|to)\s+(?:the\s+)?$")
 """Before a place that starts the next item of a list of meetings: " in 1985 and at "."""
+_ON_BEFORE = re.compile(r"\b(?i:on)\s+$")
 _IN_BEFORE = re.compile(r"\b(?i:in)\s+(?:(?:early|late|mid-?)\s*)?$")
 _SUBJECT_AFTER_TIME = re.compile(r",?\s+(?:(?:he|she|they)\s+and\s+)?(?:(?:Soviet|Russian|American|U\.S\.|US|"
                                  r"President|Premier|General\s+Secretary|Chairman|Prime\s+Minister|leader|"
@@ -1451,6 +1454,13 @@ _HIS_MEETING_WITH = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,3}(?:talks?|mee
                                r"President|Premier|Prime Minister|General Secretary|leader)\s+)*$")
 """Right before a leader: the meeting of the one leader of the other side named before ("Obama …
 before his private talk with Vladimir Putin")."""
+
+
+def _in_its_clause(named: list[Anchor], ref: Reference, bounds: list[tuple[int, int]]) -> list[Anchor]:
+    """The names of a sentence in the clause of a reference, where the sentence has several
+    ("Ford and Brezhnev met there in 1975; … in March 1997 Clinton sat down with Putin")."""
+    start, end = next(((s, e) for s, e in bounds if s <= ref.start < e), (0, 10 ** 9))
+    return [a for a in named if start <= a.start < end]
 
 
 def _paired(text: str, one: Anchor, other: Anchor) -> bool:
@@ -1765,8 +1775,9 @@ def _part_of_phrase(clause: str, run: list[Anchor], neighbour: Anchor) -> bool:
     if neighbour.kind == "place" and neighbour.end <= run[0].start and run[0].kind == "leader" \
             and _WHERE_THEY_MET.fullmatch(gap) and any(a.kind in _DATED_KINDS for a in run):
         return True  # the place the meeting clause is about: "the house in Oslo where Reagan met Gorbachev in 1986"
-    if neighbour.kind in ("year", "month") and neighbour.end <= run[0].start and run[0].kind == "leader" \
-            and _IN_BEFORE.search(clause, max(0, neighbour.start - 8), neighbour.start) \
+    if neighbour.kind in ("year", "month", "date") and neighbour.end <= run[0].start and run[0].kind == "leader" \
+            and (_IN_BEFORE if neighbour.kind != "date" else _ON_BEFORE).search(
+                clause, max(0, neighbour.start - 8), neighbour.start) \
             and _SUBJECT_AFTER_TIME.fullmatch(gap) and any(a.kind == "place" for a in run):
         return True  # the meeting clause's own time: "in June 1978 he and Soviet leader Brezhnev met in Vienna"
     if neighbour.kind == "place" and neighbour.end <= run[0].start and run[0].kind in _DATED_KINDS \
