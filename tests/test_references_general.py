@@ -1401,3 +1401,17 @@ def test_a_wrong_partner_is_read_in_its_own_clause():
             "March 1997 Bill Clinton, fresh from knee surgery, sat down with Vladimir Putin at the president's residence.")
     found = [r.reference for r in build_article(_dated(body, "July 14, 2018")).references()]
     assert (("helsinki-1997",), "leaders", "Vladimir Putin") in _entries_and_notes(found)
+
+
+@pytest.mark.parametrize("body, date", [
+    # a hall of the meeting's city between its leaders and its date
+    ("He stood between Nixon and Brezhnev in St. Vladimir Hall in May 1972.", "May 20, 2014"),
+    # a president's administration is a time, not a party to a meeting
+    ("He returned to the White House under George Bush in 1989, the year of the long review.", "August 9, 2020"),
+    # a city's bombs are the city's
+    ("In the week the London bombs went off, Bush and Putin still found time for a word.", "September 3, 2007"),
+])
+def test_more_words_of_something_else_make_no_note(body, date):
+    found = [r.reference for r in build_article(_dated(body, date)).references()]
+    assert all(r.note is None for r in found)
+    assert ("london-1991",) not in [r.entries for r in found]

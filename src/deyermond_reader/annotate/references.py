@@ -252,6 +252,7 @@ class Matcher:
             found += [Anchor("place", m.start(1), m.end(1), frozenset({m.group(1).casefold()}))
                       for m in self._in_a_capital.finditer(clause.text)
                       if not any(a.start < m.end(1) and m.start(1) < a.end for a in found)]
+        found = [a for a in found if a.kind != "leader" or not _UNDER.search(clause.text, max(0, a.start - 40), a.start)]
         found = [a for a in found if a.kind != "place" or not (
             _a_government(clause.text, a) or self._the_government_s(clause.text, a)
             or self._names_something_else(clause.text, a))]
@@ -1107,7 +1108,8 @@ class Matcher:
         claimed = {id(a) for other_run, _ in groups if other_run is not run for a in trim_repeated_leaders(other_run)}
         if wrong is not None:  # a modifier of the meeting's own noun that the record contradicts
             note = _fact_note(clause, wrong, summits[0]) if len(summits) == 1 and not _at_another_time(
-                clause, run, wrong) and (wrong.kind != "month" or _says_its_year(clause, wrong)) else None
+                clause, run, wrong) and (wrong.kind != "month" or _says_its_year(clause, wrong)) and not (
+                wrong.kind == "place" and self._a_venue_of_its_city(wrong, summits[0])) else None
         else:
             note, run = self._note(clause, anchors, run, summits[0], claimed) if len(summits) == 1 \
                 else (None, run)
@@ -1531,6 +1533,11 @@ _A_HEAD = re.compile(r"[A-Z][\w.'’ -]*(?:,\s+[A-Z][\w.'’ -]*)?,\s+[A-Z][a-z]
 """A caption's or list item's head: "Camp David, February 1, 1992:", "Vienna, June 3-4, 1961 —"."""
 _AS_VICE_PRESIDENT = re.compile(r"\b(?:as|then|while|when he was|a)\s+(?:the\s+)?vice[- ]president\b", re.I)
 """A U.S. vice president's meeting: not in the catalogue, so no note compares it with one."""
+_UNDER = re.compile(r"\b(?:House|States|Union|Russia|America|Kremlin|country|government|administration|served|"
+                    r"worked)\s+under\s+(?:(?:President|Premier|General\s+Secretary)\s+)?(?:[A-Z][\w.]*\s+){0,2}$")
+"""Before a leader: his country or administration ("the White House under George Bush", "the
+Soviet Union under Brezhnev"), a time and not a party to a meeting ("the summits under Reagan
+and Gorbachev" are theirs)."""
 _HEAD_ENDS = re.compile(r"\s*(?::|—|–|\s-\s)")
 _HEAD_STARTS = re.compile(r"(?:^|[:;.]\s+)$")
 _ITEM_HEAD = re.compile(r"(?:^|[:;.]\s+)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
