@@ -1415,3 +1415,12 @@ def test_more_words_of_something_else_make_no_note(body, date):
     found = [r.reference for r in build_article(_dated(body, date)).references()]
     assert all(r.note is None for r in found)
     assert ("london-1991",) not in [r.entries for r in found]
+
+
+@pytest.mark.parametrize("body, note", [
+    ("In November 1985 Ronald Reagan welcomed Mikhail Gorbachev to the Villa Fleur d'Eau in Geneva.", None),
+    ("In November 1985 Ronald Reagan hosted Mikhail Gorbachev in Geneva.", "Ronald Reagan hosted"),
+])
+def test_on_neutral_ground_only_hosting_the_summit_is_a_host_note(body, note):
+    found = [r.reference for r in build_article(_dated(body, "May 1, 2015")).references()]
+    assert [r.note.text_says if r.note else None for r in found] == [note]

@@ -1319,6 +1319,8 @@ class Matcher:
         expected = "us-hosted" if host in self._us_leaders else "russia-hosted"
         if summit.setting in (expected, "multilateral"):
             return None  # a leader hosting a multilateral event ("the G20 Putin is hosting") is its host
+        if summit.setting == "neutral" and not _HOSTING.search(said):
+            return None  # "Reagan welcomed Gorbachev to the Villa Fleur d'Eau": each side received the other in turn
         return FactNote("host", said,
                         f"{SETTING_WORDS[summit.setting]} ({summit.place})", summit.source)
 
@@ -1328,6 +1330,9 @@ class Matcher:
         return found[-1][2][0] if found else None
 
 
+_HOSTING = re.compile(r"\bhost", re.I)
+"""A host word proper: on neutral ground one side "welcomed" or "entertained" the other at its own
+residence, while only "hosted the summit" says the ground was not neutral."""
 _HOST_GAP = re.compile(r"(?:'s|’s)?,?\s+(?:(?:was|is|had|has|who|played|plays|playing|to|as|the)\s+){0,2}")
 """Between a host and the host word: "Putin's hosting", "Putin hosted", "Reagan, who hosted",
 "Yeltsin played host"."""
