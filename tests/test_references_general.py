@@ -1424,3 +1424,11 @@ def test_more_words_of_something_else_make_no_note(body, date):
 def test_on_neutral_ground_only_hosting_the_summit_is_a_host_note(body, note):
     found = [r.reference for r in build_article(_dated(body, "May 1, 2015")).references()]
     assert [r.note.text_says if r.note else None for r in found] == [note]
+
+
+@pytest.mark.parametrize("second", ["The arms talks went on in Geneva for years.",
+                                    "Back home the cabinet meeting ran late."])
+def test_other_people_s_talks_are_not_the_meeting_in_focus(second):
+    body = "Ford and Brezhnev met at Vladivostok on November 23, 1974. " + second
+    found = [r.reference for r in build_article(_dated(body, "May 1, 2015")).references()]
+    assert not any(r.resolved for r in found)
