@@ -42,6 +42,8 @@ FLOORS = {  # precision, explicit recall, implicit recall, wrong notes at most
     "development 28": (0.87, 0.67, 0.43, 0),
     "development 29": (0.85, 0.85, 0.76, 0),
     "development 30": (0.87, 0.69, 0.57, 0),
+    "development 31": (0.85, 0.83, 0.79, 0),
+    "development 32": (0.84, 0.72, 0.43, 0),
     "held-out 13": (0.90, 0.69, 0.36, 0),
     "held-out 14": (0.88, 0.74, 0.63, 0),
     "held-out 15": (0.83, 0.66, 0.75, 0),

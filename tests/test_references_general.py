@@ -1432,3 +1432,10 @@ def test_other_people_s_talks_are_not_the_meeting_in_focus(second):
     body = "Ford and Brezhnev met at Vladivostok on November 23, 1974. " + second
     found = [r.reference for r in build_article(_dated(body, "May 1, 2015")).references()]
     assert not any(r.resolved for r in found)
+
+
+def test_a_report_s_day_is_not_the_meeting_s():
+    body = ("MOSCOW - Russian officials were pleased today with Obama's Kremlin talks with Dmitry Medvedev, which "
+            "produced an outline for a new arms treaty.")
+    found = [r.reference for r in build_article(_dated(body, "July 8, 2009")).references()]
+    assert all(r.note is None for r in found)

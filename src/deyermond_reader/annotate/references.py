@@ -1221,6 +1221,8 @@ class Matcher:
                 continue  # "met in Busan today, after earlier sessions in Bratislava": another meeting's
             if neighbour.kind == "month" and not _says_its_year(clause, neighbour):
                 continue  # "in June": which June is the reader's guess, not the text's slip
+            if neighbour.kind == "place" and self._a_report_s_day(clause, run, neighbour):
+                continue  # "officials were pleased today with Obama's Kremlin talks": the day is the report's
             if neighbour.kind == "place" and self._a_venue_of_its_city(neighbour, summit):
                 continue  # "in the Kremlin's St. Vladimir Hall" in 1991: a hall of Moscow the record may not list
             if _LIST_TURN.search(clause, run[0].end, run[-1].start):
@@ -1239,6 +1241,17 @@ class Matcher:
                 extended = sorted([*run, neighbour], key=lambda a: a.start)
                 return _fact_note(clause, neighbour, summit), extended
         return None, run
+
+    def _a_report_s_day(self, clause: str, run: list[Anchor], place: Anchor) -> bool:
+        """Whether the run's only time is a day told from the article's date ("today", "on
+        Monday") and a meeting at ``place`` ended within the week before it: the day may be the
+        report's, the place the meeting's."""
+        if any(a.kind in ("year", "month") or (a.kind == "date" and YEAR_DIGITS.search(clause, a.start, a.end))
+               for a in run):
+            return False
+        days = [day for a in run if a.kind == "date" for day in a.values]
+        held = [self.facts[entry].summit for entry in self._agreement(place)]
+        return any(0 <= (day - s.end).days <= 7 for day in days for s in held)
 
     def _a_venue_of_its_city(self, place: Anchor, summit: Summit) -> bool:
         """Whether a place every meeting it names was held in the meeting's own city (a hall, a
