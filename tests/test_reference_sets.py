@@ -44,6 +44,8 @@ FLOORS = {  # precision, explicit recall, implicit recall, wrong notes at most
     "development 30": (0.87, 0.69, 0.57, 0),
     "development 31": (0.85, 0.83, 0.79, 0),
     "development 32": (0.84, 0.72, 0.43, 0),
+    "development 33": (0.74, 0.80, 0.49, 0),
+    "development 34": (0.88, 0.65, 0.46, 1),
     "held-out 13": (0.90, 0.69, 0.36, 0),
     "held-out 14": (0.88, 0.74, 0.63, 0),
     "held-out 15": (0.83, 0.66, 0.75, 0),
@@ -60,6 +62,7 @@ FLOORS = {  # precision, explicit recall, implicit recall, wrong notes at most
     "held-out 26": (0.76, 0.75, 0.59, 0),
     "held-out 27": (0.81, 0.59, 0.45, 1),
     "held-out 28": (0.83, 0.67, 0.65, 0),
+    "held-out 29": (0.82, 0.62, 0.40, 1),
 }
 
 
