@@ -1123,19 +1123,25 @@ class Matcher:
         return Reference(start, end, clause[start:end], "summit", tuple(s.id for s in summits), note)
 
     @cached_property
-    def _same_day_words(self) -> dict[str, frozenset[str]]:
+    def _same_day_siblings(self) -> dict[str, tuple[str, ...]]:
         """For each meeting held on the days of another of the same place (the Hamburg G20's formal
-        meeting and the leaders' dinner), the words of its keywords no such other meeting's have:
+        meeting and the leaders' dinner), those others."""
+        found = {}
+        for summit in self.catalogue:
+            others = tuple(o.id for o in self.catalogue if o is not summit and o.start <= summit.end
+                           and summit.start <= o.end and o.city == summit.city)
+            if others:
+                found[summit.id] = others
+        return found
+
+    @cached_property
+    def _same_day_words(self) -> dict[str, frozenset[str]]:
+        """For each meeting with same-day siblings, the words of its keywords none of theirs have:
         "dinner" is the dinner's."""
         words = {s.id: frozenset(w for k in s.keywords for w in re.findall(r"[a-z]+", k.casefold()))
                  for s in self.catalogue}
-        found = {}
-        for summit in self.catalogue:
-            others = [o for o in self.catalogue if o is not summit and o.start <= summit.end and summit.start <= o.end
-                      and o.city == summit.city]
-            if others:
-                found[summit.id] = words[summit.id].difference(*(words[o.id] for o in others))
-        return found
+        return {entry: words[entry].difference(*(words[o] for o in others))
+                for entry, others in self._same_day_siblings.items()}
 
     def same_day_word(self, entry_id: str, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` has a word only the entry's keywords have among the meetings
@@ -1148,12 +1154,8 @@ class Matcher:
     def same_day_sibling(self, entry_id: str, phrase: str) -> str:
         """The meeting of the same place and days a phrase names by a word only its keywords have
         ("the couples-only dinner" in focus of the formal meeting), else the entry itself."""
-        if entry_id not in self._same_day_words:
-            return entry_id
-        summit = self.by_id[entry_id].summit
-        siblings = [o.id for o in self.catalogue if o.id != entry_id and o.start <= summit.end
-                    and summit.start <= o.end and o.city == summit.city
-                    and self.same_day_word(o.id, phrase, 0, len(phrase))]
+        siblings = [o for o in self._same_day_siblings.get(entry_id, ())
+                    if self.same_day_word(o, phrase, 0, len(phrase))]
         return siblings[0] if len(siblings) == 1 and not self.same_day_word(entry_id, phrase, 0, len(phrase)) \
             else entry_id
 
@@ -1546,9 +1548,6 @@ _A_MEETING_S_ANNIVERSARY = re.compile(r"\banniversary\s+of\s+(?:the|their|that|h
 commemoration where one was held ("the 70th anniversary of D-Day")."""
 
 
-_A_HEAD = re.compile(r"[A-Z][\w.'’ -]*(?:,\s+[A-Z][\w.'’ -]*)?,\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?,?"
-                    r"\s+\d{4}\s*(?::|—|–)")
-"""A caption's or list item's head: "Camp David, February 1, 1992:", "Vienna, June 3-4, 1961 —"."""
 _AS_VICE_PRESIDENT = re.compile(r"\b(?:as|then|while|when he was|a)\s+(?:the\s+)?vice[- ]president\b", re.I)
 """A U.S. vice president's meeting: not in the catalogue, so no note compares it with one."""
 _UNDER = re.compile(r"\b(?:House|States|Union|Russia|America|Kremlin|country|government|administration|served|"
@@ -1558,10 +1557,14 @@ Soviet Union under Brezhnev"), a time and not a party to a meeting ("the summits
 and Gorbachev" are theirs)."""
 _HEAD_ENDS = re.compile(r"\s*(?::|—|–|\s-\s)")
 _HEAD_STARTS = re.compile(r"(?:^|[:;.]\s+)$")
-_ITEM_HEAD = re.compile(r"(?:^|[:;.]\s+)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
-                        r",\s+[A-Z][a-z]{2,8}\.?"
-                        r"(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?,?\s+\d{4}\s*$")
-"""The head of an item in a list of meetings: "Vienna, June 3-4, 1961", "Moscow, May 1972"."""
+_HEAD = (r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
+         r",\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?,?\s+\d{4}")
+"""The head of an item in a list of meetings or of a caption: "Vienna, June 3-4, 1961",
+"Moscow, May 1972", "Camp David, February 1, 1992"."""
+_ITEM_HEAD = re.compile(r"(?:^|[:;.]\s+)" + _HEAD + r"\s*$")
+"""A clause that is only a head, the item going on after its dash."""
+_A_HEAD = re.compile(_HEAD + r"\s*(?::|—|–)")
+"""A clause that opens with a head and goes on after its colon or dash."""
 
 
 def _items_joined(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
