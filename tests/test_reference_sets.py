@@ -32,7 +32,7 @@ FLOORS = {  # precision, explicit recall, implicit recall, wrong notes at most
     "development 18": (0.82, 0.85, 0.64, 0),
     "development 19": (0.84, 0.83, 0.68, 0),
     "development 20": (0.80, 0.79, 0.65, 0),
-    "development 21": (0.91, 0.93, 0.75, 0),
+    "development 21": (0.91, 0.92, 0.75, 0),
     "development 22": (0.81, 0.69, 0.68, 0),
     "development 23": (0.81, 0.80, 0.77, 0),
     "development 24": (0.89, 0.80, 0.67, 0),
@@ -46,9 +46,9 @@ FLOORS = {  # precision, explicit recall, implicit recall, wrong notes at most
     "development 32": (0.84, 0.72, 0.43, 0),
     "development 33": (0.74, 0.80, 0.49, 0),
     "development 34": (0.88, 0.65, 0.46, 1),
-    "held-out 13": (0.90, 0.69, 0.36, 0),
-    "held-out 14": (0.88, 0.74, 0.63, 0),
-    "held-out 15": (0.83, 0.66, 0.75, 0),
+    "development 35": (0.90, 0.69, 0.36, 0),
+    "development 36": (0.88, 0.74, 0.63, 0),
+    "development 37": (0.83, 0.66, 0.75, 0),
     "held-out 16": (0.80, 0.76, 0.43, 0),
     "held-out 17": (0.80, 0.73, 0.10, 0),
     "held-out 18": (0.71, 0.81, 0.44, 2),
@@ -63,6 +63,11 @@ FLOORS = {  # precision, explicit recall, implicit recall, wrong notes at most
     "held-out 27": (0.81, 0.59, 0.45, 1),
     "held-out 28": (0.83, 0.67, 0.65, 0),
     "held-out 29": (0.82, 0.62, 0.40, 1),
+    "held-out 30": (0.88, 0.70, 0.79, 0),
+    "held-out 31": (0.76, 0.73, 0.56, 2),
+    "held-out 32": (0.88, 0.47, 0.74, 0),
+    "held-out 33": (0.70, 0.80, 0.61, 1),
+    "held-out 34": (0.85, 0.66, 0.24, 1),
 }
 
 

@@ -1448,3 +1448,44 @@ def test_a_report_s_day_is_not_the_meeting_s():
             "produced an outline for a new arms treaty.")
     found = _found(body, "July 8, 2009")
     assert all(r.note is None for r in found)
+
+
+@pytest.mark.parametrize("body, date, says", [
+    # a city the catalogue has no meeting in (cities.txt), named as where the meeting was
+    ("Lyndon Johnson met Alexei Kosygin at Princeton in June 1967.", "July 1, 1967", "Princeton"),
+    ("Ford and Brezhnev met in Khabarovsk in 1974.", "May 1, 2015", "Khabarovsk"),
+])
+def test_a_city_where_no_meeting_was_held_is_a_place_note(body, date, says):
+    found = _found(body, date)
+    assert [(r.note.field, r.note.text_says) for r in found if r.note] == [("place", says)]
+
+
+@pytest.mark.parametrize("body", [
+    "Ford and Brezhnev met in Vladivostok in 1974, and Brezhnev flew home by way of Khabarovsk.",
+    "Johnson met Kosygin at Glassboro in 1967; Princeton's president sent a telegram.",
+])
+def test_a_city_that_belongs_to_something_else_makes_no_note(body):
+    assert all(r.note is None for r in _found(body, "May 1, 2015"))
+
+
+@pytest.mark.parametrize("body, note", [
+    # the guest named right after the host word: the other side hosted
+    ("In May 1972 he hosted Leonid Brezhnev and Premier Alexei Kosygin in Moscow.", "host"),
+    ("On the second day of the Washington summit the Soviet leader played host to George Bush at Camp David.", "host"),
+    # the guest's side as host agrees with the record
+    ("In May 1972 he hosted Richard Nixon in Moscow.", None),
+    # both sides the guests of a third: no side is said to host
+    ("In May 1972 the city hosted Richard Nixon and Leonid Brezhnev in Moscow.", None),
+    # a visitor's return dinner is his own
+    ("Gorbachev hosted Bush at the Soviet Embassy during the Washington summit of June 1990.", None),
+])
+def test_a_host_word_s_guest_says_who_hosted(body, note):
+    found = _found(body, "May 1, 2015")
+    assert found and [r.note.field if r.note else None for r in found] == [note]
+
+
+@pytest.mark.parametrize("second", ["Their phone conversation a week later was colder.",
+                                    "The hotline talks that autumn went nowhere."])
+def test_a_call_is_not_the_meeting_in_focus(second):
+    body = "Clinton and Putin met in Oslo on November 2, 1999. " + second
+    assert not any(r.resolved for r in _found(body, "December 1, 1999"))

@@ -35,3 +35,16 @@ def test_a_broken_regions_file_is_one_line_naming_the_problem(tmp_path, replace_
     broken.write_text(text.replace(replace_from, replace_to), encoding="utf-8")
     with pytest.raises(ReaderError, match=message):
         load_regions(broken)
+
+
+def test_the_cities_file_loads_and_refuses_what_is_no_city_s_name(tmp_path):
+    from deyermond_reader.annotate.regions import load_cities
+    from deyermond_reader.errors import ReaderError
+
+    cities = load_cities()
+    assert {"Khabarovsk", "Princeton", "Lausanne"} <= cities
+    assert not {"Geneva", "Moscow", "Summit", "Union"} & cities  # meetings' cities, capitals, words
+    bad = tmp_path / "cities.txt"
+    bad.write_text("# header\nKhabarovsk\nnot a name\n", encoding="utf-8")
+    with pytest.raises(ReaderError, match="not a city's name"):
+        load_cities(bad)

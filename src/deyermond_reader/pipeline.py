@@ -169,7 +169,8 @@ def _dependency_bytes(outline_file, depth: Depth, path: str | None = None, data:
         from .annotate.registry import catalogue_files
 
         checks = _companion(path, data, ".checks.toml")
-        files += [*catalogue_files(), datafiles.CUES, datafiles.TERMS, datafiles.REGIONS, *([checks] if checks else [])]
+        files += [*catalogue_files(), datafiles.CUES, datafiles.TERMS, datafiles.REGIONS, datafiles.CITIES,
+                  *([checks] if checks else [])]
         if depth >= Depth.CLAIMS:
             files.append(datafiles.CLAIMS)
     parts = []

@@ -252,6 +252,9 @@ class Matcher:
             found += [Anchor("place", m.start(1), m.end(1), frozenset({m.group(1).casefold()}))
                       for m in self._in_a_capital.finditer(clause.text)
                       if not any(a.start < m.end(1) and m.start(1) < a.end for a in found)]
+        if not self._city_words.isdisjoint(clause.vocab):
+            found += [a for a in self._in_other_cities(clause.text)
+                      if not any(b.start < a.end and a.start < b.end for b in found)]
         found = [a for a in found if a.kind != "leader" or not _UNDER.search(clause.text, max(0, a.start - 40), a.start)]
         found = [a for a in found if a.kind != "place" or not (
             _a_government(clause.text, a) or self._the_government_s(clause.text, a)
@@ -281,6 +284,34 @@ class Matcher:
             return None
         names = "|".join(re.escape(c) for c in self._foreign_capitals)
         return re.compile(rf"(?:\b(?:in|at|near|outside)\s+|^)({names})\b(?!['’]s|\s+[A-Z])")
+
+    @cached_property
+    def _other_cities(self) -> frozenset[str]:
+        """The cities of cities.txt where no meeting was held: like a capital, a place a text may
+        wrongly put a meeting in ("their talks in Khabarovsk"), which agrees with no entry."""
+        from .regions import load_cities
+
+        places = {p.casefold() for s in self.catalogue for p in s.places}
+        return frozenset(c for c in load_cities() if c.casefold() not in places)
+
+    @cached_property
+    def _city_words(self) -> frozenset[str]:
+        return frozenset(c.split()[0].casefold() for c in self._other_cities)
+
+    def _in_other_cities(self, text: str) -> list[Anchor]:
+        """"In Khabarovsk", "at Princeton": the longest run of capitalised words after a word of
+        place that names one of the other cities, and is not itself the start of a longer name."""
+        found = []
+        for match in _IN_A_PLACE.finditer(text):
+            words = match.group(1).split()
+            for size in range(len(words), 0, -1):
+                name = " ".join(words[:size])
+                end = match.start(1) + len(name)
+                if name in self._other_cities and text[match.start(1):end] == name and \
+                        _NAME_GOES_ON.match(text, end) is None:
+                    found.append(Anchor("place", match.start(1), end, frozenset({name.casefold()})))
+                    break
+        return found
 
     def _the_government_s(self, text: str, place: Anchor) -> bool:
         """"Moscow's allies", "by Moscow's count", "at Washington's request": what a seat of
@@ -765,12 +796,19 @@ class Matcher:
                 continue  # "Bush welcomed Putin to Crawford; Putin had hosted Clinton in Moscow": the other's
             host = next((a for a in leaders if a.end <= match.start() and
                          _HOST_GAP.fullmatch(text, a.end, match.start())), None)
-            if host is None or not host.values & facts.leaders:
+            if host is None:
+                note = self._guest_side_host(text, match, facts, leaders)
+                if note is not None:
+                    return note
+                continue
+            if not host.values & facts.leaders:
                 continue
             after = text[match.end():match.end() + 40]
             guest = [a for a in leaders if match.end() <= a.start <= match.end() + 12 and not a.values & host.values]
             if not (guest or _HOST_CLOSES.match(after) or ref.start - match.end() in range(0, 12)):
                 continue  # "Bush, who hosted the G8 at Sea Island": another gathering's host
+            if _RETURN_HOSPITALITY.search(text, match.end(), match.end() + 80):
+                continue  # "Gorbachev hosted Bush at the Soviet embassy": the visitor's own dinner
             note = self._host_against_record(next(iter(host.values & facts.leaders)), summit,
                                              text[host.start:match.end()])
             if note is not None:
@@ -1301,6 +1339,28 @@ class Matcher:
         american = bool(leader.values & self._us_leaders)
         return any(a.kind == "leader" and bool(a.values & self._us_leaders) == american for a in run)
 
+    def _guest_side_host(self, text: str, match: re.Match[str], facts: Facts,
+                         leaders: list[Anchor]) -> FactNote | None:
+        """"In May 1972 he hosted Leonid Brezhnev", "the Soviet leader played host to George Bush":
+        where the host word's subject is a leader not named (a pronoun, "the Soviet leader"), its
+        object is the guest, so the other side hosted. Not where the subject may be anyone else
+        ("Ambassador Matlock hosted Gorbachev", "Nancy Reagan hosted Raisa"), where both sides are its objects ("hosted Reagan and Gorbachev"), nor
+        where the guest's side gave a return dinner ("hosted Bush at the Soviet embassy")."""
+        objects = _HOST_OBJECT.match(text, match.end())
+        if objects is None or _A_LEADER_UNNAMED.search(text, max(0, match.start() - 60), match.start()) is None:
+            return None
+        group = 1 if objects.group(1) is not None else 2
+        guests = [a for a in leaders if objects.start(group) <= a.start < objects.end(group)]
+        if not guests or not _NAMES_BEFORE.fullmatch(text, objects.start(group), guests[0].start) or _RETURN_HOSPITALITY.search(text, match.end(), match.end() + 80):
+            return None
+        named = frozenset().union(*(a.values for a in guests)) & facts.leaders
+        sides = {name in self._us_leaders for name in named}
+        if len(sides) != 1:
+            return None
+        host = next((name for name in facts.leaders if (name in self._us_leaders) not in sides), None)
+        said = text[match.start():guests[-1].end]
+        return None if host is None else self._host_against_record(host, facts.summit, said)
+
     def _host_note(self, phrase: str, run: list[Anchor], summit: Summit) -> FactNote | None:
         """"X's hosting of Y": X is the host; say so if the record has the meeting elsewhere."""
         host_words = self.host_words.find(words(phrase))
@@ -1311,6 +1371,8 @@ class Matcher:
                   and _HOST_GAP.fullmatch(phrase[a.end - run[0].start:host_words[0][0]])]
         if not before:
             return None  # "... with the host, Vladimir Putin": the name is not the host word's subject
+        if _RETURN_HOSPITALITY.search(phrase, host_words[0][1], host_words[0][1] + 80):
+            return None  # "Gorbachev hosted Bush at the Soviet embassy": the visitor's own dinner
         host = next(iter(before[-1].values & set(summit.leaders)), None)
         said = phrase[before[-1].start - run[0].start:host_words[0][1]]
         return None if host is None else self._host_against_record(host, summit, said)
@@ -1462,6 +1524,20 @@ _FORMAL_WORDS = frozenset({"formal", "full", "official", "bilateral", "proper", 
 _HOST_SAID = re.compile(r"\b(?:hosted|hosting|host|hosts|entertained|entertaining)\b"
                         r"|\btreated(?=\s+(?:[A-Z][\w.]*\s+){1,3}to\b)")
 """A host word in the sentence: its subject, a leader of the meeting, hosted it."""
+_HOST_OBJECT = re.compile(r"(?<=hosted)\s+((?:(?:President|Premier|General Secretary|Soviet leader|Russian leader|"
+                          r"Chairman)\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s+and\s+(?:[\w-]+\s+){0,2}"
+                          r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?)"
+                          r"|(?<=host)\s+to\s+((?:(?:President|Premier|General Secretary|Chairman)\s+)?[A-Z][\w.'’-]*"
+                          r"(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s+and\s+(?:[\w-]+\s+){0,2}[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?)")
+"""The guests right after a host word: "hosted Leonid Brezhnev and Premier Alexei Kosygin", "host to George Bush"."""
+_A_LEADER_UNNAMED = re.compile(r"\b(?:[Hh]e|[Tt]he (?:Soviet|Russian|American|U\.S\.) (?:leader|president|premier)|"
+                               r"[Tt]he (?:president|premier|general secretary))"
+                               r",?\s+(?:(?:had|has|was|who|then|later|also|once|played|plays|playing|to|as)\s+){0,3}$")
+"""A host word's subject that is a leader without his name: "he hosted", "the Soviet leader played"."""
+_NAMES_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*\s+)*")
+"""A title or first name before the guest's anchored name: "President", "George "."""
+_RETURN_HOSPITALITY = re.compile(r"\b(?:embassy|residence|reception|banquet|dinner|return)\b", re.I)
+"""Words of a visitor's own hospitality: a dinner at its embassy, where the guest's side is host."""
 _HOST_CLOSES = re.compile(r"\s*(?:[,;.)]|$|to\b)")
 """After a host word that stands alone: "Putin, as host, rolled out", "playing host to Clinton"."""
 _PAIR_WORDS = re.compile(r"\b(?:and|with|to|alongside|beside|met|meets|greeted|embraced|received|told|tells|telling|"
@@ -1659,6 +1735,9 @@ def _bridged(clause: str, anchors: list[Anchor], checks: list[bool | None], entr
             yield [*first, wrong, *second], [*agree_first, *agree_second], wrong
 
 
+_IN_A_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
+_NAME_GOES_ON = re.compile(r"['’]s\b|\s+[A-Z]|-")
+"""After a city's name, what makes it part of something else's: "Princeton's faculty", "Boston Harbor"."""
 _PARTY_THEN_PLACE = re.compile(r",?\s+(?:in|at|aboard|off|on)\s+(?:the\s+)?")
 """Between a meeting's other party and its place: "with Medvedev at", "and Chernenko in"."""
 

@@ -53,6 +53,27 @@ def load_regions(path: Path | None = None) -> Regions:
     return Regions(data)
 
 
+def load_cities(path: Path | None = None) -> frozenset[str]:
+    """The cities file's names, one a line after its ``#`` header, or a ReaderError: a plain list
+    reads in milliseconds, where a TOML array of nine thousand names takes forty."""
+    from . import datafiles
+    from ..errors import ReaderError
+
+    path = path or datafiles.CITIES
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise ReaderError(f"{path}: cannot read the cities file ({error})") from None
+    names = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    bad = next((name for name in names if not _CITY_NAME.fullmatch(name)), None)
+    if bad is not None:
+        raise ReaderError(f"{path}: {bad!r} is not a city's name (one to three capitalised words)")
+    return frozenset(names)
+
+
+_CITY_NAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}")
+
+
 class Regions:
     """The regions and the places they hold, as the note rule asks of them."""
 
