@@ -49,6 +49,8 @@ FLOORS = {  # precision, explicit recall, implicit recall, wrong notes at most
     "development 35": (0.90, 0.69, 0.36, 0),
     "development 36": (0.88, 0.74, 0.63, 0),
     "development 37": (0.83, 0.66, 0.75, 0),
+    "development 38": (0.86, 0.80, 0.45, 0),
+    "development 39": (0.78, 0.79, 0.79, 0),
     "held-out 16": (0.80, 0.76, 0.43, 0),
     "held-out 17": (0.80, 0.73, 0.10, 0),
     "held-out 18": (0.71, 0.81, 0.44, 2),

@@ -1489,3 +1489,20 @@ def test_a_host_word_s_guest_says_who_hosted(body, note):
 def test_a_call_is_not_the_meeting_in_focus(second):
     body = "Clinton and Putin met in Oslo on November 2, 1999. " + second
     assert not any(r.resolved for r in _found(body, "December 1, 1999"))
+
+
+@pytest.mark.parametrize("body, date", [
+    # a clause of its own after a colon
+    ("Others did the groundwork for the Vladivostok meeting: Andrei Gromyko called on Gerald Ford at the White House "
+     "in September 1974.", "March 1, 2023"),
+    # a return to the meeting's place is dated by the return
+    ("Bush and Putin first met at Brdo Castle in June 2001. Bush came back to Brdo in June 2008 for another summit.",
+     "April 16, 2015"),
+    # the next item of a list, turned to by "and again"
+    ("Bush and Putin held their Crawford summit in November 2001, met in Moscow and St. Petersburg in May 2002 and "
+     "again days later at Pratica di Mare near Rome, when the NATO-Russia Council was born.", "June 1, 2003"),
+    # a month without its year is the reader's guess, never a slip against a named place
+    ("Obama met Medvedev at APEC in Singapore in November.", "November 14, 2010"),
+])
+def test_words_of_another_clause_or_time_make_no_note(body, date):
+    assert all(r.note is None for r in _found(body, date))

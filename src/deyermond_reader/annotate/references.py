@@ -1037,8 +1037,9 @@ class Matcher:
                     in_company = self._both_sides(scene.company & self.facts[entry].leaders)
                     near = not agreements[wrong[0]] and \
                         _a_year_off(clause, anchors[wrong[0]], self.facts[entry].summit)  # 1984: no meeting
-                    ranked.append(((self._trust(anchors[wrong[0]], self.facts[entry].summit), in_company, near),
-                                   entry, anchors[wrong[0]]))
+                    trust = _UNDATED_MONTH_TRUST if anchors[wrong[0]].kind == "month" and \
+                        not _says_its_year(clause, anchors[wrong[0]]) else self._trust(anchors[wrong[0]], self.facts[entry].summit)
+                    ranked.append(((trust, in_company, near), entry, anchors[wrong[0]]))
             else:
                 ranked.sort(key=lambda r: r[0], reverse=True)
                 if ranked and (len(ranked) == 1 or ranked[1][0] < ranked[0][0]):
@@ -1267,6 +1268,11 @@ class Matcher:
                 continue  # "in the Kremlin's St. Vladimir Hall" in 1991: a hall of Moscow the record may not list
             if _LIST_TURN.search(clause, run[0].end, run[-1].start):
                 continue  # "at Yanqi Lake outside Beijing in November 2014, and a few more a week later at Brisbane"
+            if neighbour.start >= run[-1].end and ":" in clause[run[0].end:neighbour.start] and \
+                    not any(a.kind == "leader" for a in run if a.end <= clause.index(":", run[0].end)):
+                continue  # "the Vladivostok meeting: Gromyko called on Ford at the White House": a clause of its own
+            if _CAME_BACK.search(clause, max(0, run[0].start - 30), max(run[-1].end, neighbour.end)):
+                continue  # "Bush came back to Brdo in June 2008": the return's date, not the meeting's
             if neighbour.kind == "place" and self._a_year_off_there(run, neighbour):
                 continue  # "their summit in Helsinki in July 2017": Helsinki's July 2018 misdated, or July 2017 misplaced
             if neighbour.kind == "month" and not _the_meeting_s_month(neighbour, summit):
@@ -1444,8 +1450,13 @@ _MEETING_CLAUSE = re.compile(
 """What may stand between the two leaders who met and the place of the meeting: "Kennedy and
 Khrushchev opened their summit in Geneva", "Reagan and Gorbachev met at" (a verb, then at most
 a determiner and a meeting noun, then "in" or "at")."""
-_LIST_TURN = re.compile(r",\s*(?:and|or|then)\b[^,;]*?\b(?:later|earlier|afterwards|after|before|next|following)\b", re.I)
-"""Inside a run: the turn to the next item of a list of meetings (", and a few more a week later at")."""
+_LIST_TURN = re.compile(r",\s*(?:and|or|then)\b[^,;]*?\b(?:later|earlier|afterwards|after|before|next|following)\b"
+                        r"|\b(?:and|then)\s+again\b", re.I)
+"""Inside a run: the turn to the next item of a list of meetings (", and a few more a week later at",
+"in May 2002 and again days later at")."""
+_CAME_BACK = re.compile(r"\b(?:came|come|comes|coming|went|go|goes|going|got|was|were)\s+back\s+(?:to|in)\b|"
+                        r"\breturn(?:ed|s|ing)?\s+(?:to|in)\b|\brevisit(?:ed|s|ing)?\b", re.I)
+"""A return to a meeting's place: what follows dates the return."""
 _AND_THEN = re.compile(r"\band\s+(?:then\s+|later\s+)?(?:at|in|on|off|to)\s+(?:the\s+)?$")
 """Before a place that starts the next item of a list of meetings: " in 1985 and at "."""
 _ON_BEFORE = re.compile(r"\b(?i:on)\s+$")
@@ -1725,7 +1736,8 @@ def _bridged(clause: str, anchors: list[Anchor], checks: list[bool | None], entr
         if wrong.kind == "place" and _BRIDGE_BEFORE.fullmatch(clause, first[-1].end, wrong.start) and \
                 not _A_LIST_S_AND.search(clause, first[-1].end, wrong.start) and \
                 _BRIDGE_AFTER.fullmatch(clause, wrong.end, second[0].start) and \
-                second[0].kind in ("year", "month", "date"):
+                second[0].kind in ("year", "month", "date") and \
+                (second[0].kind != "month" or _says_its_year(clause, second[0])):  # "in November": which one is a guess
             yield [*first, wrong, *second], [*agree_first, *agree_second], wrong
         partner, place = first[-1], second[0]
         if wrong.kind == "leader" and partner.kind == "leader" and place.kind == "place" \
@@ -1745,6 +1757,9 @@ _PARTY_THEN_PLACE = re.compile(r",?\s+(?:in|at|aboard|off|on)\s+(?:the\s+)?")
 _COMPOUND_SCORE = 100
 """A noun's own modifiers outweigh any run they overlap."""
 _TRUST = {"year": 2, "leader": 1, "place": 0, "month": -1}
+_UNDATED_MONTH_TRUST = 3
+"""A month without its year ("at APEC in Singapore in November", written in a November) is the
+reader's guess of which November: the likeliest wrong word, never a note."""
 
 
 def _a_year_off(clause: str, anchor: Anchor, summit: Summit) -> bool:
