@@ -1506,3 +1506,14 @@ def test_a_call_is_not_the_meeting_in_focus(second):
 ])
 def test_words_of_another_clause_or_time_make_no_note(body, date):
     assert all(r.note is None for r in _found(body, date))
+
+
+@pytest.mark.parametrize("second, resolved", [
+    ("Tony Abbott, the summit's host, had hoped to keep the agenda on growth.", False),
+    ("The gathering closed with a statement on jobs.", False),
+    ("Their meeting lasted twenty minutes.", True),
+])
+def test_at_a_gathering_the_summit_is_the_gathering_itself(second, resolved):
+    body = "Obama and Putin spoke on the sidelines of the G20 in Brisbane on November 15, 2014. " + second
+    found = _found(body, "November 16, 2014")
+    assert any(r.resolved for r in found) is resolved

@@ -35,6 +35,8 @@ _GLUE_WORDS = frozenset({"the", "a", "an", "of"})
 _COMMON_CALENDAR_WORDS = frozenset({"this", "last", "next", "past", "coming", "today", "may", "march"})
 """Calendar words too common to make a sentence worth testing on their own ("this", "may"):
 a sentence needs another sign of a meeting (a place, a year, "yesterday")."""
+_GATHERING_NOUNS = frozenset({"summit", "summits", "gathering", "conference", "event", "forum"})
+"""The nouns a multilateral gathering is called by, in a phrase that names no meeting itself."""
 _GATHERING_WORDS = frozenset({"summit", "summits", "conference"})
 """Meeting words that may name the multilateral gathering itself rather than the two leaders' meeting."""
 
@@ -814,6 +816,15 @@ class Matcher:
             if note is not None:
                 return note
         return None
+
+    def the_gathering_itself(self, phrase: str, focus: str) -> bool:
+        """Whether "the summit", "the gathering" or "the conference", with a meeting held at one
+        (on its margins, or a brief encounter) in focus, is the gathering itself ("Tony Abbott, the summit's host"), which is no
+        meeting of the two leaders; "the meeting", "their talks" remain the leaders' own."""
+        if self.by_id[focus].summit.setting != "multilateral":
+            return False
+        head = re.sub(r"['’]s$", "", phrase.split()[-1].casefold()) if phrase.split() else ""
+        return head in _GATHERING_NOUNS
 
     def names_gathering(self, sentence: Sentence) -> bool:
         """Whether the sentence names a multilateral gathering ("the G7", "NATO") after the last
@@ -2274,6 +2285,7 @@ def resolve_implicit(section: Section, topic: str, matcher: Matcher, article_dat
                                            resolved=True))
                 elif focus is not None and (not place or sentence.text[start:end].casefold()
                                             in matcher.own_places(focus)) \
+                        and not matcher.the_gathering_itself(sentence.text[start:end], focus) \
                         and matcher.order_fits(sentence.text, start, end, focus, article_date):
                     entry = matcher.same_day_sibling(focus, sentence.text[start:end])  # "the dinner" that day
                     added.append(Reference(start, end, sentence.text[start:end], "summit", (entry,), resolved=True))
