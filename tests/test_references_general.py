@@ -1517,3 +1517,9 @@ def test_at_a_gathering_the_summit_is_the_gathering_itself(second, resolved):
     body = "Obama and Putin spoke on the sidelines of the G20 in Brisbane on November 15, 2014. " + second
     found = _found(body, "November 16, 2014")
     assert any(r.resolved for r in found) is resolved
+
+
+@pytest.mark.parametrize("verb", ["crossed paths", "got together", "chatted"])
+def test_more_verbs_say_the_two_met(verb):
+    body = f"Trump and Putin {verb} in Paris on November 11, 2018."
+    assert ("paris-2018",) in [r.entries for r in _found(body, "August 9, 2025")]
