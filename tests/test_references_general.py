@@ -1523,3 +1523,13 @@ def test_at_a_gathering_the_summit_is_the_gathering_itself(second, resolved):
 def test_more_verbs_say_the_two_met(verb):
     body = f"Trump and Putin {verb} in Paris on November 11, 2018."
     assert ("paris-2018",) in [r.entries for r in _found(body, "August 9, 2025")]
+
+
+@pytest.mark.parametrize("body, says", [
+    ("Bush first met Putin at Brdo Castle in Croatia in June 2001.", "Croatia"),
+    ("Bush first met Putin at Brdo Castle in Slovenia in June 2001.", None),
+    ("Bush first met Putin at Brdo Castle in June 2001, and in Croatia's view the talks went well.", None),
+])
+def test_a_region_after_in_is_read_like_one_after_a_comma(body, says):
+    found = _found(body, "May 1, 2015")
+    assert found and [r.note.text_says for r in found if r.note] == ([says] if says else [])

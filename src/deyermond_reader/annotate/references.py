@@ -734,9 +734,10 @@ class Matcher:
 
     def _wrong_region(self, text: str, facts: Facts, places: list[Anchor]) -> FactNote | None:
         """A state or country written after one of the meeting's places that does not hold it
-        ("Glassboro, Pennsylvania", "KENNEBUNKPORT, New Hampshire")."""
+        ("Glassboro, Pennsylvania", "KENNEBUNKPORT, New Hampshire", "Brdo Castle in Croatia")."""
         for place in places:
-            if not _COMMA_CAPITAL.match(text, place.end) or consistent(place, facts) is not True:
+            if not (_COMMA_CAPITAL.match(text, place.end) or _IN_CAPITAL.match(text, place.end)) or \
+                    consistent(place, facts) is not True:
                 continue
             region = self._regions.after(text, place.end)
             if region is None:
@@ -1536,6 +1537,7 @@ _LIST_GOES_ON = re.compile(r",?\s+(?:and|or|&)\s+(?:the\s+)?[A-Z]|,\s+(?!(?:Jan|
                            r"[a-z]*\.?\s+\d)[A-Z]")
 """After a place's region: the list of places goes on (", Washington and Geneva"), not a date (", June 23")."""
 _COMMA_CAPITAL = re.compile(r",\s+[A-Z]")
+_IN_CAPITAL = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
 _PARTS_OF_A_MEETING = frozenset({"session", "sessions", "day", "round", "discussion", "discussions", "dinner",
                                  "lunch", "breakfast", "conversation"})
 _ORDER_IN_PHRASE = re.compile(r"\b(first|last|final|latest)\b", re.I)

@@ -103,10 +103,15 @@ class Regions:
         return re.compile(r",\s+(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
 
     def after(self, text: str, end: int) -> tuple[int, int, str] | None:
-        """The region written right after a place that ends at ``end`` (", New Jersey"):
-        its span and its name, or None."""
-        found = self._after_comma.match(text, end)
+        """The region written right after a place that ends at ``end`` (", New Jersey", " in
+        Croatia"): its span and its name, or None."""
+        found = self._after_comma.match(text, end) or self._after_in.match(text, end)
         return (found.start(1), found.end(1), self.forms[found.group(1)]) if found else None
+
+    @cached_property
+    def _after_in(self) -> re.Pattern[str]:
+        names = sorted(self.forms, key=len, reverse=True)
+        return re.compile(r"\s+in\s+(?:the\s+)?(" + "|".join(re.escape(n) for n in names) + r")(?![\w'’-])")
 
     @cached_property
     def _after_meeting_noun(self) -> re.Pattern[str]:
