@@ -1533,3 +1533,11 @@ def test_more_verbs_say_the_two_met(verb):
 def test_a_region_after_in_is_read_like_one_after_a_comma(body, says):
     found = _found(body, "May 1, 2015")
     assert found and [r.note.text_says for r in found if r.note] == ([says] if says else [])
+
+
+@pytest.mark.parametrize("body, linked", [
+    ("Their summit followed in Helsinki on July 16, 2018, first alone and then with delegations.", True),
+    ("Delegations held talks in Helsinki on July 16, 2018.", False),
+])
+def test_delegations_beside_the_leaders_meeting_do_not_take_its_place(body, linked):
+    assert (("helsinki-2018",) in [r.entries for r in _found(body, "August 9, 2025")]) is linked

@@ -35,6 +35,9 @@ _GLUE_WORDS = frozenset({"the", "a", "an", "of"})
 _COMMON_CALENDAR_WORDS = frozenset({"this", "last", "next", "past", "coming", "today", "may", "march"})
 """Calendar words too common to make a sentence worth testing on their own ("this", "may"):
 a sentence needs another sign of a meeting (a place, a year, "yesterday")."""
+_ALONGSIDE = re.compile(r"\b(?:with|by|and|alongside|joined by)\s+(?:(?:the|their|both|his|full|expanded)\s+)*$", re.I)
+"""Before people who meet in the leaders' name, words that set them beside the leaders' own
+meeting ("the summit ... first one-on-one and then with delegations"), not in its place."""
 _GATHERING_NOUNS = frozenset({"summit", "summits", "gathering", "conference", "event", "forum"})
 """The nouns a multilateral gathering is called by, in a phrase that names no meeting itself."""
 _GATHERING_WORDS = frozenset({"summit", "summits", "conference"})
@@ -869,7 +872,8 @@ class Matcher:
     def _clause_references(self, part: Words, anchors: list[Anchor], scene: Scene) -> list[Reference]:
         if all(a.kind == "leader" for a in anchors):
             return []  # names alone never make a reference
-        if not scene.named and self.not_leaders.find_in(part):
+        if not scene.named and any(not _ALONGSIDE.search(part.text, max(0, start - 24), start)
+                                   for start, _end, _ in self.not_leaders.find_in(part)):
             return []  # "negotiators held talks in Geneva": their meeting, not the leaders'
         clause = part.text
         dated = any(a.kind in ("date", "year", "month") for a in anchors)  # a caption must date it
