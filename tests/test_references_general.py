@@ -1541,3 +1541,9 @@ def test_a_region_after_in_is_read_like_one_after_a_comma(body, says):
 ])
 def test_delegations_beside_the_leaders_meeting_do_not_take_its_place(body, linked):
     assert (("helsinki-2018",) in [r.entries for r in _found(body, "August 9, 2025")]) is linked
+
+
+def test_the_two_alone_name_the_pair_in_focus():
+    body = "Bush and Putin met at Brdo Castle on June 16, 2001. Afterwards the two talked alone for an hour."
+    found = _found(body, "June 20, 2001")
+    assert [r.entries for r in found if r.resolved] == [("kranj-2001",)]
