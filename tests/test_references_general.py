@@ -1547,3 +1547,9 @@ def test_the_two_alone_name_the_pair_in_focus():
     body = "Bush and Putin met at Brdo Castle on June 16, 2001. Afterwards the two talked alone for an hour."
     found = _found(body, "June 20, 2001")
     assert [r.entries for r in found if r.resolved] == [("kranj-2001",)]
+
+
+def test_a_name_in_an_aside_about_someone_else_is_no_party():
+    body = ("Clinton, who had got on famously with Yeltsin, found the new man cold but capable when they first met at "
+            "the Auckland APEC meeting in September 1999.")
+    assert all(r.note is None for r in _found(body, "May 12, 2024"))

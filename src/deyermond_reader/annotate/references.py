@@ -38,6 +38,8 @@ a sentence needs another sign of a meeting (a place, a year, "yesterday")."""
 _ALONGSIDE = re.compile(r"\b(?:with|by|and|alongside|joined by)\s+(?:(?:the|their|both|his|full|expanded)\s+)*$", re.I)
 """Before people who meet in the leaders' name, words that set them beside the leaders' own
 meeting ("the summit ... first one-on-one and then with delegations"), not in its place."""
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|whom|which)\b[^,;:()]*$")
+"""Before a name, an aside about someone else still open: "Clinton, who had got on with"."""
 _GATHERING_NOUNS = frozenset({"summit", "summits", "gathering", "conference", "event", "forum"})
 """The nouns a multilateral gathering is called by, in a phrase that names no meeting itself."""
 _GATHERING_WORDS = frozenset({"summit", "summits", "conference"})
@@ -783,6 +785,8 @@ class Matcher:
                     any(r.start <= a.start < r.end for r in refs if r is not ref for a in other):
                 continue  # the name is another meeting's
             wrong = other[0]
+            if _RELATIVE_CLAUSE.search(text, max(0, wrong.start - 80), wrong.start):
+                continue  # "Clinton, who had got on famously with Yeltsin, found the new man cold": an aside's name
             if any(_paired(text, a, wrong) for a in own) or (len(own) == 1 and own[0].end < wrong.start and
                                                               _HIS_MEETING_WITH.search(text, 0, wrong.start)):
                 return _fact_note(text, wrong, facts.summit)
