@@ -1553,3 +1553,11 @@ def test_a_name_in_an_aside_about_someone_else_is_no_party():
     body = ("Clinton, who had got on famously with Yeltsin, found the new man cold but capable when they first met at "
             "the Auckland APEC meeting in September 1999.")
     assert all(r.note is None for r in _found(body, "May 12, 2024"))
+
+
+@pytest.mark.parametrize("body", [
+    "In 1997 Bill Clinton and Boris Yeltsin agreed to disagree over NATO enlargement in Helsinki.",
+    "In March 1997 Clinton and Yeltsin argued about NATO in the Finnish capital.",
+])
+def test_an_organisation_talked_about_is_not_the_gathering(body):
+    assert [r.entries for r in _found(body, "May 1, 2015")] == [("helsinki-1997",)]

@@ -40,6 +40,10 @@ _ALONGSIDE = re.compile(r"\b(?:with|by|and|alongside|joined by)\s+(?:(?:the|thei
 meeting ("the summit ... first one-on-one and then with delegations"), not in its place."""
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|whom|which)\b[^,;:()]*$")
 """Before a name, an aside about someone else still open: "Clinton, who had got on with"."""
+_A_TOPIC_BEFORE = re.compile(r"\b(?:about|over|against|toward|towards|into|joining|join|joined|expanding|enlarging|"
+                             r"(?:expansion|enlargement|membership|members|role|future|eastward expansion) of)\s+(?:the\s+)?$", re.I)
+"""Before an organisation's name, words that make it what the leaders talked about ("agreed to
+disagree over NATO", "the enlargement of NATO"), not the gathering they met at."""
 _GATHERING_NOUNS = frozenset({"summit", "summits", "gathering", "conference", "event", "forum"})
 """The nouns a multilateral gathering is called by, in a phrase that names no meeting itself."""
 _GATHERING_WORDS = frozenset({"summit", "summits", "conference"})
@@ -263,6 +267,7 @@ class Matcher:
             found += [a for a in self._in_other_cities(clause.text)
                       if not any(b.start < a.end and a.start < b.end for b in found)]
         found = [a for a in found if a.kind != "leader" or not _UNDER.search(clause.text, max(0, a.start - 40), a.start)]
+        found = [a for a in found if a.kind != "event" or not _A_TOPIC_BEFORE.search(clause.text, max(0, a.start - 30), a.start)]
         found = [a for a in found if a.kind != "place" or not (
             _a_government(clause.text, a) or self._the_government_s(clause.text, a)
             or self._names_something_else(clause.text, a))]
