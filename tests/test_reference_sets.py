@@ -54,6 +54,7 @@ FLOORS = {  # precision, explicit recall, implicit recall, wrong notes at most
     "development 40": (0.82, 0.66, 0.65, 0),
     "development 41": (0.80, 0.87, 0.65, 0),
     "development 42": (0.91, 0.70, 0.24, 0),
+    "development 43": (0.81, 0.84, 0.59, 0),
     "held-out 16": (0.80, 0.76, 0.40, 0),
     "held-out 17": (0.80, 0.73, 0.10, 0),
     "held-out 18": (0.71, 0.81, 0.44, 2),
