@@ -41,7 +41,8 @@ meeting ("the summit ... first one-on-one and then with delegations"), not in it
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|whom|which)\b[^,;:()]*$")
 """Before a name, an aside about someone else still open: "Clinton, who had got on with"."""
 _A_TOPIC_BEFORE = re.compile(r"\b(?:about|over|against|toward|towards|into|joining|join|joined|expanding|enlarging|"
-                             r"(?:expansion|enlargement|membership|members|role|future|eastward expansion) of)\s+(?:the\s+)?$", re.I)
+                             r"(?:expansion|enlargement|membership|members|role|future|eastward expansion) of)"
+                             r"\s+(?:the\s+)?$", re.I)
 """Before an organisation's name, words that make it what the leaders talked about ("agreed to
 disagree over NATO", "the enlargement of NATO"), not the gathering they met at."""
 _GATHERING_NOUNS = frozenset({"summit", "summits", "gathering", "conference", "event", "forum"})
@@ -259,15 +260,12 @@ class Matcher:
             found += calendar_anchors(clause.text, article_date, context_year, frame_year)
         if "capital" in clause.vocab:
             found += self._capitals(clause.text, found)
-        if self._in_a_capital is not None and not self._capital_words.isdisjoint(clause.vocab):
-            found += [Anchor("place", m.start(1), m.end(1), frozenset({m.group(1).casefold()}))
-                      for m in self._in_a_capital.finditer(clause.text)
-                      if not any(a.start < m.end(1) and m.start(1) < a.end for a in found)]
-        if not self._city_words.isdisjoint(clause.vocab):
-            found += [a for a in self._in_other_cities(clause.text)
+        if not self._elsewhere_words.isdisjoint(clause.vocab):
+            found += [a for a in self._places_elsewhere_in(clause.text)
                       if not any(b.start < a.end and a.start < b.end for b in found)]
         found = [a for a in found if a.kind != "leader" or not _UNDER.search(clause.text, max(0, a.start - 40), a.start)]
-        found = [a for a in found if a.kind != "event" or not _A_TOPIC_BEFORE.search(clause.text, max(0, a.start - 30), a.start)]
+        found = [a for a in found if a.kind != "event" or  # "agreed to disagree over NATO": the talks' topic
+                 not _A_TOPIC_BEFORE.search(clause.text, max(0, a.start - 30), a.start)]
         found = [a for a in found if a.kind != "place" or not (
             _a_government(clause.text, a) or self._the_government_s(clause.text, a)
             or self._names_something_else(clause.text, a))]
@@ -279,47 +277,30 @@ class Matcher:
         return without_overlaps(found) if len(found) > 1 else found
 
     @cached_property
-    def _foreign_capitals(self) -> tuple[str, ...]:
-        """The world's capitals (regions.toml) where no meeting was held: a place a text may
-        wrongly put a meeting in ("the G20 in Berlin"), which agrees with no entry."""
-        places = {p.casefold() for s in self.catalogue for p in s.places}
-        return tuple(sorted((c for c in self._regions.capital_cities if c.casefold() not in places), key=len, reverse=True))
-
-    @cached_property
-    def _capital_words(self) -> frozenset[str]:
-        return frozenset(c.split()[0].casefold() for c in self._foreign_capitals)
-
-    @cached_property
-    def _in_a_capital(self) -> re.Pattern[str] | None:
-        """"In Berlin", "at Stockholm": a capital named as where something was."""
-        if not self._foreign_capitals:
-            return None
-        names = "|".join(re.escape(c) for c in self._foreign_capitals)
-        return re.compile(rf"(?:\b(?:in|at|near|outside)\s+|^)({names})\b(?!['’]s|\s+[A-Z])")
-
-    @cached_property
-    def _other_cities(self) -> frozenset[str]:
-        """The cities of cities.txt where no meeting was held: like a capital, a place a text may
-        wrongly put a meeting in ("their talks in Khabarovsk"), which agrees with no entry."""
+    def _elsewhere(self) -> frozenset[str]:
+        """The world's capitals (regions.toml) and the cities of cities.txt where no meeting was
+        held: a place a text may wrongly put a meeting in ("the G20 in Berlin", "their talks in
+        Khabarovsk"), which agrees with no entry."""
         from .regions import load_cities
 
         places = {p.casefold() for s in self.catalogue for p in s.places}
-        return frozenset(c for c in load_cities() if c.casefold() not in places)
+        return frozenset(c for c in self._regions.capital_cities | load_cities() if c.casefold() not in places)
 
     @cached_property
-    def _city_words(self) -> frozenset[str]:
-        return frozenset(c.split()[0].casefold() for c in self._other_cities)
+    def _elsewhere_words(self) -> frozenset[str]:
+        return frozenset(c.split()[0].casefold() for c in self._elsewhere)
 
-    def _in_other_cities(self, text: str) -> list[Anchor]:
-        """"In Khabarovsk", "at Princeton": the longest run of capitalised words after a word of
-        place that names one of the other cities, and is not itself the start of a longer name."""
+    def _places_elsewhere_in(self, text: str) -> list[Anchor]:
+        """"In Berlin", "at Princeton", or a clause's first words: the longest run of capitalised
+        words after a word of place that names one of those places, and does not go on into a
+        longer name ("Princeton's faculty", "Boston Harbor")."""
         found = []
         for match in _IN_A_PLACE.finditer(text):
             words = match.group(1).split()
             for size in range(len(words), 0, -1):
                 name = " ".join(words[:size])
                 end = match.start(1) + len(name)
-                if name in self._other_cities and text[match.start(1):end] == name and \
+                if name in self._elsewhere and text[match.start(1):end] == name and \
                         _NAME_GOES_ON.match(text, end) is None:
                     found.append(Anchor("place", match.start(1), end, frozenset({name.casefold()})))
                     break
@@ -809,6 +790,8 @@ class Matcher:
             if any(distance(r, match.start()) <= distance(ref, match.start()) for r in refs
                    if r is not ref and r.entries != ref.entries):
                 continue  # "Bush welcomed Putin to Crawford; Putin had hosted Clinton in Moscow": the other's
+            if _RETURN_HOSPITALITY.search(text, match.end(), match.end() + 80):
+                continue  # "Gorbachev hosted Bush at the Soviet embassy": the visitor's own dinner
             host = next((a for a in leaders if a.end <= match.start() and
                          _HOST_GAP.fullmatch(text, a.end, match.start())), None)
             if host is None:
@@ -822,8 +805,6 @@ class Matcher:
             guest = [a for a in leaders if match.end() <= a.start <= match.end() + 12 and not a.values & host.values]
             if not (guest or _HOST_CLOSES.match(after) or ref.start - match.end() in range(0, 12)):
                 continue  # "Bush, who hosted the G8 at Sea Island": another gathering's host
-            if _RETURN_HOSPITALITY.search(text, match.end(), match.end() + 80):
-                continue  # "Gorbachev hosted Bush at the Soviet embassy": the visitor's own dinner
             note = self._host_against_record(next(iter(host.values & facts.leaders)), summit,
                                              text[host.start:match.end()])
             if note is not None:
@@ -832,8 +813,9 @@ class Matcher:
 
     def the_gathering_itself(self, phrase: str, focus: str) -> bool:
         """Whether "the summit", "the gathering" or "the conference", with a meeting held at one
-        (on its margins, or a brief encounter) in focus, is the gathering itself ("Tony Abbott, the summit's host"), which is no
-        meeting of the two leaders; "the meeting", "their talks" remain the leaders' own."""
+        (on its margins, or a brief encounter) in focus, is the gathering itself ("Tony Abbott,
+        the summit's host"), which is no meeting of the two leaders; "the meeting", "their talks"
+        remain the leaders' own."""
         if self.by_id[focus].summit.setting != "multilateral":
             return False
         head = re.sub(r"['’]s$", "", phrase.split()[-1].casefold()) if phrase.split() else ""
@@ -1062,9 +1044,8 @@ class Matcher:
                     in_company = self._both_sides(scene.company & self.facts[entry].leaders)
                     near = not agreements[wrong[0]] and \
                         _a_year_off(clause, anchors[wrong[0]], self.facts[entry].summit)  # 1984: no meeting
-                    trust = _UNDATED_MONTH_TRUST if anchors[wrong[0]].kind == "month" and \
-                        not _says_its_year(clause, anchors[wrong[0]]) else self._trust(anchors[wrong[0]], self.facts[entry].summit)
-                    ranked.append(((trust, in_company, near), entry, anchors[wrong[0]]))
+                    ranked.append(((self._trust(clause, anchors[wrong[0]], self.facts[entry].summit), in_company, near),
+                                   entry, anchors[wrong[0]]))
             else:
                 ranked.sort(key=lambda r: r[0], reverse=True)
                 if ranked and (len(ranked) == 1 or ranked[1][0] < ranked[0][0]):
@@ -1072,10 +1053,13 @@ class Matcher:
         return found
 
     @staticmethod
-    def _trust(wrong: Anchor, summit: Summit) -> int:
+    def _trust(clause: str, wrong: Anchor, summit: Summit) -> int:
         """How likely a modifier the entry contradicts is the slip: a month is trusted over the
         other words, but the meeting's own month a year off ("the Washington summit of December
-        1988") is as likely a slip of the year as the place is of the place."""
+        1988") is as likely a slip of the year as the place is of the place, and a month without
+        its year is the likeliest wrong word of all."""
+        if wrong.kind == "month" and not _says_its_year(clause, wrong):
+            return _UNDATED_MONTH_TRUST
         if wrong.kind == "month" and _the_meeting_s_month(wrong, summit) and \
                 any(_a_year_away(year, summit) for year, _month in wrong.values):
             return _TRUST["place"]
@@ -1375,14 +1359,13 @@ class Matcher:
         """"In May 1972 he hosted Leonid Brezhnev", "the Soviet leader played host to George Bush":
         where the host word's subject is a leader not named (a pronoun, "the Soviet leader"), its
         object is the guest, so the other side hosted. Not where the subject may be anyone else
-        ("Ambassador Matlock hosted Gorbachev", "Nancy Reagan hosted Raisa"), where both sides are its objects ("hosted Reagan and Gorbachev"), nor
-        where the guest's side gave a return dinner ("hosted Bush at the Soviet embassy")."""
+        ("Ambassador Matlock hosted Gorbachev", "Nancy Reagan hosted Raisa"), nor where both
+        sides are its objects ("hosted Reagan and Gorbachev")."""
         objects = _HOST_OBJECT.match(text, match.end())
-        if objects is None or _A_LEADER_UNNAMED.search(text, max(0, match.start() - 60), match.start()) is None:
+        if objects is None or (match.group() == "host") != text.startswith(" to ", match.end()) or _A_LEADER_UNNAMED.search(text, max(0, match.start() - 60), match.start()) is None:
             return None
-        group = 1 if objects.group(1) is not None else 2
-        guests = [a for a in leaders if objects.start(group) <= a.start < objects.end(group)]
-        if not guests or not _NAMES_BEFORE.fullmatch(text, objects.start(group), guests[0].start) or _RETURN_HOSPITALITY.search(text, match.end(), match.end() + 80):
+        guests = [a for a in leaders if objects.start(1) <= a.start < objects.end(1)]
+        if not guests or not _NAMES_BEFORE.fullmatch(text, objects.start(1), guests[0].start):
             return None
         named = frozenset().union(*(a.values for a in guests)) & facts.leaders
         sides = {name in self._us_leaders for name in named}
@@ -1561,12 +1544,11 @@ _FORMAL_WORDS = frozenset({"formal", "full", "official", "bilateral", "proper", 
 _HOST_SAID = re.compile(r"\b(?:hosted|hosting|host|hosts|entertained|entertaining)\b"
                         r"|\btreated(?=\s+(?:[A-Z][\w.]*\s+){1,3}to\b)")
 """A host word in the sentence: its subject, a leader of the meeting, hosted it."""
-_HOST_OBJECT = re.compile(r"(?<=hosted)\s+((?:(?:President|Premier|General Secretary|Soviet leader|Russian leader|"
-                          r"Chairman)\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s+and\s+(?:[\w-]+\s+){0,2}"
-                          r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?)"
-                          r"|(?<=host)\s+to\s+((?:(?:President|Premier|General Secretary|Chairman)\s+)?[A-Z][\w.'’-]*"
-                          r"(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s+and\s+(?:[\w-]+\s+){0,2}[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?)")
-"""The guests right after a host word: "hosted Leonid Brezhnev and Premier Alexei Kosygin", "host to George Bush"."""
+_HOST_OBJECT = re.compile(r"(?:\s+to)?\s+((?:(?:President|Premier|General Secretary|Chairman)\s+)?"
+                          r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+                          r"(?:\s+and\s+(?:[\w-]+\s+){0,2}[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?)")
+"""The guests right after "hosted" or "host to": "hosted Leonid Brezhnev and Premier Alexei Kosygin",
+"host to George Bush"."""
 _A_LEADER_UNNAMED = re.compile(r"\b(?:[Hh]e|[Tt]he (?:Soviet|Russian|American|U\.S\.) (?:leader|president|premier)|"
                                r"[Tt]he (?:president|premier|general secretary))"
                                r",?\s+(?:(?:had|has|was|who|then|later|also|once|played|plays|playing|to|as)\s+){0,3}$")
@@ -1773,7 +1755,7 @@ def _bridged(clause: str, anchors: list[Anchor], checks: list[bool | None], entr
             yield [*first, wrong, *second], [*agree_first, *agree_second], wrong
 
 
-_IN_A_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
+_IN_A_PLACE = re.compile(r"(?:\b(?:in|at|near|outside)\s+|^)([A-Z][\w'’.-]*(?:\s+(?:(?:of|la|de|es)\s+)?[A-Z][\w'’.-]*){0,2})")
 _NAME_GOES_ON = re.compile(r"['’]s\b|\s+[A-Z]|-")
 """After a city's name, what makes it part of something else's: "Princeton's faculty", "Boston Harbor"."""
 _PARTY_THEN_PLACE = re.compile(r",?\s+(?:in|at|aboard|off|on)\s+(?:the\s+)?")
