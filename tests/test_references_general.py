@@ -1561,3 +1561,33 @@ def test_a_name_in_an_aside_about_someone_else_is_no_party():
 ])
 def test_an_organisation_talked_about_is_not_the_gathering(body):
     assert [r.entries for r in _found(body, "May 1, 2015")] == [("helsinki-1997",)]
+
+
+@pytest.mark.parametrize("body, date, entry", [
+    ("Wednesday's meeting in Geneva came with a longer list of grievances than the one Bill Clinton carried to "
+     "Boris Yeltsin at the Kremlin in May 1995.", "June 17, 2021", "geneva-2021"),
+    ("The July 16 meeting in Helsinki was the first full summit in years: the previous one had taken Barack Obama "
+     "to Prague Castle in April 2010 to sign New START with Dmitry Medvedev.", "July 25, 2018", "helsinki-2018"),
+])
+def test_a_meeting_named_whole_by_its_day_and_place_is_not_another_pair_s(body, date, entry):
+    linked = _linked_without_notes(body, date)
+    assert linked[0] == (entry,) and len(set(linked)) == 2
+
+
+@pytest.mark.parametrize("body, date, entries", [
+    ("Friday's meeting in Osaka was Trump's first formal one with Putin since Helsinki.", "June 29, 2019",
+     [("osaka-2019",), ("helsinki-2018",)]),
+    ("The Washington Summit of December 1987 was the third meeting of Reagan and Gorbachev, after Geneva and "
+     "Reykjavik.", "January 1, 2020", [("washington-1987",), ("geneva-1985",), ("reykjavik-1986",)]),
+    ("The Geneva meeting of November 1985 was the first of five Reagan-Gorbachev summits, which went on to "
+     "Reykjavik, Washington and Moscow.", "November 21, 2015",
+     [("geneva-1985",), ("reykjavik-1986",), ("washington-1987",), ("moscow-1988",)]),
+])
+def test_a_place_after_a_word_of_time_or_in_a_list_stands_for_the_pair_s_meeting_there(body, date, entries):
+    assert _linked_without_notes(body, date) == entries
+
+
+def test_a_place_of_the_pair_s_list_is_not_the_meeting_of_a_gathering_named_with_it():
+    body = ("Their last meeting as presidents came at Sochi in April 2008, straight after a NATO summit in Bucharest "
+            "that promised Ukraine eventual membership, with Bush and Putin both there.")
+    assert _linked_without_notes(body, "August 16, 2025") == [("sochi-2008",)]

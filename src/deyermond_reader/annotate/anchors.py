@@ -17,6 +17,9 @@ MONTHS = ("january february march april may june july august september october n
           "december").split()
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 MAX_GAP = 48
+ANOTHER_EVENT = re.compile(r",\s+(?:(?:straight|just|shortly|soon|right|days|weeks|a\s+day|a\s+week)\s+)?"
+                           r"(?:after|before|following|ahead\s+of)\s+(?:a|an|the)\s+", re.I)
+"""Words that set another event beside the meeting (", straight after a NATO summit in")."""
 """Anchors further apart than this many characters describe different things."""
 YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 CLAUSE_BREAK = re.compile(r";\s+|\s+—\s+")
@@ -346,18 +349,20 @@ def verdicts(anchors: list[Anchor], agreements: list[frozenset[int]], entry: int
 
 
 def runs(anchors: list[Anchor], checks: list[bool | None],
-         joined: frozenset[int] = frozenset()) -> list[tuple[list[Anchor], list[Anchor]]]:
+         joined: frozenset[int] = frozenset(), clause: str = "") -> list[tuple[list[Anchor], list[Anchor]]]:
     """Maximal runs of consecutive, nearby anchors that do not contradict an entry (``checks``:
     its verdict on each anchor), each trimmed to start and end with an anchor that agrees (runs
     with none are dropped); returned with the anchors in each that agree. An anchor whose index
     is in ``joined`` continues the run however far it is from the one before (the words between
-    are the meeting's own clause)."""
+    are the meeting's own clause); a gathering ``clause`` sets beside the meeting (", straight
+    after a NATO summit in Bucharest") starts a run of its own."""
     found: list[tuple[list[Anchor], list[Anchor]]] = []
     agreeing: list[int] = []  # indices of the agreeing anchors of the run being built
     previous_end = None
     for index, anchor in enumerate(anchors):
         broken = checks[index] is False or (previous_end is not None and anchor.start - previous_end > MAX_GAP
-                                            and index not in joined)
+                                            and index not in joined) or \
+            (anchor.kind == "event" and previous_end is not None and ANOTHER_EVENT.search(clause, previous_end, anchor.start))
         if broken and agreeing:
             found.append(_run(anchors, agreeing))
             agreeing = []

@@ -20,7 +20,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import NamedTuple
 
-from .anchors import (CALENDAR_WORDS, anniversary_year, MAX_GAP, MONTHS, WEEKDAYS, YEAR_DIGITS, Anchor, Facts, calendar_anchors, clauses, consistent,
+from .anchors import (ANOTHER_EVENT, CALENDAR_WORDS, anniversary_year, MAX_GAP, MONTHS, WEEKDAYS, YEAR_DIGITS, Anchor, Facts, calendar_anchors, clauses, consistent,
                       event_key, event_prefixes, has_year, index_keys, runs, trim_repeated_leaders, verdicts,
                       weekday_anchors, without_overlaps, year_anchors)
 from .lexicon import Lexicon, Words, words
@@ -888,11 +888,13 @@ class Matcher:
         joined = _joined_by_meeting_words(clause, anchors, meeting_spans)
         gathering_named = any(a.kind == "event" for a in anchors)  # "the NATO summit in Bucharest": the
         # leaders of the paragraph before do not make it their meeting, unless the sentence speaks of one
+        groups = _modifier_groups(clause, anchors) if self._both_sides(scene.named) else []
         for entry in self.candidates(anchors, agreements):
             facts = self.facts[entry]
             if _after(facts.summit, scene.article_date):
                 continue  # a meeting held after the article was written is not what it names
-            if self._both_sides(scene.named) and not scene.named & facts.leaders:
+            if self._both_sides(scene.named) and not scene.named & facts.leaders \
+                    and not _named_whole(clause, anchors, groups, facts):
                 continue  # "the planned Budapest meeting between Trump and Putin": not 1994's, Clinton's
             if planned and _before(facts.summit, scene.article_date) and self._only_planned(
                     clause, anchors, agreements, entry):
@@ -906,12 +908,14 @@ class Matcher:
                 continue  # "protests against the G20 summit in London": the gathering, not the two leaders
             checks = verdicts(anchors, agreements, entry)
             found, by_company = [], []
-            entry_runs = runs(anchors, checks, joined)
+            entry_runs = runs(anchors, checks, joined, clause)
             for run, agreeing, wrong in _bridged(clause, anchors, checks, entry_runs, agreements, self._american):
                 if self._strong(clause, run, agreeing, facts, talks_of_meeting, scene):
                     found.append((sum(_WEIGHT[a.kind] for a in agreeing), run, facts.summit))
                     notes[id(run)] = wrong
             for run, agreeing in entry_runs:
+                if facts.summit.format != "bilateral" and _a_gathering_set_beside(clause, run):
+                    continue  # "…, straight after a NATO summit in Bucharest": the gathering, as another event
                 if _dated_otherwise(clause, anchors, checks, run, facts.summit) or \
                         self._dated_for_another(clause, anchors, agreements, run, entry):
                     continue
@@ -942,7 +946,11 @@ class Matcher:
                 return None  # only what is left whole, with nothing of other meetings inside
             if _only_intended(clause, run, summit, scene.article_date):
                 return None
-            return run if self._strong(clause, run, agreeing, facts, talks_of_meeting, scene) else None
+            pair_s = summit.id in picked_ids and self._both_sides(scene.company & facts.leaders) and \
+                all(a.kind == "place" and _standing_for_meeting(clause, a, anchors) for a in run)
+            return run if self._strong(clause, run, agreeing, facts, talks_of_meeting, scene, pair_s) else None
+
+        picked_ids = {self.facts[entry].summit.id for entry in picked}  # what is left may be a place only
 
         groups = [(run, summits) for run, summits in _choose(candidates, clause, rest)
                   if not self._never_held(clause, run)]
@@ -1275,6 +1283,8 @@ class Matcher:
                 continue  # "officials were pleased today with Obama's Kremlin talks": the day is the report's
             if neighbour.kind == "place" and self._a_venue_of_its_city(neighbour, summit):
                 continue  # "in the Kremlin's St. Vladimir Hall" in 1991: a hall of Moscow the record may not list
+            if ANOTHER_EVENT.search(clause, run[0].end, run[-1].start):
+                continue  # "at Sochi in April 2008, straight after a NATO summit in Bucharest": two events' words
             if _LIST_TURN.search(clause, run[0].end, run[-1].start):
                 continue  # "at Yanqi Lake outside Beijing in November 2014, and a few more a week later at Brisbane"
             if neighbour.start >= run[-1].end and ":" in clause[run[0].end:neighbour.start] and \
@@ -1850,6 +1860,26 @@ def _whole_phrases(clause: str, anchors: list[Anchor], candidates, facts_by_id) 
     return kept
 
 
+def _named_whole(clause: str, anchors: list[Anchor], groups: list[list[int]], facts: Facts) -> bool:
+    """Whether a meeting noun's own modifiers, with no leader among them, name the entry by its
+    time and its place ("Wednesday's meeting in Geneva", "the July 16 meeting in Helsinki"): a
+    phrase whole in itself, which another pair named later in the clause ("... than the one
+    Clinton carried to Yeltsin") does not make theirs."""
+    for group in groups:
+        members = [anchors[n] for n in group]
+        kinds = {a.kind for a in members}
+        if "leader" not in kinds and kinds & {"place", "event"} and kinds & (_TIME_KINDS | {"date"}) \
+                and all(consistent(a, facts) for a in members) \
+                and all(a.start - members[-1].end >= _OTHER_PAIR_GAP or members[0].start - a.end >= _OTHER_PAIR_GAP
+                        for a in anchors if a.kind == "leader"):
+            return True  # the other pair far off: not "the 1987 Washington summit between Bush and Gorbachev"
+    return False
+
+
+_OTHER_PAIR_GAP = 40
+"""How far, in characters, the other pair must be from a whole phrase to be another meeting's."""
+
+
 def _modifier_groups(clause: str, anchors: list[Anchor]) -> list[list[int]]:
     """Anchors joined only by spaces, a possessive or a dash and followed by a meeting noun, with
     a date after it ("of 1990"): the modifiers of that noun ("the 1986 Reagan–Gorbachev Helsinki
@@ -1868,7 +1898,7 @@ def _modifier_groups(clause: str, anchors: list[Anchor]) -> list[list[int]]:
                 _OF_DATE.fullmatch(clause, noun_end, anchors[after].start):
             group.append(after)  # "summit of 1990"
         elif noun and after < len(anchors) and anchors[after].kind == "place" and \
-                {anchors[n].kind for n in group} & {"year", "month"} and \
+                {anchors[n].kind for n in group} & {"year", "month", "date"} and \
                 (_AT_ITS_PLACE.fullmatch(clause, noun_end, anchors[after].start)
                  or _TO_ITS_PLACE.fullmatch(clause, noun_end, anchors[after].start)):
             group.append(after)  # "the 1996 summit at Hyde Park", "Nixon's 1973 trip to Moscow": the noun's place
@@ -1971,6 +2001,34 @@ Washington and Moscow")."""
 _TIME_WORD_BEFORE = re.compile(r"\b(?i:before|after|since|until)\s+$")
 """A word of time right before a place: the place stands for what happened there ("since Helsinki")."""
 _POSSESSIVE_AFTER = re.compile(r"(?:'s|’s)\b")
+
+
+def _a_gathering_set_beside(clause: str, run: list[Anchor]) -> bool:
+    """Whether the run is a gathering alone that the clause sets beside another event (", straight
+    after a NATO summit in Bucharest"): the gathering, not the leaders' meeting on its margins."""
+    first = run[0]
+    return first.kind == "event" and all(a.kind != "leader" for a in run) and \
+        _ANOTHER_EVENT_BEFORE.search(clause, max(0, first.start - 40), first.start) is not None and \
+        _WHERE_IT_WAS.search(clause, run[-1].end, run[-1].end + 40) is None  # ", where they held formal talks"
+
+
+_WHERE_IT_WAS = re.compile(r"\b(?:where|at which|on (?:the|its) (?:margins|sidelines))\b", re.I)
+_ANOTHER_EVENT_BEFORE = re.compile(ANOTHER_EVENT.pattern + r"$", re.I)
+
+
+def _standing_for_meeting(text: str, place: Anchor, anchors: list[Anchor]) -> bool:
+    """Whether a place alone stands for the pair's meeting there: after a word of time ("since
+    Helsinki", "after Geneva and Reykjavik") or in a list of places ("the meetings at Geneva,
+    Reykjavik, Washington and Moscow")."""
+    if _TIME_WORD_BEFORE.search(text, max(0, place.start - 10), place.start) or \
+            _TIME_WORD_BEFORE_LIST.search(text, max(0, place.start - 80), place.start):
+        return True
+    return any(other is not place and other.kind == "place" and (
+        _LIST_GAP.fullmatch(text, other.end, place.start) or _LIST_GAP.fullmatch(text, place.end, other.start))
+        for other in anchors)
+
+
+_TIME_WORD_BEFORE_LIST = re.compile(r"\b(?i:before|after|since|until)\s+(?:[A-Z][\w'’.-]*(?:,\s+|,?\s+and\s+))+$")
 
 
 def _where_something_happened(text: str, place: Anchor) -> bool:
