@@ -1591,3 +1591,19 @@ def test_a_place_of_the_pair_s_list_is_not_the_meeting_of_a_gathering_named_with
     body = ("Their last meeting as presidents came at Sochi in April 2008, straight after a NATO summit in Bucharest "
             "that promised Ukraine eventual membership, with Bush and Putin both there.")
     assert _linked_without_notes(body, "August 16, 2025") == [("sochi-2008",)]
+
+
+@pytest.mark.parametrize("body, date, entry", [
+    ("The Vladivostok meeting of November 23-24, 1974, brought Gerald Ford face to face with Leonid Brezhnev.",
+     "November 23, 2023", "vladivostok-1974"),
+    ("Geneva, 19–21 November 1985: Reagan and Gorbachev meet for the first time.", "May 1, 2015", "geneva-1985"),
+    ("Reagan and Gorbachev met on Oct. 11-12 in Reykjavik.", "October 20, 1986", "reykjavik-1986"),
+])
+def test_a_span_of_days_dates_the_meeting_in_its_own_year_or_the_nearest(body, date, entry):
+    assert _linked_without_notes(body, date) == [(entry,)]
+
+
+def test_a_span_of_days_is_one_time_not_a_day_of_the_article_s_year_and_a_year():
+    body = "The Vladivostok meeting of November 23-24, 1974, brought Richard Nixon face to face with Leonid Brezhnev."
+    [found] = _found(body, "November 23, 2023")
+    assert (found.entries, found.note.field, found.note.text_says) == (("vladivostok-1974",), "leaders", "Richard Nixon")

@@ -116,9 +116,13 @@ def weekday_anchors(tokens: list[tuple[str, int, int]], article_date: dt.date) -
 _MONTH_NAMES = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _ORDINAL = r"(\d{1,2})(?:st|nd|rd|th)?"
 _YEAR_AFTER = r"(?:,?\s+((?:19|20)\d\d)\b)?"
-DAY_MONTH = re.compile(r"\b" + _ORDINAL + r"\s+(?:of\s+)?(" + _MONTH_NAMES + r")\.?" + _YEAR_AFTER, re.I)
-MONTH_DAY = re.compile(r"\b(" + _MONTH_NAMES + r")\.?\s+" + _ORDINAL + r"\b(?!:)" + _YEAR_AFTER, re.I)
+DAY_MONTH = re.compile(r"(?<![-–])(?<![-–]\s)\b" + _ORDINAL + r"\s+(?:of\s+)?(" + _MONTH_NAMES + r")\.?" + _YEAR_AFTER, re.I)
+MONTH_DAY = re.compile(r"\b(" + _MONTH_NAMES + r")\.?\s+" + _ORDINAL + r"\b(?!:)(?!\s*[-–]\s*\d)" + _YEAR_AFTER, re.I)
 """A day of a month, with or without its year: "3 July", "July 3rd", "July 3, 2023"."""
+_DAYS = r"(\d{1,2})\s*[-–]\s*(\d{1,2})"
+MONTH_DAYS = re.compile(r"\b(" + _MONTH_NAMES + r")\.?\s+" + _DAYS + r"\b" + _YEAR_AFTER, re.I)
+DAYS_MONTH = re.compile(r"\b" + _DAYS + r"\s+(" + _MONTH_NAMES + r")\b\.?" + _YEAR_AFTER, re.I)
+"""Days of one month, with or without the year: "November 23-24, 1974", "19–21 Nov 1985"."""
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
                  "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
@@ -187,9 +191,36 @@ def calendar_anchors(text: str, article_date: dt.date | None, context_year: int 
                 when = None
             if when is not None:
                 found.append(Anchor("date", match.start(), match.end(), frozenset({when})))
+    found += _day_spans(text, article_date, frame_year)
     if article_date is not None:
         found += _relative_anchors(text, article_date)
     found += _month_anchors(text, article_date, context_year)
+    return found
+
+
+def _day_spans(text: str, article_date: dt.date | None, frame_year: int | None) -> list[Anchor]:
+    """Spans of days of one month ("November 23-24, 1974"), as ``range`` anchors; without the
+    year, in the year nearest the article's date (or the one an anniversary framed)."""
+    found = []
+    for pattern, month_group, first_group in ((MONTH_DAYS, 1, 2), (DAYS_MONTH, 3, 1)):
+        for match in pattern.finditer(text):
+            month = _month(match.group(month_group))
+            first, last, year = int(match.group(first_group)), int(match.group(first_group + 1)), match.group(4)
+            if month is None or not first < last:
+                continue
+            if year:
+                years = [int(year)]
+            elif frame_year is not None:
+                years = [frame_year]
+            elif article_date is not None:
+                years = [article_date.year - 1, article_date.year, article_date.year + 1]
+            else:
+                continue
+            spans = [(a, b) for y in years if (a := _day(y, month, first)) and (b := _day(y, month, last))]
+            if spans and article_date is not None and not year:
+                spans = [min(spans, key=lambda span: abs((span[0] - article_date).days))]
+            if len(spans) == 1:
+                found.append(Anchor("range", match.start(), match.end(), frozenset(spans)))
     return found
 
 
