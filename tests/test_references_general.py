@@ -1607,3 +1607,15 @@ def test_a_span_of_days_is_one_time_not_a_day_of_the_article_s_year_and_a_year()
     body = "The Vladivostok meeting of November 23-24, 1974, brought Richard Nixon face to face with Leonid Brezhnev."
     [found] = _found(body, "November 23, 2023")
     assert (found.entries, found.note.field, found.note.text_says) == (("vladivostok-1974",), "leaders", "Richard Nixon")
+
+
+def test_the_place_the_clause_puts_the_leaders_in_outweighs_a_year_alone():
+    body = ("Back in 1972, Richard Nixon handed Leonid Brezhnev the keys to a new Lincoln Continental at Camp David, "
+            "and then made the mistake of getting in beside him.")
+    assert _entries_and_notes(_found(body, "February 4, 2014")) == [(("washington-1973",), "year", "1972")]
+
+
+def test_a_place_of_other_meetings_the_clause_speaks_of_leaves_the_year_s_meeting_alone():
+    body = ("The weekend in October 1986 that Reagan and Gorbachev spent in a former British consulate was meant "
+            "only to prepare the ground for bigger summits in Washington and Moscow.")
+    assert ("reykjavik-1986",) in _linked_without_notes(body, "October 25, 2018")

@@ -930,7 +930,8 @@ class Matcher:
         taken = {id(a) for run in intended for a in run if a.kind != "leader"}  # "NEW YORK — Obama and Putin are
         # to confront …": the words of a plan name no earlier meeting there either
         candidates = [c for c in candidates if not self._two_readings(clause, anchors, agreements, c, scene)
-                      and not (taken and all(id(a) in taken for a in c[1] if a.kind != "leader"))]
+                      and not (taken and all(id(a) in taken for a in c[1] if a.kind != "leader"))
+                      and not self._placed_elsewhere(clause, anchors, agreements, c, scene)]
         candidates = _whole_phrases(clause, anchors, candidates, self.by_id)
         for run, entry, wrong in self._compounds(clause, anchors, agreements, scene):
             candidates.append((_COMPOUND_SCORE, run, self.facts[entry].summit))
@@ -986,6 +987,29 @@ class Matcher:
                 if len(wrong) == 1 and wrong[0].kind in swap[anchors[n].kind] \
                         and all(other in agreements[index[id(a)]] for a in leaders):
                     return True
+        return False
+
+    def _placed_elsewhere(self, clause: str, anchors: list[Anchor], agreements: list[frozenset[int]],
+                          candidate, scene: Scene) -> bool:
+        """Whether a run of a time and the leaders alone ("Back in 1972, Nixon handed Brezhnev the
+        keys") is read two ways by the place the clause puts them in ("… at Camp David"): another
+        meeting of the same leaders was held there, so either the time or the place is the slip,
+        and the text cannot say which."""
+        _score, run, summit = candidate
+        kinds = {a.kind for a in run}
+        if kinds & {"place", "event", "keyword", "date", "range"} or "leader" not in kinds or not kinds & {"year", "month"}:
+            return False  # a day told from the article's ("earlier this week") is the report's, not a slip
+        leaders = [n for n, a in enumerate(anchors) if a.kind == "leader" and any(a is b for b in run)]
+        ids = {id(a) for a in run}
+        for n, place in enumerate(anchors):
+            if place.kind != "place" or id(place) in ids or consistent(place, self.by_id[summit.id]) is not False \
+                    or not run[-1].end <= place.start <= run[-1].end + 2 * _PLACE_REACH \
+                    or _ANOTHER_MEETING_NOUN.search(clause, run[-1].end, place.start) \
+                    or not _AT_OR_IN_BEFORE.search(clause, max(0, place.start - 12), place.start):
+                continue  # only the place the clause puts them in: not "… for bigger summits in Washington"
+            if any(all(other in agreements[m] for m in leaders) and not _after(self.facts[other].summit, scene.article_date)
+                   for other in agreements[n]):
+                return True
         return False
 
     def _dated_for_another(self, clause: str, anchors: list[Anchor], agreements: list[frozenset[int]],
@@ -2001,6 +2025,10 @@ Washington and Moscow")."""
 _TIME_WORD_BEFORE = re.compile(r"\b(?i:before|after|since|until)\s+$")
 """A word of time right before a place: the place stands for what happened there ("since Helsinki")."""
 _POSSESSIVE_AFTER = re.compile(r"(?:'s|’s)\b")
+
+
+_AT_OR_IN_BEFORE = re.compile(r"\b(?i:at|in)\s+(?:the\s+)?$")
+_ANOTHER_MEETING_NOUN = re.compile(r"\b(?i:summit|summits|meeting|meetings|talks|visit|visits)\b")
 
 
 def _a_gathering_set_beside(clause: str, run: list[Anchor]) -> bool:
