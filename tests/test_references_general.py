@@ -1619,3 +1619,34 @@ def test_a_place_of_other_meetings_the_clause_speaks_of_leaves_the_year_s_meetin
     body = ("The weekend in October 1986 that Reagan and Gorbachev spent in a former British consulate was meant "
             "only to prepare the ground for bigger summits in Washington and Moscow.")
     assert ("reykjavik-1986",) in _linked_without_notes(body, "October 25, 2018")
+
+
+@pytest.mark.parametrize("body, date, entry", [
+    ("NEW YORK - Bill Clinton and Boris Yeltsin made a show yesterday of agreement on Bosnia, after their talks and a "
+     "lunch at Hyde Park.", "October 24, 1995", "hyde-park-1995"),
+    ("ANTALYA - On Sunday, between sessions of the G20 summit that Turkey is hosting in Antalya, U.S. President "
+     "Barack Obama and Russian President Vladimir Putin talked one-on-one at length.", "November 15, 2015",
+     "antalya-2015"),
+    ("MOSCOW (Reuters) – Presidents Bill Clinton and Boris Yeltsin sat down in the Kremlin on Wednesday.",
+     "May 11, 1995", "moscow-1995"),
+])
+def test_a_dateline_set_off_by_a_spaced_dash_is_where_the_report_was_filed_not_a_slip(body, date, entry):
+    assert (entry,) in _linked_without_notes(body, date)
+
+
+def test_the_next_meeting_after_and_again_lends_no_word_to_the_first():
+    body = "Gerald Ford met Brezhnev at Vladivostok in 1975 and again at Helsinki."
+    assert _linked_without_notes(body, "January 15, 2002") == [("vladivostok-1974",), ("helsinki-1975",)]
+
+
+@pytest.mark.parametrize("body", [
+    "WASHINGTON, June 18 (AP) — Leonid Brezhnev was welcomed to the White House lawn this morning with a salute.",
+    "In June 1973 Brezhnev was hosted at the White House and at San Clemente.",
+])
+def test_a_leader_welcomed_or_hosted_is_the_guest_not_the_host(body):
+    assert all(r.note is None for r in _found(body, "June 19, 1973"))
+
+
+def test_a_capital_a_meeting_taught_is_its_government_not_the_next_meeting_s_place():
+    body = "The Geneva encounter and the one at Reykjavik a year later taught Moscow it had less to fear."
+    assert all(r.note is None and r.entries != ("moscow-1991",) for r in _found(body, "November 1, 2016"))

@@ -23,6 +23,8 @@ ANOTHER_EVENT = re.compile(r",\s+(?:(?:straight|just|shortly|soon|right|days|wee
 """Anchors further apart than this many characters describe different things."""
 YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 CLAUSE_BREAK = re.compile(r";\s+|\s+—\s+")
+DASHED_DATELINE = re.compile(r"[A-Z][A-Z.'’]+(?:\s+[A-Z][A-Z.'’]+)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?(?:\s+\([\w .]+\))?(\s+[–-]\s+)")
+"""A dateline set off by a spaced hyphen or en dash ("NEW YORK - Bill Clinton …", "MOSCOW (Reuters) – …")."""
 YEARS = re.compile(r"\b((?:19|20)\d\d)\b((?:\s*(?:,|and|or|&)\s*(?:19|20)\d\d\b)*)", re.I)
 """A year, or years named together ("in 1994 and 1995")."""
 LONGEST_MONTH = max(map(len, MONTHS))
@@ -324,10 +326,11 @@ def without_overlaps(anchors: list[Anchor]) -> list[Anchor]:
 
 
 def clauses(sentence: str) -> list[tuple[int, int]]:
-    if ";" not in sentence and "—" not in sentence:  # most sentences are one clause
+    dateline = DASHED_DATELINE.match(sentence)
+    if ";" not in sentence and "—" not in sentence and dateline is None:  # most sentences are one clause
         return [(0, len(sentence))] if sentence else []
-    bounds, start = [], 0
-    for match in CLAUSE_BREAK.finditer(sentence):
+    bounds, start = ([(0, dateline.start(1))], dateline.end(1)) if dateline else ([], 0)
+    for match in CLAUSE_BREAK.finditer(sentence, start):
         bounds.append((start, match.start()))
         start = match.end()
     bounds.append((start, len(sentence)))

@@ -737,6 +737,8 @@ class Matcher:
             said = text[start:end].casefold()
             if _LIST_GOES_ON.match(text, end) or (said in self._cities and said not in facts.places):
                 continue  # "in Moscow, Washington and Geneva": a list of places, not a place and its state
+            if _A_TITLE_AFTER.match(text, end):
+                continue  # "in Antalya, U.S. President Barack Obama": the country's, not the place's
             if self._regions.fits(name, text[place.start:place.end], facts.summit) is False:
                 state = self._regions.places.get(text[place.start:place.end].casefold())
                 record = f"{facts.summit.city}, {state}, {facts.summit.country}" if state else facts.summit.place
@@ -1421,6 +1423,8 @@ class Matcher:
             return None  # "... with the host, Vladimir Putin": the name is not the host word's subject
         if _RETURN_HOSPITALITY.search(phrase, host_words[0][1], host_words[0][1] + 80):
             return None  # "Gorbachev hosted Bush at the Soviet embassy": the visitor's own dinner
+        if _PASSIVE_BEFORE.search(phrase, max(0, host_words[0][0] - 12), host_words[0][0]):
+            return None  # "Brezhnev was welcomed to the White House": the guest, not the host
         host = next(iter(before[-1].values & set(summit.leaders)), None)
         said = phrase[before[-1].start - run[0].start:host_words[0][1]]
         return None if host is None else self._host_against_record(host, summit, said)
@@ -1458,6 +1462,7 @@ class Matcher:
 _HOSTING = re.compile(r"\bhost", re.I)
 """A host word proper: on neutral ground one side "welcomed" or "entertained" the other at its own
 residence, while only "hosted the summit" says the ground was not neutral."""
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$", re.I)
 _HOST_GAP = re.compile(r"(?:'s|’s)?,?\s+(?:(?:was|is|had|has|who|played|plays|playing|to|as|the)\s+){0,2}")
 """Between a host and the host word: "Putin's hosting", "Putin hosted", "Reagan, who hosted",
 "Yeltsin played host"."""
@@ -1652,7 +1657,8 @@ _ACTS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+|also\s+)?(?:not\s+|never\
                          r"interferes|remembered|remembers|retaliated|reacted|reacts)\b")
 _WHOSE = re.compile(r"['’]s\s+([a-z][\w-]*)")
 _ACTED_ON_BEFORE = re.compile(r"\b(?:asked|asks|urged|urges|told|tells|warned|warns|pressed|presses|accused|accuses|"
-                              r"blamed|blames|criticised|criticized|thanked|called on)\s+$", re.I)
+                              r"blamed|blames|criticised|criticized|thanked|called on|taught|teaches|showed|shows|"
+                              r"reassured|reassures|assured|assures|convinced|persuaded|reminded|reminds)\s+$", re.I)
 
 
 _AT_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
@@ -1775,6 +1781,8 @@ def _bridged(clause: str, anchors: list[Anchor], checks: list[bool | None], entr
         wrong = anchors[at]
         if between != 2 or checks[at] is not False:
             continue
+        if _LIST_TURN.search(clause, first[0].start, second[-1].end):
+            continue  # "met Brezhnev at Vladivostok in 1975 and again at Helsinki": two meetings' words
         if wrong.kind == "place" and _BRIDGE_BEFORE.fullmatch(clause, first[-1].end, wrong.start) and \
                 not _A_LIST_S_AND.search(clause, first[-1].end, wrong.start) and \
                 _BRIDGE_AFTER.fullmatch(clause, wrong.end, second[0].start) and \
@@ -2029,6 +2037,12 @@ _POSSESSIVE_AFTER = re.compile(r"(?:'s|’s)\b")
 
 _AT_OR_IN_BEFORE = re.compile(r"\b(?i:at|in)\s+(?:the\s+)?$")
 _ANOTHER_MEETING_NOUN = re.compile(r"\b(?i:summit|summits|meeting|meetings|talks|visit|visits)\b")
+
+
+_A_TITLE_AFTER = re.compile(r"\s+(?i:president|vice|secretary|ambassador|officials?|senators?|prime|foreign|defen[cs]e|"
+                            r"envoys?|general|leaders?|administration|government|navy|army|troops|forces|delegation|"
+                            r"aides?|negotiators?|diplomats?|intelligence|military)\b")
+"""A title after a country's name: the name is an adjective ("U.S. President", "Russian officials")."""
 
 
 def _a_gathering_set_beside(clause: str, run: list[Anchor]) -> bool:
