@@ -222,3 +222,10 @@ def test_the_timeline_draws_the_turning_points_down_its_chart():
     column = 16 + timeline._column(invasion, 80 - 16)
     rows = [line for line in chart.splitlines()[2:] if len(line) > column]
     assert rows and all(line[column] in "┊○●△▲▽▼◇◆" for line in rows)
+
+
+def test_the_events_look_up_is_built_once_while_its_file_is_unchanged():
+    from deyermond_reader.annotate.events import _events_and_matcher
+
+    first, second = _events_and_matcher(), _events_and_matcher()
+    assert first[1] is second[1] and first[0] == load_events()

@@ -309,8 +309,30 @@ def _section(section: Section, matcher: EventMatcher, today: dt.date | None) -> 
 def detect(article: Article, cues: dict) -> tuple[Article, tuple[Event, ...]]:
     """The event kind's detector (see ``registry.py``): event references in the title, caption,
     headings and paragraphs, and the catalogue they link to."""
-    events = load_events()
-    matcher = EventMatcher(events, article.date)
+    events, matcher = _events_and_matcher()
     front = tuple(_block(b, matcher, article.date) for b in article.front)
     sections = tuple(_section(s, matcher, article.date) for s in article.sections)
     return article._replace(front=front, sections=sections), events
+
+
+_LAST_MATCHER: dict[tuple, tuple[tuple[Event, ...], EventMatcher]] = {}
+
+
+def _events_and_matcher() -> tuple[tuple[Event, ...], EventMatcher]:
+    """The events catalogue and its look-up, read once while the file is unchanged: a run that
+    reads many articles (the labelled sets, a folder) builds the look-up once, not per article."""
+    from .datafiles import EVENTS
+
+    try:
+        state = EVENTS.stat()
+        key: tuple | None = (str(EVENTS), state.st_mtime_ns, state.st_size)
+    except OSError:
+        key = None  # load_events says what is wrong with the file
+    if key is not None and key in _LAST_MATCHER:
+        return _LAST_MATCHER[key]
+    events = load_events()
+    built = events, EventMatcher(events)
+    if key is not None:
+        _LAST_MATCHER.clear()
+        _LAST_MATCHER[key] = built
+    return built

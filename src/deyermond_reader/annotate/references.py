@@ -890,13 +890,13 @@ class Matcher:
         joined = _joined_by_meeting_words(clause, anchors, meeting_spans)
         gathering_named = any(a.kind == "event" for a in anchors)  # "the NATO summit in Bucharest": the
         # leaders of the paragraph before do not make it their meeting, unless the sentence speaks of one
-        groups = _modifier_groups(clause, anchors) if self._both_sides(scene.named) else []
+        noun_groups = _modifier_groups(clause, anchors) if self._both_sides(scene.named) else []
         for entry in self.candidates(anchors, agreements):
             facts = self.facts[entry]
             if _after(facts.summit, scene.article_date):
                 continue  # a meeting held after the article was written is not what it names
             if self._both_sides(scene.named) and not scene.named & facts.leaders \
-                    and not _named_whole(clause, anchors, groups, facts):
+                    and not _named_whole(clause, anchors, noun_groups, facts):
                 continue  # "the planned Budapest meeting between Trump and Putin": not 1994's, Clinton's
             if planned and _before(facts.summit, scene.article_date) and self._only_planned(
                     clause, anchors, agreements, entry):
