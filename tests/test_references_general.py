@@ -1650,3 +1650,12 @@ def test_a_leader_welcomed_or_hosted_is_the_guest_not_the_host(body):
 def test_a_capital_a_meeting_taught_is_its_government_not_the_next_meeting_s_place():
     body = "The Geneva encounter and the one at Reykjavik a year later taught Moscow it had less to fear."
     assert all(r.note is None and r.entries != ("moscow-1991",) for r in _found(body, "November 1, 2016"))
+
+
+@pytest.mark.parametrize("body, linked", [
+    ("Their meeting at Vladivostok in 1974 went better than either delegation had dared to hope.",
+     [("vladivostok-1974",)]),
+    ("The cue cards he carried into his 1985 meeting with the new Soviet foreign minister are on show.", []),
+])
+def test_others_named_after_the_meeting_make_it_theirs_only_as_its_other_party(body, linked):
+    assert [r.entries for r in _found(body, "July 17, 2018") if not r.resolved] == linked

@@ -866,8 +866,10 @@ class Matcher:
         if all(a.kind == "leader" for a in anchors):
             return []  # names alone never make a reference
         if not scene.named and any(not _ALONGSIDE.search(part.text, max(0, start - 24), start)
+                                   and (start < anchors[-1].start or _MET_WITH_BEFORE.search(part.text, max(0, start - 40), start))
                                    for start, _end, _ in self.not_leaders.find_in(part)):
-            return []  # "negotiators held talks in Geneva": their meeting, not the leaders'
+            return []  # "negotiators held talks in Geneva": their meeting, not the leaders' (not "…
+            # in 1974 went better than either delegation had hoped": named after the meeting, not its subject)
         clause = part.text
         dated = any(a.kind in ("date", "year", "month") for a in anchors)  # a caption must date it
         meeting_spans = self.meeting.find_in(part)
@@ -2035,6 +2037,9 @@ _TIME_WORD_BEFORE = re.compile(r"\b(?i:before|after|since|until)\s+$")
 _POSSESSIVE_AFTER = re.compile(r"(?:'s|’s)\b")
 
 
+_MET_WITH_BEFORE = re.compile(r"\b(?:with|between|and)\b[^,;]*$", re.I)
+"""Before a word for others than the leaders: the other party of the meeting ("his 1985 meeting
+with the new Soviet foreign minister")."""
 _AT_OR_IN_BEFORE = re.compile(r"\b(?i:at|in)\s+(?:the\s+)?$")
 _ANOTHER_MEETING_NOUN = re.compile(r"\b(?i:summit|summits|meeting|meetings|talks|visit|visits)\b")
 
