@@ -17,10 +17,10 @@ MONTHS = ("january february march april may june july august september october n
           "december").split()
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 MAX_GAP = 48
+"""Anchors further apart than this many characters describe different things."""
 ANOTHER_EVENT = re.compile(r",\s+(?:(?:straight|just|shortly|soon|right|days|weeks|a\s+day|a\s+week)\s+)?"
                            r"(?:after|before|following|ahead\s+of)\s+(?:a|an|the)\s+", re.I)
 """Words that set another event beside the meeting (", straight after a NATO summit in")."""
-"""Anchors further apart than this many characters describe different things."""
 YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 CLAUSE_BREAK = re.compile(r";\s+|\s+—\s+")
 DASHED_DATELINE = re.compile(r"[A-Z][A-Z.'’]+(?:\s+[A-Z][A-Z.'’]+)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?(?:\s+\([\w .]+\))?(\s+[–-]\s+)")

@@ -941,6 +941,8 @@ class Matcher:
             candidates.append((_COMPOUND_SCORE, run, self.facts[entry].summit))
             notes[id(run)] = wrong
 
+        picked_ids = {self.facts[entry].summit.id for entry in picked}  # what is left may be a place only
+
         def rest(left: list[Anchor], summit: Summit) -> list[Anchor] | None:
             facts = self.by_id[summit.id]
             agreeing = [a for a in left if consistent(a, facts)]
@@ -954,8 +956,6 @@ class Matcher:
             pair_s = summit.id in picked_ids and self._both_sides(scene.company & facts.leaders) and \
                 all(a.kind == "place" and _standing_for_meeting(clause, a, anchors) for a in run)
             return run if self._strong(clause, run, agreeing, facts, talks_of_meeting, scene, pair_s) else None
-
-        picked_ids = {self.facts[entry].summit.id for entry in picked}  # what is left may be a place only
 
         groups = [(run, summits) for run, summits in _choose(candidates, clause, rest)
                   if not self._never_held(clause, run)]
@@ -1009,7 +1009,7 @@ class Matcher:
             if place.kind != "place" or id(place) in ids or consistent(place, self.by_id[summit.id]) is not False \
                     or not run[-1].end <= place.start <= run[-1].end + 2 * _PLACE_REACH \
                     or _ANOTHER_MEETING_NOUN.search(clause, run[-1].end, place.start) \
-                    or not _AT_OR_IN_BEFORE.search(clause, max(0, place.start - 12), place.start):
+                    or not _AT_PLACE.search(clause, max(0, place.start - 12), place.start):
                 continue  # only the place the clause puts them in: not "… for bigger summits in Washington"
             if any(all(other in agreements[m] for m in leaders) and not _after(self.facts[other].summit, scene.article_date)
                    for other in agreements[n]):
@@ -1902,7 +1902,7 @@ def _named_whole(clause: str, anchors: list[Anchor], groups: list[list[int]], fa
     for group in groups:
         members = [anchors[n] for n in group]
         kinds = {a.kind for a in members}
-        if "leader" not in kinds and kinds & {"place", "event"} and kinds & (_TIME_KINDS | {"date"}) \
+        if "leader" not in kinds and kinds & {"place", "event"} and kinds & _TIME_KINDS \
                 and all(consistent(a, facts) for a in members) \
                 and all(a.start - members[-1].end >= _OTHER_PAIR_GAP or members[0].start - a.end >= _OTHER_PAIR_GAP
                         for a in anchors if a.kind == "leader"):
@@ -2040,7 +2040,6 @@ _POSSESSIVE_AFTER = re.compile(r"(?:'s|’s)\b")
 _MET_WITH_BEFORE = re.compile(r"\b(?:with|between|and)\b[^,;]*$", re.I)
 """Before a word for others than the leaders: the other party of the meeting ("his 1985 meeting
 with the new Soviet foreign minister")."""
-_AT_OR_IN_BEFORE = re.compile(r"\b(?i:at|in)\s+(?:the\s+)?$")
 _ANOTHER_MEETING_NOUN = re.compile(r"\b(?i:summit|summits|meeting|meetings|talks|visit|visits)\b")
 
 
@@ -2067,15 +2066,13 @@ def _standing_for_meeting(text: str, place: Anchor, anchors: list[Anchor]) -> bo
     """Whether a place alone stands for the pair's meeting there: after a word of time ("since
     Helsinki", "after Geneva and Reykjavik") or in a list of places ("the meetings at Geneva,
     Reykjavik, Washington and Moscow")."""
-    if _TIME_WORD_BEFORE.search(text, max(0, place.start - 10), place.start) or \
-            _TIME_WORD_BEFORE_LIST.search(text, max(0, place.start - 80), place.start):
+    if _TIME_WORD_BEFORE_LIST.search(text, max(0, place.start - 80), place.start):
         return True
-    return any(other is not place and other.kind == "place" and (
-        _LIST_GAP.fullmatch(text, other.end, place.start) or _LIST_GAP.fullmatch(text, place.end, other.start))
-        for other in anchors)
+    return any(other is not place and other.kind == "place" and _listed_beside(text, [place], other) for other in anchors)
 
 
-_TIME_WORD_BEFORE_LIST = re.compile(r"\b(?i:before|after|since|until)\s+(?:[A-Z][\w'’.-]*(?:,\s+|,?\s+and\s+))+$")
+_TIME_WORD_BEFORE_LIST = re.compile(r"\b(?i:before|after|since|until)\s+(?:[A-Z][\w'’.-]*(?:,\s+|,?\s+and\s+))*$")
+"""A word of time before a place, or before the list it is in ("since Helsinki", "after Geneva and Reykjavik")."""
 
 
 def _where_something_happened(text: str, place: Anchor) -> bool:
