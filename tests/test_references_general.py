@@ -1659,3 +1659,30 @@ def test_a_capital_a_meeting_taught_is_its_government_not_the_next_meeting_s_pla
 ])
 def test_others_named_after_the_meeting_make_it_theirs_only_as_its_other_party(body, linked):
     assert [r.entries for r in _found(body, "July 17, 2018") if not r.resolved] == linked
+
+
+@pytest.mark.parametrize("after, linked", [
+    ("A reporter who covered the Reagan-Gorbachev talks still recalls the mood.", True),
+    ("That Soviet-American summit ended with a joint statement.", True),
+    ("Reagan's talks with Soviet leader Mikhail Gorbachev ran past midnight.", True),
+    ("The Nixon-Brezhnev talks had been colder.", False),  # other leaders: not the meeting in focus
+    ("Reagan's talks with Margaret Thatcher came a week later.", False),  # one side only
+])
+def test_the_two_leaders_or_sides_joined_before_a_meeting_noun_name_the_meeting_in_focus(after, linked):
+    body = "Reagan and Gorbachev first met in Geneva in November 1985. " + after
+    resolved = [r.entries for r in _found(body, "November 20, 2015") if r.resolved]
+    assert resolved == ([("geneva-1985",)] if linked else [])
+
+
+def test_a_meeting_a_sentence_opens_by_comparing_with_does_not_take_the_focus():
+    body = ("Bush and Putin met in Bratislava on 24 February 2005. Just as with Wednesday's meeting of Biden "
+            "and Putin in Geneva, that Russian-American summit closed a European tour.")
+    found = _found(body, "June 14, 2021")
+    assert [r.entries for r in found if r.resolved] == [("bratislava-2005",)]
+
+
+def test_a_meeting_noun_then_where_it_was_staged_is_the_meeting_named_there():
+    body = ("Ford first met Brezhnev at Vladivostok in November 1974. The goodwill led to the first "
+            "Soviet-U.S. summit ever staged in the Finnish capital, in 1975.")
+    assert [r.entries for r in _found(body, "July 15, 2018")][-1:] == [("helsinki-1975",)]
+    assert ("vladivostok-1974",) not in [r.entries for r in _found(body, "July 15, 2018") if r.resolved]

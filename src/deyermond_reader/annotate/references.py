@@ -119,6 +119,9 @@ class Matcher:
         self.pair_met = _pair_met_pattern(refs.get("implicit_pairs", ()), refs.get("implicit_pair_verbs", ()))
         self.spent_talking = _duration_pattern(refs.get("implicit_durations", ()), refs.get("implicit_duration_nouns", ()))
         self.implicit_nouns = tuple(n.casefold() for n in refs.get("implicit_nouns", ()))
+        self.pair_named = _pair_named_pattern(refs.get("implicit_nouns", ()))
+        self.side_words = {**{w.casefold(): True for w in refs.get("implicit_sides_american", ())},
+                           **{w.casefold(): False for w in refs.get("implicit_sides_russian", ())}}
         self.year_followers = frozenset(w.casefold() for w in refs.get("year_followers", ())) | self.phrase_nouns
         self.years_of_their_own = frozenset(w.casefold() for w in refs.get("years_of_their_own", ()))
         self.settings = Lexicon((p, name) for name, phrases in cues["settings"].items() for p in phrases)
@@ -2373,7 +2376,8 @@ def resolve_implicit(section: Section, topic: str, matcher: Matcher, article_dat
             for number, (_start, item) in enumerate(marks):
                 if isinstance(item, Reference):  # an explicit reference moves the focus
                     other_named = other_named or item.entries != (topic,)
-                    if not (number and _SUBORDINATE.search(sentence.text, max(0, item.start - 70), item.start)):
+                    if not (number and _SUBORDINATE.search(sentence.text, max(0, item.start - 70), item.start)) \
+                            and not _COMPARED_WITH.search(sentence.text, 0, item.start):
                         focus = item.entries[0] if len(item.entries) == 1 else None
                     continue  # "... six months after their meeting off Malta": the sentence is about the first
                 start, end, place = item
@@ -2416,13 +2420,18 @@ def _words_before_pattern(phrases) -> re.Pattern[str] | None:
     return re.compile(rf"\b(?i:{either})\s+(?:(?:the|a|an|their|his|its)\s+)?(?:[\w'’-]+\s+){{0,3}}$")
 
 
-_NAMED_NEXT = re.compile(r",?\s*(?:(?:in|at|on|with|during)\s+(?:the\s+)?)?")
+_NAMED_NEXT = re.compile(r",?\s*(?:(?:(?:ever\s+|first\s+)?(?:held|staged|hosted|convened)\s+)?"
+                         r"(?:in|at|on|with|during)\s+(?:the\s+)?)?")
 """Between "their talks" and the meeting named right after it: "their first summit, in Helsinki
 last July", "their talks at the G20 in Hamburg"."""
 _ORGANISATIONS = frozenset({"NATO", "UN", "CSCE", "OSCE"})
 """Names of organisations that are a gathering only with a word saying so ("the NATO summit")."""
 _GATHERING_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:summit|summits|meeting|conference|gathering|"
                               r"session|assembly|council)\b", re.I)
+_COMPARED_WITH = re.compile(r"^(?:(?:just|much|exactly)\s+)?(?:as (?:with|at|in)|like|unlike|compared (?:with|to))\b"
+                            r"[^,;.]{0,80}$", re.I)
+"""A sentence opening with a comparison ("Just as with Wednesday's meeting in Geneva, that
+summit …"): the meeting compared with is not the one the sentence goes on to speak of."""
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|following|than|like|unlike|recalling|echoing)\b[^,;.]{0,60}$", re.I)
 """Words that make a meeting named after the sentence's first a point of comparison, not its topic."""
 
@@ -2471,6 +2480,23 @@ def _pair_met_pattern(pairs, verbs) -> re.Pattern[str] | None:
                       rf"alone|nonetheless|still|\w+ly)\s+){{0,2}}(?i:{either(verbs)})\b")
 
 
+_NAME = r"(?:[A-Z][\w'’.]*)"
+_TITLE_WORDS = r"(?:(?:Soviet|Russian|American|U\.S\.|President|Premier|Chairman|General Secretary|leader|the)\s+)"
+
+
+def _pair_named_pattern(nouns) -> re.Pattern[str] | None:
+    """"The Reagan-Gorbachev talks", "this Soviet-American summit", "Ford's talks with Brezhnev":
+    two names or side words joined before a meeting noun, or one's meeting "with" the other."""
+    if not nouns:
+        return None
+    either = "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True))
+    joined = (rf"\b(?i:the|their|that|this)\s+(?:(?!the\b|a\b|an\b)[a-z0-9][a-z0-9-]*\s+){{0,2}}?{_NAME}\s*[-–—/]\s*{_NAME}\s+"
+              rf"(?:[a-z][a-z-]*\s+){{0,2}}?(?i:{either})\b")
+    with_other = (rf"\b{_NAME}['’]s\s+(?:[a-z][a-z-]*\s+){{0,2}}?(?i:{either})\s+with\s+{_TITLE_WORDS}{{0,3}}"
+                  rf"(?:{_NAME}\s+)?{_NAME}")
+    return re.compile(f"{joined}|{with_other}")
+
+
 _BY_PHONE = re.compile(r"\s+(?:again\s+)?(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone|"
                        r"by\s+video|by\s+video\s+link)\b", re.I)
 _CONJUNCTION = re.compile(r"(?i:that|this)\s.*s$")
@@ -2502,6 +2528,9 @@ def _implicit_phrases(sentence: Sentence, matcher: Matcher, focus: str | None,
     if matcher.pair_met is not None and not sentence.references and ("two" in lowered or "both" in lowered):
         spans += [(*m.span(), False) for m in matcher.pair_met.finditer(sentence.text)  # "the two then talked"
                   if not _BY_PHONE.match(sentence.text, m.end())]  # not "the two spoke by telephone"
+    if matcher.pair_named is not None and focus is not None:
+        spans += [span for span in (_pair_named(matcher, m, focus) for m in matcher.pair_named.finditer(sentence.text))
+                  if span is not None]
     if not sentence.references and focus is not None and matcher.by_id[focus].summit.format != "margins":
         if any(place in lowered for place in matcher.own_places(focus)):  # not a gathering's city: "the G20 in Hangzhou"
             anchors = matcher.anchors(Words(sentence.text), None, None)
@@ -2519,6 +2548,23 @@ def _implicit_phrases(sentence: Sentence, matcher: Matcher, focus: str | None,
         spans = [span for span in spans if span[2] or not _another_meeting(sentence.text, span, matcher, focus,
                                                                            named_at)]
     return spans
+
+
+def _pair_named(matcher: Matcher, match: re.Match[str], focus: str) -> tuple[int, int, bool] | None:
+    """The span of "the Reagan-Gorbachev talks" when it names the meeting in focus: every leader
+    named is one of its leaders, and the names and side words name both sides; else None (the
+    Brezhnev-Nixon talks are not the Moscow summit of 1988)."""
+    text = match.group()
+    leaders = [a for a in matcher.anchors(Words(text), None, None) if a.kind == "leader"]
+    own = matcher.by_id[focus].leaders
+    if any(not a.values & own for a in leaders):
+        return None
+    sides = {matcher._american(a) for a in leaders}
+    sides |= {matcher.side_words[w.casefold()] for w in re.findall(r"[\w.]+", text) if w.casefold() in matcher.side_words
+              and not any(a.start <= text.find(w) < a.end for a in leaders)}
+    if sides != {True, False}:
+        return None
+    return match.start(), match.end(), False
 
 
 _OF_OTHERS = re.compile(r"\s+of\s+(?!(?:(?:early|late|mid-?)\s*)?(?:january|february|march|april|may|june|july|august|"
