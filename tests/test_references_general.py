@@ -1686,3 +1686,38 @@ def test_a_meeting_noun_then_where_it_was_staged_is_the_meeting_named_there():
             "Soviet-U.S. summit ever staged in the Finnish capital, in 1975.")
     assert [r.entries for r in _found(body, "July 15, 2018")][-1:] == [("helsinki-1975",)]
     assert ("vladivostok-1974",) not in [r.entries for r in _found(body, "July 15, 2018") if r.resolved]
+
+
+@pytest.mark.parametrize("body, date, meant", [
+    # the leaders named before "their talks" are another pair: not the topic meeting of that week
+    ("Ten years ago today Gerald Ford and Leonid Brezhnev wound up their talks outside Vladivostok.",
+     "November 24, 1984", None),
+    # named after a meeting they were not at: the talks are the latest meeting they were at
+    ("Biden and Putin met at the Villa La Grange yesterday, years after Reagan and Gorbachev's fireside "
+     "talk across the water at Fleur d'Eau. Putin called the talks constructive.", "June 17, 2021", "geneva-2021"),
+    # "their talks" with no leader in its sentence: the pair the sentence before named
+    ("Yeltsin was frail when he flew in that March, and Clinton had torn a tendon in Florida days before. "
+     "Their talks on the 21st still produced a framework.", "July 13, 2018", None),
+    # a leader named for a time, not as a party: "the Obama years"
+    ("Reagan and Gorbachev met at Reykjavik in October 1986. The author is at his best on the aftermath of the "
+     "talks, and weakest on the Obama years.", "July 1, 2019", "reykjavik-1986"),
+])
+def test_the_leaders_a_sentence_names_keep_the_meeting_theirs_in_focus(body, date, meant):
+    resolved = [r.entries for r in _found(body, date) if r.resolved]
+    assert resolved == ([(meant,)] if meant else [])
+
+
+@pytest.mark.parametrize("body, entry", [
+    ("History counsels patience. The gathering in the small New Jersey town of Glassboro in June 1967, held "
+     "because Kosygin happened to be at the United Nations, opened the road to later treaties.", "glassboro-1967"),
+    ("Kennedy sat across from Khrushchev in the Austrian capital in 1961. The bruising session between Trump "
+     "and Putin in the Finnish capital three years ago is the other exhibit.", "helsinki-2018"),
+])
+def test_a_meeting_noun_run_on_by_a_preposition_to_a_named_meeting_is_that_meeting(body, entry):
+    assert [r.entries for r in _found(body, "June 16, 2021") if r.resolved] == [(entry,)]
+
+
+def test_their_own_summit_is_other_leaders_meeting():
+    body = ("Obama and Putin met at Lough Erne in June 2013. The G7 leaders agreed to hold their own summit "
+            "in Brussels instead.")
+    assert not [r for r in _found(body, "March 25, 2014") if r.resolved]

@@ -816,6 +816,34 @@ class Matcher:
                 return note
         return None
 
+    def leaders_named(self, sentence: Sentence) -> list[tuple[int, frozenset[str]]]:
+        """Where a sentence names a leader, and the leaders each name may be: those "their
+        talks" may stand for. Not a name for a time ("the Obama years")."""
+        clause = Words(sentence.text)
+        if self._leader_words.isdisjoint(clause.vocab):
+            return []
+        return [(a.start, a.values) for a in self.anchors(clause, None, None)
+                if a.kind == "leader" and not _A_LEADER_S_TIME.match(sentence.text, a.end)
+                and not _A_PLAN.search(_clause_around(sentence.text, a.start))]
+
+    @cached_property
+    def _leader_words(self) -> frozenset[str]:
+        """The first word of each leader's name the names list has: a sentence without any names none."""
+        return frozenset(key[0] for key, payloads in self.names.table.items()
+                         if any(payload[0] == "leader" for payload in payloads))
+
+    def in_company(self, focus: str | None, company: frozenset[str], named: list[str]) -> str | None:
+        """The meeting "the talks" stands for, given the leaders the sentence (or, naming none,
+        the sentence before) names: the focus if they include one of its leaders, else the
+        latest the paragraph named that has them, else none ("Clinton had torn a tendon … Their
+        talks on the 21st" is not the topic meeting of Trump and Putin)."""
+        if focus is None or not company or company & self.by_id[focus].leaders:
+            return focus
+        for entry in reversed(named):
+            if company & self.by_id[entry].leaders:
+                return entry
+        return None
+
     def the_gathering_itself(self, phrase: str, focus: str) -> bool:
         """Whether "the summit", "the gathering" or "the conference", with a meeting held at one
         (on its margins, or a brief encounter) in focus, is the gathering itself ("Tony Abbott,
@@ -2368,30 +2396,33 @@ def resolve_implicit(section: Section, topic: str, matcher: Matcher, article_dat
             continue
         focus: str | None = None if other_named and headed is None else (headed or topic)
         sentences = []
+        named: list[str] = []  # the meetings the paragraph has named, in order
+        before: frozenset[str] = frozenset()  # the leaders the sentence before named
         for sentence in block.sentences:
             found = _implicit_phrases(sentence, matcher, focus, article_date)
+            named_here = matcher.leaders_named(sentence)
+            everyone = frozenset().union(*(values for _at, values in named_here))
             marks = sorted([(r.start, r) for r in sentence.references] + [(span[0], span) for span in found],
                            key=lambda pair: pair[0])
             added = []
             for number, (_start, item) in enumerate(marks):
                 if isinstance(item, Reference):  # an explicit reference moves the focus
                     other_named = other_named or item.entries != (topic,)
+                    named += list(item.entries) if len(item.entries) == 1 else []
                     if not (number and _SUBORDINATE.search(sentence.text, max(0, item.start - 70), item.start)) \
                             and not _COMPARED_WITH.search(sentence.text, 0, item.start):
                         focus = item.entries[0] if len(item.entries) == 1 else None
                     continue  # "... six months after their meeting off Malta": the sentence is about the first
-                start, end, place = item
+                start, end, _place = item
                 following = marks[number + 1][1] if number + 1 < len(marks) else None
-                if isinstance(following, Reference) and len(following.entries) == 1 and \
-                        _NAMED_NEXT.fullmatch(sentence.text, end, following.start):  # the one named next
-                    added.append(Reference(start, end, sentence.text[start:end], "summit", following.entries,
-                                           resolved=True))
-                elif focus is not None and (not place or sentence.text[start:end].casefold()
-                                            in matcher.own_places(focus)) \
-                        and not matcher.the_gathering_itself(sentence.text[start:end], focus) \
-                        and matcher.order_fits(sentence.text, start, end, focus, article_date):
-                    entry = matcher.same_day_sibling(focus, sentence.text[start:end])  # "the dinner" that day
+                company = frozenset().union(*(values for at, values in named_here if at < start))
+                if not company and _THEIR.match(sentence.text, start):  # "their talks": the last sentence's pair's
+                    company = before
+                entry = _meant(matcher, sentence.text, item, following if isinstance(following, Reference) else None,
+                               matcher.in_company(focus, company, named), focus, article_date)
+                if entry is not None:
                     added.append(Reference(start, end, sentence.text[start:end], "summit", (entry,), resolved=True))
+            before = everyone
             if added:
                 sentence = sentence._replace(references=tuple(sorted(sentence.references + tuple(added),
                                                                      key=lambda r: r.start)))
@@ -2401,6 +2432,23 @@ def resolve_implicit(section: Section, topic: str, matcher: Matcher, article_dat
         changed = any(new is not old for new, old in zip(sentences, block.sentences))
         blocks.append(block._replace(sentences=tuple(sentences)) if changed else block)
     return section._replace(blocks=tuple(blocks))
+
+
+def _meant(matcher: Matcher, text: str, span: tuple[int, int, bool], following: Reference | None,
+           in_company: str | None, focus: str | None, article_date: dt.date | None) -> str | None:
+    """The meeting "the summit" (or a place named alone) at ``span`` stands for: the one named
+    right after it ("the gathering in … Glassboro"), else the meeting in focus (for a phrase, the
+    one its sentence's leaders keep in focus), when its order and setting fit; else none."""
+    start, end, place = span
+    if following is not None and len(following.entries) == 1 and _NAMED_NEXT.fullmatch(text, end, following.start):
+        fits = matcher.order_fits(text, start, end, following.entries[0], article_date)
+        return following.entries[0] if fits else None  # "the first summit ever staged in …" counts from there
+    meant = focus if place else in_company
+    if meant is None or (place and text[start:end].casefold() not in matcher.own_places(meant)) \
+            or matcher.the_gathering_itself(text[start:end], meant) \
+            or not matcher.order_fits(text, start, end, meant, article_date):
+        return None
+    return matcher.same_day_sibling(meant, text[start:end])  # "the dinner" that day
 
 
 def _no_meeting_pattern(phrases, nouns) -> re.Pattern[str] | None:
@@ -2421,13 +2469,30 @@ def _words_before_pattern(phrases) -> re.Pattern[str] | None:
 
 
 _NAMED_NEXT = re.compile(r",?\s*(?:(?:(?:ever\s+|first\s+)?(?:held|staged|hosted|convened)\s+)?"
-                         r"(?:in|at|on|with|during)\s+(?:the\s+)?)?")
+                         r"(?:in|at|on|with|during)\s+(?:the\s+)?)?|"
+                         r"\s+(?:in|at|between|near|outside|off)\s+(?:(?!which\b|where\b|that\b)[\w'’.-]+\s+){0,6}?")
 """Between "their talks" and the meeting named right after it: "their first summit, in Helsinki
-last July", "their talks at the G20 in Hamburg"."""
+last July", "their talks at the G20 in Hamburg", "the gathering in the small New Jersey town of
+Glassboro", "the session between Trump and Putin in the Finnish capital"."""
 _ORGANISATIONS = frozenset({"NATO", "UN", "CSCE", "OSCE"})
 """Names of organisations that are a gathering only with a word saying so ("the NATO summit")."""
 _GATHERING_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:summit|summits|meeting|conference|gathering|"
                               r"session|assembly|council)\b", re.I)
+_A_PLAN = re.compile(r"\b(?:will|shall|is to|are to|due to|going to|expected to|set to|ahead of|about to|"
+                     r"upcoming|plans? to)\b", re.I)
+"""A clause telling of a meeting still to come ("with Trump about to sit down with Putin"): its
+leaders are not the party of the meeting the sentence recalls."""
+
+
+def _clause_around(text: str, at: int) -> str:
+    """The words between the punctuation marks on either side of ``at``."""
+    start = max(text.rfind(mark, 0, at) for mark in ",;:—(") + 1
+    ends = [found for found in (text.find(mark, at) for mark in ",;:—)") if found >= 0]
+    return text[start:min(ends, default=len(text))]
+
+
+_A_LEADER_S_TIME = re.compile(r"(?:['’]s)?\s+(?:years|era|administration|presidency|days|team|aides)\b", re.I)
+_THEIR = re.compile(r"(?i:their|the two|both|the pair|the leaders)\b")
 _COMPARED_WITH = re.compile(r"^(?:(?:just|much|exactly)\s+)?(?:as (?:with|at|in)|like|unlike|compared (?:with|to))\b"
                             r"[^,;.]{0,80}$", re.I)
 """A sentence opening with a comparison ("Just as with Wednesday's meeting in Geneva, that
