@@ -1721,3 +1721,13 @@ def test_their_own_summit_is_other_leaders_meeting():
     body = ("Obama and Putin met at Lough Erne in June 2013. The G7 leaders agreed to hold their own summit "
             "in Brussels instead.")
     assert not [r for r in _found(body, "March 25, 2014") if r.resolved]
+
+
+@pytest.mark.parametrize("body, note", [
+    ("In April 2010 Obama and Medvedev signed New START at their summit in Vienna.", ("place", "Vienna")),
+    ("In April 2010 Obama and Medvedev signed New START at their summit in Prague.", None),
+])
+def test_the_place_of_the_meeting_the_two_did_something_at_is_the_clause_s_own(body, note):
+    found = [r for r in _found(body, "April 8, 2020") if not r.resolved]
+    assert [r.entries for r in found] == [("prague-2010",)]
+    assert (found[0].note and (found[0].note.field, found[0].note.text_says)) == note

@@ -1530,6 +1530,11 @@ _MEETING_CLAUSE = re.compile(
 """What may stand between the two leaders who met and the place of the meeting: "Kennedy and
 Khrushchev opened their summit in Geneva", "Reagan and Gorbachev met at" (a verb, then at most
 a determiner and a meeting noun, then "in" or "at")."""
+_AT_THEIR_MEETING = re.compile(
+    r"\s+[a-z]+\s+(?:(?:[A-Z][\w.-]*|the|a|an|new|[a-z]+s)\s+){0,3}?(?:at|during)\s+(?:their|the)\s+"
+    r"(?:(?:first|second|third|only|last|one-day|two-day)\s+)?(?:summit|meeting|talks)\s+(?:in|at)\s+(?:the\s+)?")
+"""A verb, its object and the meeting the two did it at: "Obama and Medvedev signed New START
+at their summit in"."""
 _LIST_TURN = re.compile(r",\s*(?:and|or|then)\b[^,;]*?\b(?:later|earlier|afterwards|after|before|next|following)\b"
                         r"|\b(?:and|then)\s+again\b", re.I)
 """Inside a run: the turn to the next item of a list of meetings (", and a few more a week later at",
@@ -1995,7 +2000,8 @@ def _part_of_phrase(clause: str, run: list[Anchor], neighbour: Anchor) -> bool:
             and _ONE_VERB.fullmatch(gap):
         return True  # and before it: "Clinton welcomed Yeltsin to Camp David"
     if neighbour.kind == "place" and neighbour.start >= run[-1].end and run[-1].kind == "leader" \
-            and sum(a.kind == "leader" for a in run) >= 2 and _MEETING_CLAUSE.fullmatch(gap):
+            and sum(a.kind == "leader" for a in run) >= 2 and (_MEETING_CLAUSE.fullmatch(gap)
+                                                               or _AT_THEIR_MEETING.fullmatch(gap)):
         return True  # the clause's own place: "X and Y opened their summit in Z"
     if neighbour.kind == "place" and neighbour.end <= run[0].start and run[0].kind == "leader" \
             and _WHERE_THEY_MET.fullmatch(gap) and any(a.kind in _DATED_KINDS for a in run):
