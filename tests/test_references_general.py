@@ -1731,3 +1731,19 @@ def test_the_place_of_the_meeting_the_two_did_something_at_is_the_clause_s_own(b
     found = [r for r in _found(body, "April 8, 2020") if not r.resolved]
     assert [r.entries for r in found] == [("prague-2010",)]
     assert (found[0].note and (found[0].note.field, found[0].note.text_says)) == note
+
+
+@pytest.mark.parametrize("after", [
+    "On Saturday the two leaders signed a ten-year agreement.",
+    "The next day the two leaders exchanged the instruments of ratification.",
+    "Later the two presidents went off for a private talk.",
+    "The two shook hands and talked briefly.",
+])
+def test_the_two_leaders_doing_what_leaders_do_at_a_meeting_is_the_meeting_in_focus(after):
+    body = "Nixon and Brezhnev met in Moscow in June 1974. " + after
+    assert [r.entries for r in _found(body, "July 10, 1974") if r.resolved] == [("moscow-1974",)]
+
+
+def test_the_two_leaders_agreeing_is_not_by_itself_a_meeting():
+    body = "Nixon and Brezhnev met in Moscow in June 1974. Months later the two agreed that talks should go on."
+    assert not [r for r in _found(body, "December 10, 1974") if r.resolved]

@@ -2548,7 +2548,7 @@ def _pair_met_pattern(pairs, verbs) -> re.Pattern[str] | None:
         return None
     either = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
     return re.compile(rf"\b(?i:{either(pairs)})\s+(?:(?:then|also|later|again|finally|first|briefly|privately|"
-                      rf"alone|nonetheless|still|\w+ly)\s+){{0,2}}(?i:{either(verbs)})\b")
+                      rf"alone|nonetheless|still|had|have|would|did|\w+ly)\s+){{0,2}}(?i:{either(verbs)})\b")
 
 
 _NAME = r"(?:[A-Z][\w'’.]*)"
