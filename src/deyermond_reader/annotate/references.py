@@ -2568,6 +2568,7 @@ def _pair_named_pattern(nouns) -> re.Pattern[str] | None:
     return re.compile(f"{joined}|{with_other}")
 
 
+_HAD_MET = re.compile(r"\b(?:had|have)\s+(?:\w+\s+)?met\b", re.I)
 _BY_PHONE = re.compile(r"\s+(?:again\s+)?(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone|"
                        r"by\s+video|by\s+video\s+link)\b", re.I)
 _CONJUNCTION = re.compile(r"(?i:that|this)\s.*s$")
@@ -2598,7 +2599,8 @@ def _implicit_phrases(sentence: Sentence, matcher: Matcher, focus: str | None,
         spans += [(*m.span(), False) for m in matcher.spent_talking.finditer(sentence.text)]  # not the negotiators' days
     if matcher.pair_met is not None and not sentence.references and ("two" in lowered or "both" in lowered):
         spans += [(*m.span(), False) for m in matcher.pair_met.finditer(sentence.text)  # "the two then talked"
-                  if not _BY_PHONE.match(sentence.text, m.end())]  # not "the two spoke by telephone"
+                  if not _BY_PHONE.match(sentence.text, m.end())  # not "the two spoke by telephone"
+                  and not _HAD_MET.search(m.group())]  # "the two had met" before: not the meeting in focus
     if matcher.pair_named is not None and focus is not None:
         spans += [span for span in (_pair_named(matcher, m, focus) for m in matcher.pair_named.finditer(sentence.text))
                   if span is not None]
