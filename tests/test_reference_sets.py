@@ -98,7 +98,8 @@ def test_references_on_the_labelled_sets(name):
     assert ratios["precision"] >= precision, tally.mistakes if tuned else ratios
     assert ratios["explicit recall"] >= explicit, tally.misses if tuned else ratios
     assert ratios["implicit recall"] >= implicit, tally.misses if tuned else ratios
-    assert tally.notes - tally.notes_right <= wrong_notes, tally.mistakes if tuned else ratios
+    wrong = tally.notes - tally.notes_right  # a plain number: a failing held-out set shows no mistakes
+    assert wrong <= wrong_notes, tally.mistakes if tuned else ratios
 
 
 def test_the_sets_are_split_by_article():

@@ -1747,14 +1747,3 @@ def test_the_two_leaders_doing_what_leaders_do_at_a_meeting_is_the_meeting_in_fo
 def test_the_two_leaders_agreeing_is_not_by_itself_a_meeting():
     body = "Nixon and Brezhnev met in Moscow in June 1974. Months later the two agreed that talks should go on."
     assert not [r for r in _found(body, "December 10, 1974") if r.resolved]
-
-
-@pytest.mark.parametrize("body, note", [
-    ("Film clip: Kosygin arrives by motorcade to meet Johnson at the Glassboro Summit, June 1968.", ("year", "June 1968")),
-    ("Film clip: Kosygin arrives by motorcade to meet Johnson at the Glassboro Summit, June 1967.", None),
-    ("Film clip: Kosygin arrives to meet Johnson at the Glassboro Summit, June 1968, and crowds gather.", None),
-])
-def test_a_date_set_after_the_phrase_at_the_end_of_its_sentence_dates_it(body, note):
-    found = [r for r in _found(body, "June 1, 2019") if not r.resolved]
-    assert ("glassboro-1967",) in [r.entries for r in found]
-    assert [(r.note.field, r.note.text_says) for r in found if r.note] == ([note] if note else [])

@@ -1606,9 +1606,6 @@ _WHERE_MEETING = re.compile(r",?\s+where\s+((?:he|she|they|the two(?:\s+\w+)?|[A
 _WHERE_THEY_MET = re.compile(r",?\s+(?:where|in which|at which)\s+(?:[A-Z][\w.]*\s+){0,2}", re.I)
 """Between a place and the leaders of a clause saying what happened there."""
 _JUST_A_COMMA = re.compile(r",\s+")
-_NOUN_AND_COMMA = re.compile(r"(?:\s+(?i:summit|talks|meeting|conference))?,\s+")
-_AT_ITS_END = re.compile(r"[.)\]]*\s*")
-"""Nothing but closing marks left: the anchor before ends its sentence."""
 _LIST_GOES_ON = re.compile(r",?\s+(?:and|or|&)\s+(?:the\s+)?[A-Z]|,\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
                            r"[a-z]*\.?\s+\d)[A-Z]")
 """After a place's region: the list of places goes on (", Washington and Geneva"), not a date (", June 23")."""
@@ -2018,9 +2015,6 @@ def _part_of_phrase(clause: str, run: list[Anchor], neighbour: Anchor) -> bool:
             and _JUST_A_COMMA.fullmatch(gap) and _HEAD_ENDS.match(clause, run[0].end) \
             and _HEAD_STARTS.search(clause, 0, neighbour.start):
         return True  # a caption's or a list item's head: "Stockholm, July 16, 2018: Trump and Putin …"
-    if neighbour.kind in _DATED_KINDS and neighbour.start >= run[-1].end and _NOUN_AND_COMMA.fullmatch(gap) \
-            and _AT_ITS_END.fullmatch(clause, neighbour.end):
-        return True  # a date set after the phrase, ending it: "Kosygin meets Johnson at the Glassboro Summit, June 1968."
     if any(mark in gap for mark in ",;:()—–\"“”") or len(gap) > 20:  # " in the autumn of "
         return False
     if not all(word.casefold() in _GAP_WORDS for word in re.findall(r"[\w'’]+", gap)):
