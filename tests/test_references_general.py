@@ -1747,3 +1747,18 @@ def test_the_two_leaders_doing_what_leaders_do_at_a_meeting_is_the_meeting_in_fo
 def test_the_two_leaders_agreeing_is_not_by_itself_a_meeting():
     body = "Nixon and Brezhnev met in Moscow in June 1974. Months later the two agreed that talks should go on."
     assert not [r for r in _found(body, "December 10, 1974") if r.resolved]
+
+
+@pytest.mark.parametrize("after, linked", [
+    ("They met again on the Sunday.", True),
+    ("On the second day they sat down alone for an hour.", True),
+    ("They met once more, in another city, the next year.", False),  # another meeting
+])
+def test_they_met_after_the_two_leaders_were_named_is_the_meeting_in_focus(after, linked):
+    body = "Johnson and Kosygin met at Glassboro on June 23, 1967. " + after
+    assert [r.entries for r in _found(body, "June 30, 1967") if r.resolved] == ([("glassboro-1967",)] if linked else [])
+
+
+def test_they_met_after_others_were_named_is_not_the_meeting_in_focus():
+    body = "Johnson and Kosygin met at Glassboro on June 23, 1967. Later Nixon and Pompidou were named; they met in 1973."
+    assert not [r for r in _found(body, "June 30, 1974") if r.resolved]

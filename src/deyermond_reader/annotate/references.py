@@ -832,6 +832,32 @@ class Matcher:
         return frozenset(key[0] for key, payloads in self.names.table.items()
                          if any(payload[0] == "leader" for payload in payloads))
 
+    def they_met_in(self, sentence: Sentence, focus: str | None, named_here: list[tuple[int, frozenset[str]]],
+                    before: frozenset[str]) -> list[tuple[int, int, bool]]:
+        """"They met again on the Sunday", where "they" can only be the two leaders of the meeting
+        in focus: the sentence, before the pronoun, or else the sentence before it, names a
+        leader of each side of that meeting, and no one else's."""
+        if focus is None or sentence.references or "they" not in sentence.text.casefold():
+            return []
+        own = self.by_id[focus].leaders
+        found = []
+        for match in _THEY_MET.finditer(sentence.text):
+            company = frozenset().union(*(values for at, values in named_here if at < match.start())) or before
+            span = (match.start(), match.end(), False)
+            if company and self._both_sides(company & own) and not company - own - self._namesakes(own) \
+                    and not _ONCE_MORE.match(sentence.text, match.end()) \
+                    and not _another_meeting(sentence.text, span, self, focus, set()):
+                found.append(span)
+        return found
+
+    def _namesakes(self, leaders: frozenset[str]) -> frozenset[str]:
+        """The leaders a name of one of ``leaders`` may also mean ("Bush": both of them)."""
+        return frozenset(other for values in self._name_values if values & leaders for other in values)
+
+    @cached_property
+    def _name_values(self) -> tuple[frozenset[str], ...]:
+        return tuple(frozenset(v) for payloads in self.names.table.values() for kind, v in payloads if kind == "leader")
+
     def in_company(self, focus: str | None, company: frozenset[str], named: list[str]) -> str | None:
         """The meeting "the talks" stands for, given the leaders the sentence (or, naming none,
         the sentence before) names: the focus if they include one of its leaders, else the
@@ -2408,6 +2434,7 @@ def resolve_implicit(section: Section, topic: str, matcher: Matcher, article_dat
             found = _implicit_phrases(sentence, matcher, focus, article_date)
             named_here = matcher.leaders_named(sentence)
             everyone = frozenset().union(*(values for _at, values in named_here))
+            found = found or matcher.they_met_in(sentence, focus, named_here, before)  # one mark a sentence
             marks = sorted([(r.start, r) for r in sentence.references] + [(span[0], span) for span in found],
                            key=lambda pair: pair[0])
             added = []
@@ -2568,6 +2595,11 @@ def _pair_named_pattern(nouns) -> re.Pattern[str] | None:
     return re.compile(f"{joined}|{with_other}")
 
 
+_THEY_MET = re.compile(r"\b(?i:they)\s+(?:(?:then|also|later|again|finally|first|briefly|privately|would|"
+                       r"\w+ly)\s+){0,2}(?:met|sat down|sat side by side|talked|conferred|got together|"
+                       r"held talks|huddled|bumped into each other)\b")
+_ONCE_MORE = re.compile(r"\s+(?:once more|one more time|for the last time)\b", re.I)
+"""After "they met": another meeting than the one in focus ("They met once more, in Helsinki")."""
 _HAD_MET = re.compile(r"\b(?:had|have)\s+(?:\w+\s+)?met\b", re.I)
 _BY_PHONE = re.compile(r"\s+(?:again\s+)?(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone|"
                        r"by\s+video|by\s+video\s+link)\b", re.I)
