@@ -1762,3 +1762,9 @@ def test_they_met_after_the_two_leaders_were_named_is_the_meeting_in_focus(after
 def test_they_met_after_others_were_named_is_not_the_meeting_in_focus():
     body = "Johnson and Kosygin met at Glassboro on June 23, 1967. Later Nixon and Pompidou were named; they met in 1973."
     assert not [r for r in _found(body, "June 30, 1974") if r.resolved]
+
+
+def test_a_month_without_its_year_may_be_the_paragraph_s_year():
+    body = "In 2009 the reset began. Obama and Medvedev met at the UN General Assembly in September."
+    assert [r.entries for r in _found(body, "June 1, 2014")] == [("new-york-2009",)]
+    assert all(r.note is None for r in _found(body, "June 1, 2014"))

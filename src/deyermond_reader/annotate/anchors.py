@@ -228,7 +228,8 @@ def _day_spans(text: str, article_date: dt.date | None, frame_year: int | None) 
 
 def _month_anchors(text: str, today: dt.date | None, context_year: int | None) -> list[Anchor]:
     """"That November" is in the year the paragraph last named; "last July" the latest July
-    before the article's date, "next March" the first after it, "in November" the nearest."""
+    before the article's date, "next March" the first after it, "in November" the nearest, or
+    in the year the paragraph last named."""
     found = []
     for match in MONTH_ALONE.finditer(text):
         which, month = match.group(1).casefold(), MONTHS.index(match.group(2).casefold()) + 1
@@ -246,9 +247,12 @@ def _month_anchors(text: str, today: dt.date | None, context_year: int | None) -
             year = today.year
         else:  # "in November": this year's unless that is more than a few months ahead
             year = today.year if month <= today.month + 2 else today.year - 1
-        if year is not None:
+        years = {year} if year is not None else set()
+        if which == "in" and context_year is not None:
+            years.add(context_year)  # "in 1972 … the Moscow summit in May": that year's May, or the nearest
+        if years:
             found.append(Anchor("month", match.start(1) if which != "in" else match.start(2), match.end(),
-                                frozenset({(year, month)})))
+                                frozenset((y, month) for y in years)))
     return found
 
 
