@@ -1768,3 +1768,13 @@ def test_a_month_without_its_year_may_be_the_paragraph_s_year():
     body = "In 2009 the reset began. Obama and Medvedev met at the UN General Assembly in September."
     assert [r.entries for r in _found(body, "June 1, 2014")] == [("new-york-2009",)]
     assert all(r.note is None for r in _found(body, "June 1, 2014"))
+
+
+@pytest.mark.parametrize("body, entry, host_note", [
+    ("In June 1990 the Soviet leader played host to George Bush at Camp David.", "washington-1990", True),
+    ("On December 10, 1987 Reagan received Gorbachev again at the White House.", "washington-1987", False),
+])
+def test_playing_host_and_receiving_are_words_of_a_meeting(body, entry, host_note):
+    found = [r for r in _found(body, "June 1, 2010") if not r.resolved]
+    assert [r.entries for r in found] == [(entry,)]
+    assert [r.note.field for r in found if r.note] == (["host"] if host_note else [])
