@@ -1778,3 +1778,13 @@ def test_playing_host_and_receiving_are_words_of_a_meeting(body, entry, host_not
     found = [r for r in _found(body, "June 1, 2010") if not r.resolved]
     assert [r.entries for r in found] == [(entry,)]
     assert [r.note.field for r in found if r.note] == (["host"] if host_note else [])
+
+
+@pytest.mark.parametrize("body, linked", [
+    ("Trump and Putin met for two hours, had lunch and then gave a press conference.", True),
+    ("Before the 2016 election, Trump and Putin met for two hours.", False),  # another time
+    ("Obama and Putin met for two hours.", False),  # not the leaders of the meeting in focus
+])
+def test_the_two_leaders_named_as_they_meet_are_the_meeting_in_focus(body, linked):
+    found = [r.entries for r in _found(body, "July 16, 2018") if r.resolved]
+    assert (("helsinki-2018",) in found) == linked

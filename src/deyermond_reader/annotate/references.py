@@ -117,6 +117,11 @@ class Matcher:
         self.implicit = _implicit_pattern(refs.get("implicit_determiners", ()), refs.get("implicit_nouns", ()),
                                           refs.get("implicit_elsewhere", ()))
         self.pair_met = _pair_met_pattern(refs.get("implicit_pairs", ()), refs.get("implicit_pair_verbs", ()))
+        verbs = refs.get("implicit_pair_verbs", ())
+        self.named_pair_verb = re.compile(r"\s+(?:(?:then|also|later|again|finally|first|last|briefly|privately|"
+                                          r"had|have|would|did|\w+ly)\s+){0,2}(?i:"
+                                          + "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+                                          + r")\b") if verbs else None
         self.spent_talking = _duration_pattern(refs.get("implicit_durations", ()), refs.get("implicit_duration_nouns", ()))
         self.implicit_nouns = tuple(n.casefold() for n in refs.get("implicit_nouns", ()))
         self.pair_named = _pair_named_pattern(refs.get("implicit_nouns", ()))
@@ -831,6 +836,29 @@ class Matcher:
         """The first word of each leader's name the names list has: a sentence without any names none."""
         return frozenset(key[0] for key, payloads in self.names.table.items()
                          if any(payload[0] == "leader" for payload in payloads))
+
+    def named_pair_met(self, text: str, focus: str) -> list[tuple[int, int, bool]]:
+        """"Trump and Putin met for two hours", in a sentence naming no other time, and not at
+        another place: the meeting in focus, when the two named are its leaders, one of each side."""
+        if self.named_pair_verb is None or " and " not in text:
+            return []
+        facts = self.by_id[focus]
+        own = facts.leaders
+        anchors = self.anchors(Words(text), None, None)
+        if any(a.kind in ("year", "date", "month") and consistent(a, facts) is False
+               for a in [*anchors, *year_anchors(text)]):
+            return []  # "before the 2003 tercentenary, when Bush and Putin held talks here": another time
+        leaders = [a for a in anchors if a.kind == "leader"]
+        found = []
+        for first, second in zip(leaders, leaders[1:]):
+            verb = self.named_pair_verb.match(text, second.end) \
+                if _PAIR_JOINED.fullmatch(text, first.end, second.start) else None
+            if verb is None or _HAD_MET.search(text, first.start, verb.end()) \
+                    or _placed_or_dated_otherwise(text, verb.end(), self, facts) or not (first.values & own and second.values & own) \
+                    or self._american(first) == self._american(second):
+                continue
+            found.append((first.start, verb.end(), False))
+        return found
 
     def they_met_in(self, sentence: Sentence, focus: str | None, named_here: list[tuple[int, frozenset[str]]],
                     before: frozenset[str]) -> list[tuple[int, int, bool]]:
@@ -2598,6 +2626,9 @@ def _pair_named_pattern(nouns) -> re.Pattern[str] | None:
 _THEY_MET = re.compile(r"\b(?i:they)\s+(?:(?:then|also|later|again|finally|first|briefly|privately|would|"
                        r"\w+ly)\s+){0,2}(?:met|sat down|sat side by side|talked|conferred|got together|"
                        r"held talks|huddled|bumped into each other)\b")
+_PAIR_JOINED = re.compile(r"\s+and\s+(?:(?:President|Premier|Chairman|General Secretary|Prime Minister|"
+                          r"Soviet leader|Russian President|U\.S\. President)\s+)?")
+"""Between the two leaders' names in "Trump and Putin met"."""
 _ONCE_MORE = re.compile(r"\s+(?:once more|one more time|for the last time)\b", re.I)
 """After "they met": another meeting than the one in focus ("They met once more, in Helsinki")."""
 _HAD_MET = re.compile(r"\b(?:had|have)\s+(?:\w+\s+)?met\b", re.I)
@@ -2636,6 +2667,8 @@ def _implicit_phrases(sentence: Sentence, matcher: Matcher, focus: str | None,
     if matcher.pair_named is not None and focus is not None:
         spans += [span for span in (_pair_named(matcher, m, focus) for m in matcher.pair_named.finditer(sentence.text))
                   if span is not None]
+    if not sentence.references and focus is not None:
+        spans += matcher.named_pair_met(sentence.text, focus)
     if not sentence.references and focus is not None and matcher.by_id[focus].summit.format != "margins":
         if any(place in lowered for place in matcher.own_places(focus)):  # not a gathering's city: "the G20 in Hangzhou"
             anchors = matcher.anchors(Words(sentence.text), None, None)
