@@ -1788,3 +1788,10 @@ def test_playing_host_and_receiving_are_words_of_a_meeting(body, entry, host_not
 def test_the_two_leaders_named_as_they_meet_are_the_meeting_in_focus(body, linked):
     found = [r.entries for r in _found(body, "July 16, 2018") if r.resolved]
     assert (("helsinki-2018",) in found) == linked
+
+
+def test_a_meeting_noun_then_where_it_was_held_is_the_meeting_named_there():
+    body = ("ANCHORAGE — Today's talks are the first between Trump and Putin in six years. The two met several times "
+            "before, but their only full-scale summit was held in Helsinki in July 2018.")
+    found = [r for r in _found(body, "August 15, 2025") if r.resolved and r.text.startswith("their only")]
+    assert [r.entries for r in found] == [("helsinki-2018",)]

@@ -2529,7 +2529,7 @@ def _words_before_pattern(phrases) -> re.Pattern[str] | None:
     return re.compile(rf"\b(?i:{either})\s+(?:(?:the|a|an|their|his|its)\s+)?(?:[\w'’-]+\s+){{0,3}}$")
 
 
-_NAMED_NEXT = re.compile(r",?\s*(?:(?:(?:ever\s+|first\s+)?(?:held|staged|hosted|convened)\s+)?"
+_NAMED_NEXT = re.compile(r",?\s*(?:(?:(?:was\s+|were\s+)?(?:ever\s+|first\s+)?(?:held|staged|hosted|convened)\s+)?"
                          r"(?:in|at|on|with|during)\s+(?:the\s+)?)?|"
                          r"\s+(?:in|at|between|near|outside|off)\s+(?:(?!which\b|where\b|that\b)[\w'’.-]+\s+){0,6}?")
 """Between "their talks" and the meeting named right after it: "their first summit, in Helsinki
