@@ -61,9 +61,9 @@ FLOORS = {  # precision, explicit recall, implicit recall, wrong notes at most
     "development 47": (0.84, 0.68, 0.51, 2),
     "development 48": (0.86, 0.60, 0.55, 1),
     "development 49": (0.61, 0.49, 0.54, 0),
-    "held-out 22": (0.79, 0.71, 0.67, 1),
-    "held-out 23": (0.75, 0.60, 0.31, 1),
-    "held-out 24": (0.74, 0.54, 0.55, 2),
+    "development 50": (0.79, 0.71, 0.67, 1),
+    "development 51": (0.75, 0.60, 0.31, 1),
+    "development 52": (0.74, 0.54, 0.55, 2),
     "held-out 25": (0.75, 0.64, 0.47, 0),
     "held-out 26": (0.76, 0.75, 0.59, 0),
     "held-out 27": (0.81, 0.59, 0.45, 1),
@@ -86,6 +86,10 @@ FLOORS = {  # precision, explicit recall, implicit recall, wrong notes at most
     "held-out 44": (0.85, 0.66, 0.77, 0),
     "held-out 45": (0.79, 0.79, 0.74, 1),
     "held-out 46": (0.77, 0.77, 0.49, 0),
+    "held-out 48": (0.72, 0.82, 0.90, 0),
+    "held-out 50": (0.87, 0.81, 0.84, 1),
+    "held-out 52": (0.83, 0.77, 0.59, 1),
+    "held-out 54": (0.77, 0.80, 0.79, 0),
 }
 
 
