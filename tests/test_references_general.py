@@ -1795,3 +1795,38 @@ def test_a_meeting_noun_then_where_it_was_held_is_the_meeting_named_there():
             "before, but their only full-scale summit was held in Helsinki in July 2018.")
     found = [r for r in _found(body, "August 15, 2025") if r.resolved and r.text.startswith("their only")]
     assert [r.entries for r in found] == [("helsinki-2018",)]
+
+
+@pytest.mark.parametrize("body, date", [
+    # the two named met in the place the clause names, in another year: that meeting misdated, or a wrong leader
+    ("When Barack Obama and Dmitry Medvedev met at the close of the 2008 APEC gathering in Singapore, they "
+     "promised a treaty.", "February 1, 2010"),
+    # the leader named was at a meeting in the days of the article, which the clause gives no time
+    ("A day after the Reykjavik summit with Vladimir Putin, the president tried to walk back his words.",
+     "July 18, 2018"),
+    # where a leader travelled, not where the two met
+    ("On the flight from Danang to Hanoi on Saturday, Trump told reporters that Putin had assured him again, "
+     "in their brief exchanges at the summit, that Russia had not meddled.", "November 12, 2017"),
+])
+def test_a_word_the_record_contradicts_is_no_note_when_another_word_may_be_the_wrong_one(body, date):
+    assert all(r.note is None for r in _found(body, date))
+
+
+@pytest.mark.parametrize("body, date, note", [
+    ("Twenty-five years ago today, Ronald Reagan and Mikhail Gorbachev closed a three-day summit in Washington.",
+     "June 3, 2015", ("leaders", "Ronald Reagan")),
+    ("The commission that George Bush and Boris Yeltsin set up at their April 1993 summit in Vancouver met often.",
+     "November 4, 2010", ("leaders", "Bush")),
+])
+def test_a_wrong_leader_beside_a_place_and_time_that_fit_one_meeting_is_still_noted(body, date, note):
+    assert [(r.note.field, r.note.text_says) for r in _found(body, date) if r.note] == [note]
+
+
+def test_a_meeting_someone_called_off_is_not_a_reference():
+    body = "Unlike the Singapore meeting Trump called off yesterday, the Reykjavik summit of 1986 went ahead."
+    assert [r.entries for r in _found(body, "May 25, 2018")] == [("reykjavik-1986",)]
+
+
+def test_the_singapore_meeting_of_2009_is_named_by_its_city():
+    assert [r.entries for r in _found("Obama and Medvedev met at APEC in Singapore in November 2009.",
+                                      "December 1, 2009")] == [("singapore-2009",)]

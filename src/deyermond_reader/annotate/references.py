@@ -446,8 +446,11 @@ class Matcher:
         if result:
             named_here = [a._replace(start=a.start + start, end=a.end + start)
                           for start, _clause, anchors in found for a in anchors if a.kind in ("leader", "place")]
+            timed_here = [a._replace(start=a.start + start, end=a.end + start)
+                          for start, _clause, anchors in found for a in anchors if a.kind in _DATED_KINDS]
             bounds = [(start, start + len(clause.text)) for start, clause, _anchors in found]
-            result = [self._sentence_note(sentence.text, ref, _in_its_clause(named_here, ref, bounds), result)
+            result = [self._sentence_note(sentence.text, ref, _in_its_clause(named_here, ref, bounds), result,
+                                          article_date, _in_its_clause(timed_here, ref, bounds))
                       for ref in result]
         return SentenceReading(result, named, places[-1] if places else None)
 
@@ -690,7 +693,8 @@ class Matcher:
         latest = [s for s in past if s.start == past[-1].start]
         return min(latest, key=lambda s: _FORMAT_RANK[s.format]).id
 
-    def _sentence_note(self, text: str, ref: Reference, named: list[Anchor], refs: list[Reference]) -> Reference:
+    def _sentence_note(self, text: str, ref: Reference, named: list[Anchor], refs: list[Reference],
+                       article_date: dt.date | None = None, times: list[Anchor] | None = None) -> Reference:
         """A note the phrase's own words could not give, from the sentence's wording of who met
         and who hosted: the meeting's leader of one side paired ("Bush held talks with Medvedev
         at Bratislava Castle", "the Medvedev-Obama huddle in Antalya") with the one leader the
@@ -707,6 +711,9 @@ class Matcher:
             self._wrong_region(text, facts, places) or self._wrong_region_named(text, ref, facts) or \
             self._wrong_where(text, ref, facts, places, refs)
         if note is None:
+            return ref
+        if note.field == "leaders" and self._their_own_meeting(text, [*named, *(times or ())], note, facts.summit,
+                                                               article_date):
             return ref
         said = text.find(note.text_says, ref.end)
         if note.field == "place" and said != -1 and _JUST_A_COMMA.fullmatch(text, ref.end, said):
@@ -1129,7 +1136,10 @@ class Matcher:
 
     def _never_held(self, clause: str, run: list[Anchor]) -> bool:
         """Whether the words before the phrase say the meeting never took place ("called off the
-        Moscow summit", "without a formal sit-down between Trump and Putin")."""
+        Moscow summit", "without a formal sit-down between Trump and Putin"), or those right after
+        it ("the Singapore meeting Trump called off")."""
+        if run[-1].kind != "leader" and _CALLED_OFF_AFTER.match(clause, run[-1].end):
+            return True  # "the Singapore meeting Trump called off yesterday"
         pattern = self.not_held
         if pattern is None:
             return False
@@ -1282,6 +1292,10 @@ class Matcher:
         else:
             note, run = self._note(clause, anchors, run, summits[0], claimed) if len(summits) == 1 \
                 else (None, run)
+        near = [a for a in anchors if run[0].start - _PLACE_REACH <= a.start and a.end <= run[-1].end + _PLACE_REACH]
+        if note is not None and note.field == "leaders" and self._their_own_meeting(
+                clause, near, note, summits[0], scene.article_date):
+            note = None
         run = trim_repeated_leaders(run)
         start, end = run[0].start, self._phrase_end(clause, run[-1].end)
         if note is None and len(summits) == 1 and self.host_words.may_match(vocab):
@@ -1382,6 +1396,9 @@ class Matcher:
                 continue
             if neighbour.kind == "leader" and self._side_named(run, neighbour):
                 continue  # "Putin in Geneva … when Reagan and Gorbachev met": Putin is another meeting's
+            if neighbour.kind == "place" and _TRAVELLED_BEFORE.search(clause, max(0, neighbour.start - 40),
+                                                                      neighbour.start):
+                continue  # "on the flight from Danang to Hanoi": where a leader travelled, not where they met
             if neighbour.kind == "place" and _listed_beside(clause, run, neighbour):
                 continue  # "sessions in Moscow, Gleneagles and Washington": each place its own meeting
             if neighbour.start >= run[-1].end and _AND_THEN.search(clause, run[-1].end, neighbour.start):
@@ -1452,6 +1469,37 @@ class Matcher:
         summits = [self.facts[entry].summit for entry in self._agreement(place)] if months else []
         return any(number in (summit.start.month, summit.end.month) and _a_year_away(year, summit)
                    for summit in summits for year, number in months)
+
+    def _their_own_meeting(self, clause: str, anchors: list[Anchor], note: FactNote, summit: Summit,
+                           article_date: dt.date | None) -> bool:
+        """Whether the leader a note calls wrong may be right, and another word wrong: the leader
+        was at a meeting in the days of the article and the clause names neither a time nor a
+        leader of the linked one ("a day after the Reykjavik summit with Vladimir Putin", written in July 2018: Helsinki
+        misplaced), or met the other side's leader
+        the clause names at a meeting its other words contradict less ("Obama and Medvedev met at
+        the close of the 2008 APEC gathering in Singapore": their 2009 meeting misdated, not
+        Bush's Lima 2008 with two words wrong). The text cannot say which, so no note."""
+        named = [a for a in anchors if a.kind == "leader" and clause[a.start:a.end] in note.text_says]
+        if not named:
+            return False
+        leader = named[0]
+        partners = [a for a in anchors if a.kind == "leader" and self._american(a) != self._american(leader)]
+        facts_words = [a for a in anchors if a.kind in ("place", "year", "month", "date", "range", "leader")]
+
+        def wrong_words(facts) -> int:
+            return sum(consistent(a, facts) is False for a in facts_words)
+
+        linked = wrong_words(self.by_id[summit.id])
+        linked_facts = self.by_id[summit.id]
+        placed_only = not any(a.kind in (*_DATED_KINDS, "leader") and consistent(a, linked_facts) for a in anchors)
+        for facts in self.facts:
+            if facts.summit.id == summit.id or not leader.values & facts.leaders:
+                continue
+            if placed_only and _current(facts.summit, article_date) and not _current(summit, article_date):
+                return True
+            if any(p.values & facts.leaders for p in partners) and wrong_words(facts) < linked:
+                return True
+        return False
 
     def _wrong_one_of_the_pair(self, clause: str, anchors: list[Anchor], first: int, neighbour: Anchor,
                                facts) -> bool:
@@ -2629,6 +2677,11 @@ _THEY_MET = re.compile(r"\b(?i:they)\s+(?:(?:then|also|later|again|finally|first
 _PAIR_JOINED = re.compile(r"\s+and\s+(?:(?:President|Premier|Chairman|General Secretary|Prime Minister|"
                           r"Soviet leader|Russian President|U\.S\. President)\s+)?")
 """Between the two leaders' names in "Trump and Putin met"."""
+_CALLED_OFF_AFTER = re.compile(r"(?:\s+(?:summit|meeting|talks|visit))?\s+(?:that\s+|which\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}"
+                               r"(?:had\s+|has\s+|was\s+|were\s+)?(?:called off|cancell?ed|scrapped|postponed|put off)\b")
+_TRAVELLED_BEFORE = re.compile(r"(?:\bfrom\s+(?:[A-Z][\w'’.-]*\s+){1,3}to|\b(?:flight|flew|flying|flies|travell?ed|"
+                               r"headed|drove|sailed)\s+(?:on\s+|back\s+|home\s+)?to)\s+(?:the\s+)?$")
+"""Before a place: a journey's end ("the flight from Danang to Hanoi", "flew on to Hanoi")."""
 _ONCE_MORE = re.compile(r"\s+(?:once more|one more time|for the last time)\b", re.I)
 """After "they met": another meeting than the one in focus ("They met once more, in Helsinki")."""
 _HAD_MET = re.compile(r"\b(?:had|have)\s+(?:\w+\s+)?met\b", re.I)
