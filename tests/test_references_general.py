@@ -1830,3 +1830,11 @@ def test_a_meeting_someone_called_off_is_not_a_reference():
 def test_the_singapore_meeting_of_2009_is_named_by_its_city():
     assert [r.entries for r in _found("Obama and Medvedev met at APEC in Singapore in November 2009.",
                                       "December 1, 2009")] == [("singapore-2009",)]
+
+
+def test_a_paragraph_naming_another_pair_before_any_meeting_is_not_about_the_meeting_of_the_day():
+    text = ("# Biden and Putin meet in Geneva\n\nBy A Writer\n\nJune 14, 2021\n\nBiden and Putin meet in Geneva on "
+            "Wednesday.\n\nPhoto: Reagan and Gorbachev in armchairs by a fire. The picture of the pair "
+            "became the defining image of the summit.\n")
+    second = [r.reference for r in build_article(text).references() if r.block.kind == "paragraph"][1:]
+    assert ("geneva-2021",) not in [r.entries for r in second if r.resolved]

@@ -893,6 +893,12 @@ class Matcher:
     def _name_values(self) -> tuple[frozenset[str], ...]:
         return tuple(frozenset(v) for payloads in self.names.table.values() for kind, v in payloads if kind == "leader")
 
+    def others_named(self, focus: str | None, leaders: frozenset[str]) -> bool:
+        """Whether a paragraph that has named no meeting names leaders of both sides, none of them
+        at the meeting in focus: it tells of another meeting, and "the summit" there is not the
+        article's topic."""
+        return focus is not None and self._both_sides(leaders) and not leaders & self.by_id[focus].leaders
+
     def in_company(self, focus: str | None, company: frozenset[str], named: list[str]) -> str | None:
         """The meeting "the talks" stands for, given the leaders the sentence (or, naming none,
         the sentence before) names: the focus if they include one of its leaders, else the
@@ -2506,10 +2512,14 @@ def resolve_implicit(section: Section, topic: str, matcher: Matcher, article_dat
         sentences = []
         named: list[str] = []  # the meetings the paragraph has named, in order
         before: frozenset[str] = frozenset()  # the leaders the sentence before named
+        paragraph: frozenset[str] = frozenset()  # and all the paragraph has named
         for sentence in block.sentences:
             found = _implicit_phrases(sentence, matcher, focus, article_date)
             named_here = matcher.leaders_named(sentence)
             everyone = frozenset().union(*(values for _at, values in named_here))
+            if not named and matcher.others_named(focus, paragraph | everyone):
+                focus = None  # "Reagan and Gorbachev in armchairs …": not the meeting of the article's days
+            paragraph |= everyone
             found = found or matcher.they_met_in(sentence, focus, named_here, before)  # one mark a sentence
             marks = sorted([(r.start, r) for r in sentence.references] + [(span[0], span) for span in found],
                            key=lambda pair: pair[0])
