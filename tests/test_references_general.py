@@ -1838,3 +1838,10 @@ def test_a_paragraph_naming_another_pair_before_any_meeting_is_not_about_the_mee
             "became the defining image of the summit.\n")
     second = [r.reference for r in build_article(text).references() if r.block.kind == "paragraph"][1:]
     assert ("geneva-2021",) not in [r.entries for r in second if r.resolved]
+
+
+def test_talks_with_a_leader_not_at_the_meeting_in_focus_are_not_that_meeting():
+    body = ("Brezhnev and Ford meet near Vladivostok on November 23 and 24, 1974. The subject was left unfinished "
+            "at the general secretary's talks with Richard Nixon in the summer.")
+    assert not [r for r in _found(body, "November 25, 1974") if r.resolved and r.entries == ("vladivostok-1974",)
+                and "general secretary" in r.text]

@@ -2534,7 +2534,8 @@ def resolve_implicit(section: Section, topic: str, matcher: Matcher, article_dat
                     continue  # "... six months after their meeting off Malta": the sentence is about the first
                 start, end, _place = item
                 following = marks[number + 1][1] if number + 1 < len(marks) else None
-                company = frozenset().union(*(values for at, values in named_here if at < start))
+                company = frozenset().union(*(values for at, values in named_here
+                                              if at < start or _WITH_LEADER.fullmatch(sentence.text, end, at)))
                 if not company and _THEIR.match(sentence.text, start):  # "their talks": the last sentence's pair's
                     company = before
                 entry = _meant(matcher, sentence.text, item, following if isinstance(following, Reference) else None,
@@ -2610,6 +2611,9 @@ def _clause_around(text: str, at: int) -> str:
     return text[start:min(ends, default=len(text))]
 
 
+_WITH_LEADER = re.compile(r"\s+with\s+(?:(?:the|President|Premier|Chairman|General Secretary|Prime Minister|"
+                          r"Soviet leader|Russian President|U\.S\. President)\s+)*")
+"""Between "the general secretary's talks" and the leader they were "with": that leader's meeting."""
 _A_LEADER_S_TIME = re.compile(r"(?:['’]s)?\s+(?:years|era|administration|presidency|days|team|aides)\b", re.I)
 _THEIR = re.compile(r"(?i:their|the two|both|the pair|the leaders)\b")
 _COMPARED_WITH = re.compile(r"^(?:(?:just|much|exactly)\s+)?(?:as (?:with|at|in)|like|unlike|compared (?:with|to))\b"
