@@ -19,7 +19,7 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent / "data"
 SETS = {**{"development": DATA / "references_dev.toml"},
         **{f"development {n}": DATA / f"references_dev{n}.toml" for n in range(2, 55)},
-        **{f"held-out {n}": DATA / f"references_heldout{n}.toml" for n in (*range(27, 47), 48, 49, 50, 51, 52, 54)}}
+        **{f"held-out {n}": DATA / f"references_heldout{n}.toml" for n in (*range(27, 53), 54)}}
 """The development sets are tuned on; the held-out sets are only measured. Each later set was
 written by hand, from other articles, without running the reader, and measured as held-out
 before it was tuned on (development 4 and 5 were held-out 1 and 2 until version 0.9.0,
