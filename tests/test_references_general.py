@@ -1845,3 +1845,12 @@ def test_talks_with_a_leader_not_at_the_meeting_in_focus_are_not_that_meeting():
             "at the general secretary's talks with Richard Nixon in the summer.")
     assert not [r for r in _found(body, "November 25, 1974") if r.resolved and r.entries == ("vladivostok-1974",)
                 and "general secretary" in r.text]
+
+
+@pytest.mark.parametrize("body", [
+    "Reagan and Gorbachev talked by the fire at the summit in Geneva, held from November 19 to 21, 1985.",
+    "Kennedy and Khrushchev had their encounter in the Austrian capital on June 3 and 4, 1961.",
+])
+def test_days_joined_by_to_or_and_are_one_span(body):
+    found = _found(body, "June 17, 2021")
+    assert len(found) == 1 and found[0].entries in (("geneva-1985",), ("vienna-1961",)) and found[0].note is None

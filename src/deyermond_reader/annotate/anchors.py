@@ -121,10 +121,11 @@ _YEAR_AFTER = r"(?:,?\s+((?:19|20)\d\d)\b)?"
 DAY_MONTH = re.compile(r"(?<![-–])(?<![-–]\s)\b" + _ORDINAL + r"\s+(?:of\s+)?(" + _MONTH_NAMES + r")\.?" + _YEAR_AFTER, re.I)
 MONTH_DAY = re.compile(r"\b(" + _MONTH_NAMES + r")\.?\s+" + _ORDINAL + r"\b(?!:)(?!\s*[-–]\s*\d)" + _YEAR_AFTER, re.I)
 """A day of a month, with or without its year: "3 July", "July 3rd", "July 3, 2023"."""
-_DAYS = r"(\d{1,2})\s*[-–]\s*(\d{1,2})"
+_DAYS = r"(\d{1,2})(?:\s*[-–]\s*|\s+(?:to|through|and)\s+)(\d{1,2})"
 MONTH_DAYS = re.compile(r"\b(" + _MONTH_NAMES + r")\.?\s+" + _DAYS + r"\b" + _YEAR_AFTER, re.I)
 DAYS_MONTH = re.compile(r"\b" + _DAYS + r"\s+(" + _MONTH_NAMES + r")\b\.?" + _YEAR_AFTER, re.I)
-"""Days of one month, with or without the year: "November 23-24, 1974", "19–21 Nov 1985"."""
+"""Days of one month, with or without the year: "November 23-24, 1974", "19–21 Nov 1985",
+"from November 19 to 21, 1985"."""
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
                  "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
