@@ -103,7 +103,7 @@ BRACKETED = st.lists(st.sampled_from(["[", "]", "/", "@", "=", "click", "app.qui
                                       '"', "(", ")", "#", ":", "red"]), min_size=1, max_size=14).map("".join)
 
 
-@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(BRACKETED, min_size=1, max_size=3, unique_by=lambda h: h.strip().casefold()))
 def test_any_bracketed_heading_lists_verbatim_through_t_and_g(headings):
     headings = [h for h in headings if h.strip() and not h.strip().startswith("#")]
