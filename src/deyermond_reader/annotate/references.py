@@ -2493,9 +2493,11 @@ def topic_meeting(front: tuple[Paragraph, ...], sections: tuple[Section, ...],
 
 
 def resolve_implicit(section: Section, topic: str, matcher: Matcher, article_date: dt.date | None = None) -> Section:
-    """Mark "the summit", "their talks" and a place named alone as references to the meeting in
-    focus: the latest the paragraph named explicitly, else the topic meeting while the section
-    has named no other (past a meeting it cannot tell apart, it marks nothing)."""
+    """Mark "the summit", "their talks", "they met" and a place named alone as references to the
+    meeting in focus: the latest the paragraph named explicitly, else the topic meeting while the
+    section has named no other and the paragraph no other pair (past a meeting it cannot tell
+    apart, it marks nothing); a phrase whose sentence names other leaders stands for the latest
+    meeting of theirs the paragraph named, if any."""
     other_named = False  # the section has named a meeting besides the topic: the topic may have changed
     headed: str | None = None  # the meeting the section's heading names: its paragraphs are about it
     named_by_head = [r for s in (section.head.sentences if section.head is not None else ()) for r in s.references]
@@ -2534,10 +2536,7 @@ def resolve_implicit(section: Section, topic: str, matcher: Matcher, article_dat
                     continue  # "... six months after their meeting off Malta": the sentence is about the first
                 start, end, _place = item
                 following = marks[number + 1][1] if number + 1 < len(marks) else None
-                company = frozenset().union(*(values for at, values in named_here
-                                              if at < start or _WITH_LEADER.fullmatch(sentence.text, end, at)))
-                if not company and _THEIR.match(sentence.text, start):  # "their talks": the last sentence's pair's
-                    company = before
+                company = _company(sentence.text, start, end, named_here, before)
                 entry = _meant(matcher, sentence.text, item, following if isinstance(following, Reference) else None,
                                matcher.in_company(focus, company, named), focus, article_date)
                 if entry is not None:
@@ -2552,6 +2551,16 @@ def resolve_implicit(section: Section, topic: str, matcher: Matcher, article_dat
         changed = any(new is not old for new, old in zip(sentences, block.sentences))
         blocks.append(block._replace(sentences=tuple(sentences)) if changed else block)
     return section._replace(blocks=tuple(blocks))
+
+
+def _company(text: str, start: int, end: int, named_here: list[tuple[int, frozenset[str]]],
+             before: frozenset[str]) -> frozenset[str]:
+    """The leaders whose meeting "the talks" at ``start``–``end`` may be: those the sentence names
+    before it or right after it with "with" ("the general secretary's talks with Nixon"), else,
+    for "their talks", those the sentence before named."""
+    company = frozenset().union(*(values for at, values in named_here
+                                  if at < start or _WITH_LEADER.fullmatch(text, end, at)))
+    return before if not company and _THEIR.match(text, start) else company
 
 
 def _meant(matcher: Matcher, text: str, span: tuple[int, int, bool], following: Reference | None,
