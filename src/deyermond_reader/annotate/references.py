@@ -117,11 +117,7 @@ class Matcher:
         self.implicit = _implicit_pattern(refs.get("implicit_determiners", ()), refs.get("implicit_nouns", ()),
                                           refs.get("implicit_elsewhere", ()))
         self.pair_met = _pair_met_pattern(refs.get("implicit_pairs", ()), refs.get("implicit_pair_verbs", ()))
-        verbs = refs.get("implicit_pair_verbs", ())
-        self.named_pair_verb = re.compile(r"\s+(?:(?:then|also|later|again|finally|first|last|briefly|privately|"
-                                          r"had|have|would|did|\w+ly)\s+){0,2}(?i:"
-                                          + "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
-                                          + r")\b") if verbs else None
+        self.named_pair_verb = _verb_after_pattern(refs.get("implicit_pair_verbs", ()))
         self.spent_talking = _duration_pattern(refs.get("implicit_durations", ()), refs.get("implicit_duration_nouns", ()))
         self.implicit_nouns = tuple(n.casefold() for n in refs.get("implicit_nouns", ()))
         self.pair_named = _pair_named_pattern(refs.get("implicit_nouns", ()))
@@ -861,8 +857,8 @@ class Matcher:
             verb = self.named_pair_verb.match(text, second.end) \
                 if _PAIR_JOINED.fullmatch(text, first.end, second.start) else None
             if verb is None or _HAD_MET.search(text, first.start, verb.end()) \
-                    or _placed_or_dated_otherwise(text, verb.end(), self, facts) or not (first.values & own and second.values & own) \
-                    or self._american(first) == self._american(second):
+                    or _placed_or_dated_otherwise(text, verb.end(), self, facts) \
+                    or not (first.values & own and second.values & own) or self._american(first) == self._american(second):
                 continue
             found.append((first.start, verb.end(), False))
         return found
@@ -1298,9 +1294,9 @@ class Matcher:
         else:
             note, run = self._note(clause, anchors, run, summits[0], claimed) if len(summits) == 1 \
                 else (None, run)
-        near = [a for a in anchors if run[0].start - _PLACE_REACH <= a.start and a.end <= run[-1].end + _PLACE_REACH]
-        if note is not None and note.field == "leaders" and self._their_own_meeting(
-                clause, near, note, summits[0], scene.article_date):
+        if note is not None and note.field == "leaders" and self._their_own_meeting(clause, [
+                a for a in anchors if run[0].start - _PLACE_REACH <= a.start and a.end <= run[-1].end + _PLACE_REACH],
+                note, summits[0], scene.article_date):
             note = None
         run = trim_repeated_leaders(run)
         start, end = run[0].start, self._phrase_end(clause, run[-1].end)
@@ -1480,11 +1476,11 @@ class Matcher:
                            article_date: dt.date | None) -> bool:
         """Whether the leader a note calls wrong may be right, and another word wrong: the leader
         was at a meeting in the days of the article and the clause names neither a time nor a
-        leader of the linked one ("a day after the Reykjavik summit with Vladimir Putin", written in July 2018: Helsinki
-        misplaced), or met the other side's leader
-        the clause names at a meeting its other words contradict less ("Obama and Medvedev met at
-        the close of the 2008 APEC gathering in Singapore": their 2009 meeting misdated, not
-        Bush's Lima 2008 with two words wrong). The text cannot say which, so no note."""
+        leader of the linked one ("a day after the Reykjavik summit with Vladimir Putin", written
+        in July 2018: Helsinki misplaced), or met the other side's leader the clause names at a
+        meeting its other words contradict less ("Obama and Medvedev met at the close of the 2008
+        APEC gathering in Singapore": their 2009 meeting misdated, not Bush's Lima 2008 with two
+        words wrong). The text cannot say which, so no note."""
         named = [a for a in anchors if a.kind == "leader" and clause[a.start:a.end] in note.text_says]
         if not named:
             return False
@@ -1495,8 +1491,8 @@ class Matcher:
         def wrong_words(facts) -> int:
             return sum(consistent(a, facts) is False for a in facts_words)
 
-        linked = wrong_words(self.by_id[summit.id])
         linked_facts = self.by_id[summit.id]
+        linked = wrong_words(linked_facts)
         placed_only = not any(a.kind in (*_DATED_KINDS, "leader") and consistent(a, linked_facts) for a in anchors)
         for facts in self.facts:
             if facts.summit.id == summit.id or not leader.values & facts.leaders:
@@ -2607,6 +2603,9 @@ _ORGANISATIONS = frozenset({"NATO", "UN", "CSCE", "OSCE"})
 """Names of organisations that are a gathering only with a word saying so ("the NATO summit")."""
 _GATHERING_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:summit|summits|meeting|conference|gathering|"
                               r"session|assembly|council)\b", re.I)
+_TITLE_WORDS = r"(?:(?:Soviet|Russian|American|U\.S\.|President|Premier|Chairman|General Secretary|Prime Minister|" \
+    r"leader|the)\s+)"
+"""Words of a title before a leader's name: "Soviet leader", "Russian President", "the Premier"."""
 _A_PLAN = re.compile(r"\b(?:will|shall|is to|are to|due to|going to|expected to|set to|ahead of|about to|"
                      r"upcoming|plans? to)\b", re.I)
 """A clause telling of a meeting still to come ("with Trump about to sit down with Putin"): its
@@ -2620,8 +2619,7 @@ def _clause_around(text: str, at: int) -> str:
     return text[start:min(ends, default=len(text))]
 
 
-_WITH_LEADER = re.compile(r"\s+with\s+(?:(?:the|President|Premier|Chairman|General Secretary|Prime Minister|"
-                          r"Soviet leader|Russian President|U\.S\. President)\s+)*")
+_WITH_LEADER = re.compile(rf"\s+with\s+{_TITLE_WORDS}*")
 """Between "the general secretary's talks" and the leader they were "with": that leader's meeting."""
 _A_LEADER_S_TIME = re.compile(r"(?:['’]s)?\s+(?:years|era|administration|presidency|days|team|aides)\b", re.I)
 _THEIR = re.compile(r"(?i:their|the two|both|the pair|the leaders)\b")
@@ -2668,17 +2666,29 @@ def _duration_pattern(units, nouns) -> re.Pattern[str] | None:
                       rf"(?:[a-z-]+\s+)?(?:{either(nouns)})\b)")
 
 
+_PAIR_ADVERBS = r"(?:(?:then|also|later|again|finally|first|last|briefly|privately|alone|nonetheless|still|" \
+    r"had|have|would|did|\w+ly)\s+){0,2}"
+"""At most two words between the pair and its verb of meeting: "then", "had", "privately"."""
+
+
 def _pair_met_pattern(pairs, verbs) -> re.Pattern[str] | None:
     """"The two leaders then talked alone": the pair, up to two adverbs, a verb of meeting."""
     if not pairs or not verbs:
         return None
-    either = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
-    return re.compile(rf"\b(?i:{either(pairs)})\s+(?:(?:then|also|later|again|finally|first|briefly|privately|"
-                      rf"alone|nonetheless|still|had|have|would|did|\w+ly)\s+){{0,2}}(?i:{either(verbs)})\b")
+    either = "|".join(re.escape(w) for w in sorted(pairs, key=len, reverse=True))
+    after = _verb_after_pattern(verbs)
+    return re.compile(rf"\b(?i:{either}){after.pattern}") if after else None
+
+
+def _verb_after_pattern(verbs) -> re.Pattern[str] | None:
+    """Up to two adverbs and a verb of meeting, after the pair: "… then talked", "… had signed"."""
+    if not verbs:
+        return None
+    either = "|".join(re.escape(w) for w in sorted(verbs, key=len, reverse=True))
+    return re.compile(rf"\s+{_PAIR_ADVERBS}(?i:{either})\b")
 
 
 _NAME = r"(?:[A-Z][\w'’.]*)"
-_TITLE_WORDS = r"(?:(?:Soviet|Russian|American|U\.S\.|President|Premier|Chairman|General Secretary|leader|the)\s+)"
 
 
 def _pair_named_pattern(nouns) -> re.Pattern[str] | None:
@@ -2694,11 +2704,9 @@ def _pair_named_pattern(nouns) -> re.Pattern[str] | None:
     return re.compile(f"{joined}|{with_other}")
 
 
-_THEY_MET = re.compile(r"\b(?i:they)\s+(?:(?:then|also|later|again|finally|first|briefly|privately|would|"
-                       r"\w+ly)\s+){0,2}(?:met|sat down|sat side by side|talked|conferred|got together|"
-                       r"held talks|huddled|bumped into each other)\b")
-_PAIR_JOINED = re.compile(r"\s+and\s+(?:(?:President|Premier|Chairman|General Secretary|Prime Minister|"
-                          r"Soviet leader|Russian President|U\.S\. President)\s+)?")
+_THEY_MET = re.compile(rf"\b(?i:they)\s+{_PAIR_ADVERBS}(?:met|sat down|sat side by side|talked|conferred|"
+                       r"got together|held talks|huddled|bumped into each other)\b")
+_PAIR_JOINED = re.compile(rf"\s+and\s+{_TITLE_WORDS}{{0,2}}")
 """Between the two leaders' names in "Trump and Putin met"."""
 _CALLED_OFF_AFTER = re.compile(r"(?:\s+(?:summit|meeting|talks|visit))?\s+(?:that\s+|which\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}"
                                r"(?:had\s+|has\s+|was\s+|were\s+)?(?:called off|cancell?ed|scrapped|postponed|put off)\b")
