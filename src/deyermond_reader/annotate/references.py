@@ -830,9 +830,14 @@ class Matcher:
         clause = Words(sentence.text)
         if self._leader_words.isdisjoint(clause.vocab):
             return []
-        return [(a.start, a.values) for a in self.anchors(clause, None, None)
-                if a.kind == "leader" and not _A_LEADER_S_TIME.match(sentence.text, a.end)
-                and not _A_PLAN.search(_clause_around(sentence.text, a.start))]
+        found = []
+        for start, end, payloads in self.names.find(clause.tokens):  # the names alone: no dates or places
+            values = frozenset().union(*(v for kind, v in payloads if kind == "leader"))
+            if values and payloads[0][0] == "leader" and not _A_LEADER_S_TIME.match(sentence.text, end) \
+                    and not _UNDER.search(sentence.text, max(0, start - 40), start) \
+                    and not _A_PLAN.search(_clause_around(sentence.text, start)):
+                found.append((start, values))
+        return found
 
     @cached_property
     def _leader_words(self) -> frozenset[str]:
