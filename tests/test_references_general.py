@@ -1807,6 +1807,9 @@ def test_a_meeting_noun_then_where_it_was_held_is_the_meeting_named_there():
     # where a leader travelled, not where the two met
     ("On the flight from Danang to Hanoi on Saturday, Trump told reporters that Putin had assured him again, "
      "in their brief exchanges at the summit, that Russia had not meddled.", "November 12, 2017"),
+    # a journey's end, then the meeting with its own place
+    ("Kosygin flew into New York in June 1967 and later met Lyndon Johnson at a small college in Glassboro.",
+     "June 1, 2017"),
 ])
 def test_a_word_the_record_contradicts_is_no_note_when_another_word_may_be_the_wrong_one(body, date):
     assert all(r.note is None for r in _found(body, date))
@@ -1854,3 +1857,21 @@ def test_talks_with_a_leader_not_at_the_meeting_in_focus_are_not_that_meeting():
 def test_days_joined_by_to_or_and_are_one_span(body):
     found = _found(body, "June 17, 2021")
     assert len(found) == 1 and found[0].entries in (("geneva-1985",), ("vienna-1961",)) and found[0].note is None
+
+
+@pytest.mark.parametrize("body, host_note", [
+    ("In 1974, Nixon's hosts at Oreanda could see how little authority their guest had left.", False),
+    ("In 1974, Brezhnev's hosts at Oreanda could see how little authority their guest had left.", True),
+])
+def test_a_leader_s_hosts_were_the_other_side(body, host_note):
+    found = _found(body, "January 1, 2010")
+    assert [r.entries for r in found] == [("moscow-1974",)]
+    assert [r.note.field for r in found if r.note] == (["host"] if host_note else [])
+
+
+@pytest.mark.parametrize("when", ["of 2017", "of July 2017"])  # found with a year note, or not found
+def test_a_leader_named_in_another_meeting_s_clause_is_no_note_on_the_first(when):
+    body = (f"Whatever Wednesday's summit in Geneva brings, it can hardly go worse than the Helsinki summit {when}, "
+            "when Donald Trump stood next to Vladimir Putin.")
+    found = _found(body, "June 14, 2021")
+    assert [r.note for r in found if r.entries == ("geneva-2021",)] == [None]

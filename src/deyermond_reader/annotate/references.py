@@ -784,6 +784,11 @@ class Matcher:
                     any(r.start <= a.start < r.end for r in refs if r is not ref for a in other):
                 continue  # the name is another meeting's
             wrong = other[0]
+            between = text[ref.end:wrong.start] if ref.end <= wrong.start else text[wrong.end:ref.start]
+            if any(_CLAUSE_PUNCTUATION.search(between, 0, noun.start()) and
+                   _CLAUSE_PUNCTUATION.search(between, noun.end())
+                   for noun in _ANOTHER_MEETING_NOUN.finditer(between)):
+                continue  # "tomorrow's meeting in Geneva, … than the Helsinki summit, when Trump …": that one's
             if _RELATIVE_CLAUSE.search(text, max(0, wrong.start - 80), wrong.start):
                 continue  # "Clinton, who had got on famously with Yeltsin, found the new man cold": an aside's name
             if any(_paired(text, a, wrong) for a in own) or (len(own) == 1 and own[0].end < wrong.start and
@@ -814,6 +819,13 @@ class Matcher:
                 continue
             if not host.values & facts.leaders:
                 continue
+            if _GUEST_S_HOST.fullmatch(text, host.end, match.end()):
+                host_name = self._other_side(next(iter(host.values & facts.leaders)), summit)
+                note = None if host_name is None else \
+                    self._host_against_record(host_name, summit, text[host.start:match.end()])
+                if note is not None:
+                    return note
+                continue  # "Nixon's hosts": the Soviet side hosted
             after = text[match.end():match.end() + 40]
             guest = [a for a in leaders if match.end() <= a.start <= match.end() + 12 and not a.values & host.values]
             if not (guest or _HOST_CLOSES.match(after) or ref.start - match.end() in range(0, 12)):
@@ -1406,6 +1418,8 @@ class Matcher:
             if neighbour.kind == "place" and _TRAVELLED_BEFORE.search(clause, max(0, neighbour.start - 40),
                                                                       neighbour.start):
                 continue  # "on the flight from Danang to Hanoi": where a leader travelled, not where they met
+            if neighbour.kind == "place" and _MET_THERE_AFTER.match(clause, neighbour.end):
+                continue  # "came to New York in 1967 and met Johnson at Glassboro": the meeting's own place follows
             if neighbour.kind == "place" and _listed_beside(clause, run, neighbour):
                 continue  # "sessions in Moscow, Gleneagles and Washington": each place its own meeting
             if neighbour.start >= run[-1].end and _AND_THEN.search(clause, run[-1].end, neighbour.start):
@@ -1569,7 +1583,14 @@ class Matcher:
             return None  # "Brezhnev was welcomed to the White House": the guest, not the host
         host = next(iter(before[-1].values & set(summit.leaders)), None)
         said = phrase[before[-1].start - run[0].start:host_words[0][1]]
+        if host is not None and _GUEST_S_HOST.fullmatch(said, before[-1].end - before[-1].start):
+            host = self._other_side(host, summit)  # "Nixon's hosts at Oreanda": Nixon was the guest
         return None if host is None else self._host_against_record(host, summit, said)
+
+    def _other_side(self, leader: str, summit: Summit) -> str | None:
+        """The meeting's leader of the side ``leader`` is not on."""
+        american = leader in self._us_leaders
+        return next((name for name in summit.leaders if (name in self._us_leaders) != american), None)
 
     def _guest_note(self, clause: str, run: list[Anchor], summit: Summit) -> FactNote | None:
         """"Eisenhower was Khrushchev's guest at Camp David": the leader whose guest the other was
@@ -1622,6 +1643,8 @@ _THERE_AFTER = frozenset({"met", "meet", "meets", "meeting", "summit", "talks", 
 """Words after which "there" is the place of a meeting ("met there"), not "there is"."""
 _GUEST_OF = re.compile(r",?\s+(?:was|had been|were|came as|went as|as)\s+")
 _GUEST_AFTER = re.compile(r"(?:'s|’s)\s+guest\b")
+_GUEST_S_HOST = re.compile(r"(?:'s|’s)\s+hosts?", re.I)
+"""A leader's host or hosts: the leader was the guest ("Nixon's hosts at Oreanda")."""
 """Around the host of "X was Y's guest"."""
 _HOSTED_AFTER = re.compile(r"\s+(?:hosted|hosts|was hosting)\b")
 """A host word right after a phrase that ends with a leader's name: "the summit Putin hosted"."""
@@ -2718,6 +2741,9 @@ _CALLED_OFF_AFTER = re.compile(r"(?:\s+(?:summit|meeting|talks|visit))?\s+(?:tha
 _TRAVELLED_BEFORE = re.compile(r"(?:\bfrom\s+(?:[A-Z][\w'’.-]*\s+){1,3}to|\b(?:flight|flew|flying|flies|travell?ed|"
                                r"headed|drove|sailed)\s+(?:on\s+|back\s+|home\s+)?to)\s+(?:the\s+)?$")
 """Before a place: a journey's end ("the flight from Danang to Hanoi", "flew on to Hanoi")."""
+_MET_THERE_AFTER = re.compile(r"[^,;.]{0,24}?\s+and\s+(?:then\s+|later\s+)?(?:met|held talks|talked|sat down|"
+                              r"conferred)\b[^,;.]{0,60}?\s(?:at|in)\s")
+"""After a place: the meeting and its own place ("… in 1967 and met Lyndon Johnson at a college")."""
 _ONCE_MORE = re.compile(r"\s+(?:once more|one more time|for the last time)\b", re.I)
 """After "they met": another meeting than the one in focus ("They met once more, in Helsinki")."""
 _HAD_MET = re.compile(r"\b(?:had|have)\s+(?:\w+\s+)?met\b", re.I)
