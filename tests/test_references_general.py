@@ -1875,3 +1875,10 @@ def test_a_leader_named_in_another_meeting_s_clause_is_no_note_on_the_first(when
             "when Donald Trump stood next to Vladimir Putin.")
     found = _found(body, "June 14, 2021")
     assert [r.note for r in found if r.entries == ("geneva-2021",)] == [None]
+
+
+@pytest.mark.parametrize("town, note", [("Yalta", ("place", "Yalta")), ("Sochi", None)])
+def test_a_venue_described_then_its_town_is_the_meeting_s_place(town, note):
+    body = f"Bush and Putin ended their last summit as presidents on Sunday at the Russian leader's dacha in {town}."
+    found = _found(body, "April 8, 2008")
+    assert [(r.entries, r.note and (r.note.field, r.note.text_says)) for r in found] == [(("sochi-2008",), note)]

@@ -1667,6 +1667,9 @@ _AT_THEIR_MEETING = re.compile(
     r"(?:(?:first|second|third|only|last|one-day|two-day)\s+)?(?:summit|meeting|talks)\s+(?:in|at)\s+(?:the\s+)?")
 """A verb, its object and the meeting the two did it at: "Obama and Medvedev signed New START
 at their summit in"."""
+_AT_A_VENUE_IN = re.compile(r"\s+(?:at|in|aboard)\s+(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){1,4}?"
+                            r"(?:in|at|near|outside)\s+(?:the\s+)?")
+"""Between a meeting clause and its town: a venue described ("at the Russian leader's retreat in")."""
 _LIST_TURN = re.compile(r",\s*(?:and|or|then)\b[^,;]*?\b(?:later|earlier|afterwards|after|before|next|following)\b"
                         r"|\b(?:and|then)\s+again\b", re.I)
 """Inside a run: the turn to the next item of a list of meetings (", and a few more a week later at",
@@ -2147,6 +2150,8 @@ def _part_of_phrase(clause: str, run: list[Anchor], neighbour: Anchor) -> bool:
             and _JUST_A_COMMA.fullmatch(gap) and _HEAD_ENDS.match(clause, run[0].end) \
             and _HEAD_STARTS.search(clause, 0, neighbour.start):
         return True  # a caption's or a list item's head: "Stockholm, July 16, 2018: Trump and Putin …"
+    if neighbour.kind == "place" and neighbour.start >= run[-1].end and _AT_A_VENUE_IN.fullmatch(gap):
+        return True  # the venue the meeting clause names, then its town: "on Sunday at the Russian leader's retreat in"
     if any(mark in gap for mark in ",;:()—–\"“”") or len(gap) > 20:  # " in the autumn of "
         return False
     if not all(word.casefold() in _GAP_WORDS for word in re.findall(r"[\w'’]+", gap)):
