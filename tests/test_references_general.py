@@ -1882,3 +1882,8 @@ def test_a_venue_described_then_its_town_is_the_meeting_s_place(town, note):
     body = f"Bush and Putin ended their last summit as presidents on Sunday at the Russian leader's dacha in {town}."
     found = _found(body, "April 8, 2008")
     assert [(r.entries, r.note and (r.note.field, r.note.text_says)) for r in found] == [(("sochi-2008",), note)]
+
+
+def test_a_country_s_capital_is_its_capital_city():
+    body = "Less than a month later the two men, Reagan and Gorbachev, sat across a table in Iceland's capital in 1986."
+    assert [r.entries for r in _found(body, "March 1, 2019")] == [("reykjavik-1986",)]

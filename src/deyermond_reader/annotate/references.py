@@ -327,7 +327,7 @@ class Matcher:
         contradicts. Not where a listed description already names the place."""
         added = []
         for match in _DEMONYM_CAPITAL.finditer(text):
-            capital = self._regions.capital_of(match.group(1))
+            capital = self._regions.capital_of(match.group(1) or match.group(2))
             if capital is not None and not any(a.start < match.end() and match.start() < a.end for a in found):
                 added.append(Anchor("place", match.start(), match.end(), frozenset({capital.casefold()})))
         return added
@@ -1733,7 +1733,8 @@ _PARTY_AFTER = re.compile(r"\s+(?:with|of|between|and)\s+(?:(?:U\.S\.|Soviet|Rus
 _POINTING_BACK = re.compile(r"(?:^|\b)(?:that|this|the same|those|these)\s+$|^(?:that|this|those|these)\s", re.I)
 _ONE_OF_MANY = re.compile(r"\b(?:presidents?|leaders?)\s+to\b", re.I)
 """A count of presidents ("the fifth American president to deal with Putin"): not one meeting."""
-_DEMONYM_CAPITAL = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+capital\b")
+_DEMONYM_CAPITAL = re.compile(r"\b(?:[Tt]he\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)|([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s)"
+                              r"\s+capital\b")
 """A country's capital by its adjective: "the Icelandic capital", "the South Korean capital"."""
 _WHERE_MEETING = re.compile(r",?\s+where\s+((?:he|she|they|the two(?:\s+\w+)?|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
                             r"\s+(?:\w+\s+){0,2}?(?:met|meets|held|sat|talked|conferred|signed|hosted|welcomed)\b)")

@@ -92,9 +92,12 @@ class Regions:
         self.capital_cities = frozenset(capitals.values())
         self.capitals = {adjective: capitals[country] for adjective, country in data.get("demonyms", {}).items()
                          if country in capitals}
+        self.capitals.update({country: capital for country, capital in capitals.items()
+                              if country not in self.capitals})  # "Iceland's capital"
 
     def capital_of(self, adjective: str) -> str | None:
-        """The capital of the country an adjective names ("Norwegian": Oslo), if the file has it."""
+        """The capital of the country an adjective or a name names ("Norwegian", "Norway": Oslo),
+        if the file has it."""
         return self.capitals.get(adjective)
 
     @cached_property
