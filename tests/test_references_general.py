@@ -1885,5 +1885,5 @@ def test_a_venue_described_then_its_town_is_the_meeting_s_place(town, note):
 
 
 def test_a_country_s_capital_is_its_capital_city():
-    body = "Less than a month later the two men, Reagan and Gorbachev, sat across a table in Iceland's capital in 1986."
-    assert [r.entries for r in _found(body, "March 1, 2019")] == [("reykjavik-1986",)]
+    body = "Bush and Gorbachev sat down together in Spain's capital, before the peace conference opened."
+    assert [r.entries for r in _found(body, "March 1, 2019")] == [("madrid-1991",)]
