@@ -1887,3 +1887,8 @@ def test_a_venue_described_then_its_town_is_the_meeting_s_place(town, note):
 def test_a_country_s_capital_is_its_capital_city():
     body = "Bush and Gorbachev sat down together in Spain's capital, before the peace conference opened."
     assert [r.entries for r in _found(body, "March 1, 2019")] == [("madrid-1991",)]
+
+
+def test_hours_or_days_spent_with_the_other_leader_are_a_meeting():
+    body = "Nixon spent two days with Brezhnev at the Soviet leader's seaside dacha at Oreanda."
+    assert [r.entries for r in _found(body, "March 1, 1990")] == [("moscow-1974",)]
