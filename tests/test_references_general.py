@@ -1890,5 +1890,6 @@ def test_a_country_s_capital_is_its_capital_city():
 
 
 def test_hours_or_days_spent_with_the_other_leader_are_a_meeting():
-    body = "Nixon spent two days with Brezhnev at the Soviet leader's seaside dacha at Oreanda."
-    assert [r.entries for r in _found(body, "March 1, 1990")] == [("moscow-1974",)]
+    body = ("Decades later, the Swiss city played host again on Wednesday. Biden and Putin spent under four hours "
+            "together in the library of Villa La Grange, less than planned.")
+    assert [r.entries for r in _found(body, "June 17, 2021")] == [("geneva-2021",)] * 2
