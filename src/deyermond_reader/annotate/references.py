@@ -1070,8 +1070,9 @@ class Matcher:
 
         groups = [(run, summits) for run, summits in _choose(candidates, clause, rest)
                   if not self._never_held(clause, run)]
-        return [self._reference(clause, anchors, run, summits, scene, groups, part.vocab, notes.get(id(run)))
-                for run, summits in groups]
+        found = [self._reference(clause, anchors, run, summits, scene, groups, part.vocab, notes.get(id(run)))
+                 for run, summits in groups]
+        return [ref for ref in found if len(ref.entries) <= _MOST_ENTRIES or _SEVERAL.search(ref.text)]
 
     def _two_readings(self, clause: str, anchors: list[Anchor], agreements: list[frozenset[int]],
                       candidate, scene: Scene) -> bool:
@@ -1721,6 +1722,10 @@ def _ordinal_meetings(clause: str) -> list[re.Match[str]]:
 
 
 _PLACE_REACH = 40
+_MOST_ENTRIES = 3
+"""A phrase that fits more meetings than this ("Putin in Moscow": five) tells the reader nothing,
+unless it names several ("the Clinton-Yeltsin meetings in 1994 and 1995")."""
+_SEVERAL = re.compile(r"\b(?:summits|meetings|visits|encounters|sessions)\b|\b(?:19|20)\d\d\b.*\b(?:19|20)\d\d\b", re.I)
 """How far after an order's words the place and time they give may run."""
 _FIRST_MET = re.compile(r"\bfirst\s+met\b|\bmet\s+for\s+the\s+first\s+time\b", re.I)
 _ORDER_QUALIFIED = re.compile(r"[\s,]*(?:since|after|as|in\s+(?:his|her|their|a)\s+\w+\s+term|of\s+(?:his|her|the)\s+"
