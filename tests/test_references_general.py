@@ -1900,3 +1900,8 @@ def test_a_phrase_that_fits_more_than_three_meetings_is_no_reference():
     assert _found(body, "November 20, 2025") == []
     several = "The Clinton-Yeltsin meetings in 1994 and 1995 mattered."  # a plural names several
     assert len([e for r in _found(several, "November 20, 2025") for e in r.entries]) == 4
+
+
+def test_a_phrase_fitting_several_meetings_after_a_leader_at_none_of_them_is_no_reference():
+    body = "Kosygin flew to New York for an emergency session of the UN General Assembly."
+    assert _found(body, "January 1, 2019") == []

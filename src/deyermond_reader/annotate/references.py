@@ -1072,7 +1072,18 @@ class Matcher:
                   if not self._never_held(clause, run)]
         found = [self._reference(clause, anchors, run, summits, scene, groups, part.vocab, notes.get(id(run)))
                  for run, summits in groups]
-        return [ref for ref in found if len(ref.entries) <= _MOST_ENTRIES or _SEVERAL.search(ref.text)]
+        return [ref for ref in found if (len(ref.entries) <= _MOST_ENTRIES or _SEVERAL.search(ref.text))
+                and not self._a_stranger_among_many(ref, anchors, found)]
+
+    def _a_stranger_among_many(self, ref: Reference, anchors: list[Anchor], found: list[Reference]) -> bool:
+        """Whether a phrase that fits several meetings follows closely on a leader who was at none
+        of them, and whom no other phrase claims ("Kosygin flew to New York for a session of the
+        UN General Assembly"): the words are about that leader's own visit."""
+        if len(ref.entries) < 2:
+            return False
+        present = frozenset().union(*(self.by_id[entry].leaders for entry in ref.entries))
+        return any(a.kind == "leader" and not a.values & present and ref.start - _PLACE_REACH <= a.start < ref.end
+                   and not any(r is not ref and r.start <= a.start < r.end for r in found) for a in anchors)
 
     def _two_readings(self, clause: str, anchors: list[Anchor], agreements: list[frozenset[int]],
                       candidate, scene: Scene) -> bool:
