@@ -1905,3 +1905,14 @@ def test_a_phrase_that_fits_more_than_three_meetings_is_no_reference():
 def test_a_phrase_fitting_several_meetings_after_a_leader_at_none_of_them_is_no_reference():
     body = "Kosygin flew to New York for an emergency session of the UN General Assembly."
     assert _found(body, "January 1, 2019") == []
+
+
+@pytest.mark.parametrize("body", [
+    "Few remember Johnson's talks with Kosygin at a small New Jersey college in 1967. Where the meeting that "
+    "opened in Helsinki this morning ends up is anybody's guess.",
+    "Bill Clinton and Boris Yeltsin first met as presidents in Vancouver in April 1993. The two went on to meet "
+    "many times. Their final meeting as presidents was in Istanbul.",
+])
+def test_the_meeting_run_on_to_another_place_is_not_the_one_in_focus(body):
+    found = _found(body, "July 16, 2018")
+    assert not any(r.resolved and r.entries in (("glassboro-1967",), ("vancouver-1993",)) for r in found)

@@ -2880,7 +2880,20 @@ def _another_meeting(text: str, span: tuple[int, int, bool], matcher: Matcher, f
         if name is not None and name.group().casefold() not in _CALENDAR and \
                 not any(place.startswith(name.group().casefold()) for place in facts.places):
             return True
+    run_on = _RUNS_ON_TO.match(text, end)
+    if run_on is not None:  # "the meeting that opened in Helsinki this morning", "their final meeting … was in Istanbul"
+        after = text[run_on.end():run_on.end() + 60]
+        first = next(iter(matcher.anchors(Words(after), None, None)), None)
+        if first is not None and first.start == 0 and first.kind in ("place", "year") \
+                and consistent(first, facts) is False:
+            return True
     return _placed_or_dated_otherwise(text, end, matcher, facts)
+
+
+_RUNS_ON_TO = re.compile(r"(?:,?\s+(?:that|which)\s+(?:\w+\s+){0,2}?(?:opened|opens|began|begins|ended|ends|closed|"
+                         r"took place|was held|were held|is held|was|were|is)|(?:\s+as\s+\w+)?\s+(?:was|were|is)"
+                         r"(?:\s+held)?|,?\s+(?:held|staged))\s+(?:in|at)\s+(?:the\s+)?")
+"""After "the meeting": a relative clause or a verb running on to where it was held."""
 
 
 _ON_TO_ITS_PLACE = re.compile(r"(?:\s+(?:\w+ly|over|at|in|during|on|of|the|a|an|dinner|lunch|breakfast|"
