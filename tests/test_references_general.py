@@ -1916,3 +1916,9 @@ def test_a_phrase_fitting_several_meetings_after_a_leader_at_none_of_them_is_no_
 def test_the_meeting_run_on_to_another_place_is_not_the_one_in_focus(body):
     found = _found(body, "July 16, 2018")
     assert not any(r.resolved and r.entries in (("glassboro-1967",), ("vancouver-1993",)) for r in found)
+
+
+def test_a_list_item_s_place_is_no_note_on_the_next_item():
+    body = ("Obama and Medvedev met often that year: in London on April 1, at the Kremlin in July, briefly at the "
+            "L'Aquila G8 days later, and in New York in September.")
+    assert all(r.note is None for r in _found(body, "December 31, 2009"))

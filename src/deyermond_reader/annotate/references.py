@@ -1430,6 +1430,8 @@ class Matcher:
             if neighbour.kind == "place" and _TRAVELLED_BEFORE.search(clause, max(0, neighbour.start - 40),
                                                                       neighbour.start):
                 continue  # "on the flight from Danang to Hanoi": where a leader travelled, not where they met
+            if neighbour.end <= run[0].start and _NEXT_ITEM.search(clause, run[0].end, run[-1].start):
+                continue  # "at the Kremlin in July, briefly at the L'Aquila G8": the run starts in the item before
             if neighbour.kind == "place" and _MET_THERE_AFTER.match(clause, neighbour.end):
                 continue  # "came to New York in 1967 and met Johnson at Glassboro": the meeting's own place follows
             if neighbour.kind == "place" and _listed_beside(clause, run, neighbour):
@@ -2763,6 +2765,8 @@ _CALLED_OFF_AFTER = re.compile(r"(?:\s+(?:summit|meeting|talks|visit))?\s+(?:tha
 _TRAVELLED_BEFORE = re.compile(r"(?:\bfrom\s+(?:[A-Z][\w'’.-]*\s+){1,3}to|\b(?:flight|flew|flying|flies|travell?ed|"
                                r"headed|drove|sailed)\s+(?:on\s+|back\s+|home\s+)?to)\s+(?:the\s+)?$")
 """Before a place: a journey's end ("the flight from Danang to Hanoi", "flew on to Hanoi")."""
+_NEXT_ITEM = re.compile(r",\s+(?:\w+ly\s+)?(?:in|at|on|aboard)\s")
+"""Between two items of a list of meetings: ", briefly at", ", in"."""
 _MET_THERE_AFTER = re.compile(r"[^,;.]{0,24}?\s+and\s+(?:then\s+|later\s+)?(?:met|held talks|talked|sat down|"
                               r"conferred)\b[^,;.]{0,60}?\s(?:at|in)\s")
 """After a place: the meeting and its own place ("… in 1967 and met Lyndon Johnson at a college")."""
