@@ -1922,3 +1922,10 @@ def test_a_list_item_s_place_is_no_note_on_the_next_item():
     body = ("Obama and Medvedev met often that year: in London on April 1, at the Kremlin in July, briefly at the "
             "L'Aquila G8 days later, and in New York in September.")
     assert all(r.note is None for r in _found(body, "December 31, 2009"))
+
+
+@pytest.mark.parametrize("guest, host, note", [("Trump", "Putin", True), ("Putin", "Trump", False)])
+def test_a_leader_who_arrived_as_the_other_s_guest_was_not_the_host(guest, host, note):
+    body = f"On Friday {guest} flew in as {host}'s guest for the summit in Anchorage."
+    found = _found(body, "August 18, 2025")
+    assert [(r.entries, bool(r.note)) for r in found] == [(("anchorage-2025",), note)]

@@ -1655,7 +1655,7 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'’-]+(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*
 """A news dateline ("WASHINGTON, Dec. 8", "VALLETTA, Malta"): where and when the next words happened."""
 _THERE_AFTER = frozenset({"met", "meet", "meets", "meeting", "summit", "talks", "session", "held", "visit"})
 """Words after which "there" is the place of a meeting ("met there"), not "there is"."""
-_GUEST_OF = re.compile(r",?\s+(?:was|had been|were|came as|went as|as)\s+")
+_GUEST_OF = re.compile(r",?\s+(?:was|had been|were|(?:[a-z]+(?:\s+(?:in|out|over|back|up|down))?\s+)?as)\s+")
 _GUEST_AFTER = re.compile(r"(?:'s|’s)\s+guest\b")
 _GUEST_S_HOST = re.compile(r"(?:'s|’s)\s+hosts?", re.I)
 """A leader's host or hosts: the leader was the guest ("Nixon's hosts at Oreanda")."""
