@@ -1929,3 +1929,10 @@ def test_a_leader_who_arrived_as_the_other_s_guest_was_not_the_host(guest, host,
     body = f"On Friday {guest} flew in as {host}'s guest for the summit in Anchorage."
     found = _found(body, "August 18, 2025")
     assert [(r.entries, bool(r.note)) for r in found] == [(("anchorage-2025",), note)]
+
+
+def test_two_leaders_stood_chatting_is_a_meeting():
+    body = ("Little is left of the mood of November 20, when Donald Trump and Putin stood chatting for four minutes "
+            "at the edge of the APEC table in Lima.")
+    assert [(r.entries, r.note and r.note.field) for r in _found(body, "December 30, 2016")] == [
+        (("lima-2016",), "leaders")]
