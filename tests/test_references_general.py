@@ -1936,3 +1936,11 @@ def test_two_leaders_stood_chatting_is_a_meeting():
             "at the edge of the APEC table in Lima.")
     assert [(r.entries, r.note and r.note.field) for r in _found(body, "December 30, 2016")] == [
         (("lima-2016",), "leaders")]
+
+
+def test_a_dated_meeting_then_when_and_what_happened_is_one_meeting():
+    body = ("Reagan liked to tell the story of his December 1987 summit, when Brezhnev came to Washington and "
+            "signed away a class of missiles.")
+    found = _found(body, "June 7, 2004")
+    assert [(r.entries, r.note and (r.note.field, r.note.text_says)) for r in found] == [
+        (("washington-1987",), ("leaders", "Brezhnev"))]

@@ -439,6 +439,7 @@ class Matcher:
             result = [r for r in result if r.note is None]  # "as vice president he told Putin in Moscow in 2011"
         if len(result) > 1:
             result = self._dated_by_the_head(found, result)
+            result = self._when_it_was(sentence.text, found, result)
         if result:
             named_here = [a._replace(start=a.start + start, end=a.end + start)
                           for start, _clause, anchors in found for a in anchors if a.kind in ("leader", "place")]
@@ -494,6 +495,33 @@ class Matcher:
                 continue
             kept = [r for r in kept if not (start + head.end() <= r.start < start + len(clause.text)) or any(
                 consistent(dates[0], self.by_id[e]) for e in r.entries)]
+        return kept
+
+    def _when_it_was(self, text: str, found, refs: list[Reference]) -> list[Reference]:
+        """A dated meeting phrase and ", when" the words telling what happened at it ("his
+        December 1987 summit, when Brezhnev came to Washington"): one meeting, the first phrase's,
+        and a leader there who was not at it is the text's slip. The phrase after "when" is no
+        reference of its own unless it gives a year of its own."""
+        leaders = [a._replace(start=a.start + start, end=a.end + start)
+                   for start, _clause, anchors in found for a in anchors if a.kind == "leader"]
+        kept = list(refs)
+        for first, then in zip(refs, refs[1:]):
+            if not _WHEN_AFTER.fullmatch(text, first.end, then.start) or len(first.entries) != 1 \
+                    or first.entries == then.entries or not YEAR_DIGITS.search(first.text) \
+                    or YEAR_DIGITS.search(then.text) or then not in kept or first not in kept:
+                continue
+            if _ANOTHER_TIME.search(text, max(0, first.start - 30), first.start + 1):
+                continue  # "a year after the 1985 Geneva summit, when they met in Reykjavik": the later one
+            facts = self.by_id[first.entries[0]]
+            if any(a.kind == "place" and consistent(a, facts) is False and then.start <= a.start + start < then.end
+                   for start, _clause, anchors in found for a in anchors):
+                continue  # the clause after "when" is at another place: another meeting
+            summit = facts.summit
+            strangers = [a for a in leaders if then.start <= a.start < then.end and not a.values & set(summit.leaders)]
+            note = first.note or (_fact_note(text, strangers[0], summit) if len(strangers) == 1 else None)
+            merged = first._replace(end=then.end, text=text[first.start:then.end], note=note)
+            kept[kept.index(first)] = merged
+            kept.remove(then)
         return kept
 
     def _held_to_order(self, found, refs: list[Reference], article_date: dt.date | None) -> list[Reference]:
@@ -2765,6 +2793,8 @@ _CALLED_OFF_AFTER = re.compile(r"(?:\s+(?:summit|meeting|talks|visit))?\s+(?:tha
 _TRAVELLED_BEFORE = re.compile(r"(?:\bfrom\s+(?:[A-Z][\w'’.-]*\s+){1,3}to|\b(?:flight|flew|flying|flies|travell?ed|"
                                r"headed|drove|sailed)\s+(?:on\s+|back\s+|home\s+)?to)\s+(?:the\s+)?$")
 """Before a place: a journey's end ("the flight from Danang to Hanoi", "flew on to Hanoi")."""
+_WHEN_AFTER = re.compile(r"(?:[\w'’]+\s+){0,2}?,\s+when\s+(?:(?:President|Premier|General Secretary|Soviet leader|the)\s+)?")
+"""Between a dated meeting and the clause telling what happened at it."""
 _NEXT_ITEM = re.compile(r",\s+(?:\w+ly\s+)?(?:in|at|on|aboard)\s")
 """Between two items of a list of meetings: ", briefly at", ", in"."""
 _MET_THERE_AFTER = re.compile(r"[^,;.]{0,24}?\s+and\s+(?:then\s+|later\s+)?(?:met|held talks|talked|sat down|"
