@@ -1944,3 +1944,10 @@ def test_a_dated_meeting_then_when_and_what_happened_is_one_meeting():
     found = _found(body, "June 7, 2004")
     assert [(r.entries, r.note and (r.note.field, r.note.text_says)) for r in found] == [
         (("washington-1987",), ("leaders", "Brezhnev"))]
+
+
+def test_talked_is_a_meeting_word_and_a_wrong_leader_there_is_noted():
+    body = "Thirty years ago this week Nixon and Brezhnev talked arms on the sidelines of the Helsinki conference."
+    found = _found(body, "July 30, 2005")
+    assert [(r.entries, r.note and (r.note.field, r.note.text_says)) for r in found] == [
+        (("helsinki-1975",), ("leaders", "Nixon"))]
