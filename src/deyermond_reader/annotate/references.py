@@ -1098,10 +1098,28 @@ class Matcher:
 
         groups = [(run, summits) for run, summits in _choose(candidates, clause, rest)
                   if not self._never_held(clause, run)]
-        found = [self._reference(clause, anchors, run, summits, scene, groups, part.vocab, notes.get(id(run)))
-                 for run, summits in groups]
+        found = [self._without_doubtful_note(clause, anchors, self._reference(
+            clause, anchors, run, summits, scene, groups, part.vocab, notes.get(id(run)))) for run, summits in groups]
         return [ref for ref in found if (len(ref.entries) <= _MOST_ENTRIES or _SEVERAL.search(ref.text))
                 and not self._a_stranger_among_many(ref, anchors, found)]
+
+    def _without_doubtful_note(self, clause: str, anchors: list[Anchor], ref: Reference) -> Reference:
+        """The reference without its year or place note where the clause tells of a call ("talked
+        with Putin by phone from Helsinki in 2019"), or joins the meeting's leader and one who was not
+        there ("Bush and Gorbachev talked in Moscow in 1990": Bush is wrong for 1988 too, so
+        the year may not be the slip)."""
+        if ref.note is None or ref.note.field not in ("year", "place"):
+            return ref
+        if _A_CALL.search(clause):
+            return ref._replace(note=None)
+        facts = self.by_id[ref.entries[0]]
+        leaders = [a for a in anchors if a.kind == "leader"]
+        own = [a for a in leaders if a.values & facts.leaders]
+        strangers = [a for a in leaders if not a.values & facts.leaders]
+        if any(_PAIR_JOINED.fullmatch(clause, first.end, second.start) for one in own for other in strangers
+               for first, second in [sorted((one, other), key=lambda a: a.start)]):
+            return ref._replace(note=None)
+        return ref
 
     def _a_stranger_among_many(self, ref: Reference, anchors: list[Anchor], found: list[Reference]) -> bool:
         """Whether a phrase that fits several meetings follows closely on a leader who was at none
@@ -2805,6 +2823,9 @@ _ONCE_MORE = re.compile(r"\s+(?:once more|one more time|for the last time)\b", r
 _HAD_MET = re.compile(r"\b(?:had|have)\s+(?:\w+\s+)?met\b", re.I)
 _BY_PHONE = re.compile(r"\s+(?:again\s+)?(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone|"
                        r"by\s+video|by\s+video\s+link)\b", re.I)
+_A_CALL = re.compile(r"\b(?:by|on|over)\s+(?:the\s+)?(?:tele)?phone\b|\b(?:phone|telephone|video)\s+(?:call|link|conference)|"
+                    r"\bvideoconference\b|\bby\s+video\b", re.I)
+"""A clause telling of a call, not a meeting."""
 _CONJUNCTION = re.compile(r"(?i:that|this)\s.*s$")
 """"That" before a plural ("agreed that negotiations …") joins a clause; it points at no meeting."""
 _BARE_NOUNS = frozenset({"event", "gathering"})
