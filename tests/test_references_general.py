@@ -1952,3 +1952,10 @@ def test_a_dated_meeting_then_when_and_what_happened_is_one_meeting():
 ])
 def test_no_year_or_place_note_where_the_clause_tells_of_a_call_or_pairs_a_stranger(body, date):
     assert all(r.note is None for r in _found(body, date))
+
+
+def test_a_leader_who_greeted_his_guest_was_the_host():
+    body = "At the weekend's Camp David talks, where Putin greeted his guest with a bear hug, the two agreed on Iran."
+    found = _found(body, "September 28, 2003")
+    assert [(r.entries, r.note and (r.note.field, r.note.text_says)) for r in found] == [
+        (("camp-david-2003",), ("host", "Putin greeted his guest"))]

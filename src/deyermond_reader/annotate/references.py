@@ -856,7 +856,8 @@ class Matcher:
                 continue  # "Nixon's hosts": the Soviet side hosted
             after = text[match.end():match.end() + 40]
             guest = [a for a in leaders if match.end() <= a.start <= match.end() + 12 and not a.values & host.values]
-            if not (guest or _HOST_CLOSES.match(after) or ref.start - match.end() in range(0, 12)):
+            if not (guest or _HOST_CLOSES.match(after) or ref.start - match.end() in range(0, 12)
+                    or match.group().endswith(("guest", "guests", "visitor", "visitors"))):
                 continue  # "Bush, who hosted the G8 at Sea Island": another gathering's host
             note = self._host_against_record(next(iter(host.values & facts.leaders)), summit,
                                              text[host.start:match.end()])
@@ -1819,7 +1820,9 @@ which brief encounters a writer counts."""
 _ORDER_WORDS = frozenset({"first", "last", "final", "first-ever"})
 _FORMAL_WORDS = frozenset({"formal", "full", "official", "bilateral", "proper", "substantive"})
 _HOST_SAID = re.compile(r"\b(?:hosted|hosting|host|hosts|entertained|entertaining)\b"
-                        r"|\btreated(?=\s+(?:[A-Z][\w.]*\s+){1,3}to\b)")
+                        r"|\btreated(?=\s+(?:[A-Z][\w.]*\s+){1,3}to\b)"
+                        r"|\b(?:greeted|welcomed|received|embraced|showed|took|drove|led|walked)\s+(?:his|her)\s+"
+                        r"(?:guests?|visitors?)\b")
 """A host word in the sentence: its subject, a leader of the meeting, hosted it."""
 _HOST_OBJECT = re.compile(r"(?:\s+to)?\s+((?:(?:President|Premier|General Secretary|Chairman)\s+)?"
                           r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
