@@ -1959,3 +1959,15 @@ def test_a_leader_who_greeted_his_guest_was_the_host():
     found = _found(body, "September 28, 2003")
     assert [(r.entries, r.note and (r.note.field, r.note.text_says)) for r in found] == [
         (("camp-david-2003",), ("host", "Putin greeted his guest"))]
+
+
+@pytest.mark.parametrize("body, entry", [
+    ("The 1955 Geneva summit gave the world a brief spirit of Geneva.", "geneva-1955"),
+    ("The 1960 Paris summit fell apart over the U-2 on its first day.", "paris-1960"),
+])
+def test_a_four_power_summit_named_alone_is_the_leaders_meeting(body, entry):
+    assert [r.entries for r in _found(body, "July 21, 1995")] == [(entry,)]
+
+
+def test_a_gathering_named_alone_is_still_not_the_two_leaders_meeting():
+    assert _found("The 2017 G20 summit in Hamburg was marred by riots.", "July 21, 2019") == []

@@ -111,6 +111,7 @@ class Matcher:
         self.meeting = Lexicon((w, True) for w in refs["meeting_words"])
         self.next_year = Lexicon((w, True) for w in refs["next_year"])
         self.host_words = Lexicon((w, True) for w in refs["host_words"])
+        self.gatherings_of_the_leaders = frozenset(event_key(name) for name in refs.get("gatherings_of_the_leaders", ()))
         self.not_held = _words_before_pattern(refs.get("not_held", ()))
         self.no_meeting = _no_meeting_pattern(refs.get("not_held", ()), refs.get("implicit_nouns", ()))
         self.phrase_nouns = frozenset(w.casefold() for w in refs.get("phrase_nouns", ()))
@@ -1047,7 +1048,8 @@ class Matcher:
                                                              for n, agrees in enumerate(agreements)) \
                     and not _current(facts.summit, scene.article_date):
                 continue  # only a place many meetings share agrees: no rule can pass on that alone
-            if facts.summit.format != "bilateral" and not leaders_met and not self._both_sides(
+            if facts.summit.format != "bilateral" and facts.event not in self.gatherings_of_the_leaders \
+                    and not leaders_met and not self._both_sides(
                     (scene.in_sentence if gathering_named and not scene.pair_met else scene.company) & facts.leaders):
                 continue  # "protests against the G20 summit in London": the gathering, not the two leaders
             checks = verdicts(anchors, agreements, entry)
