@@ -71,6 +71,9 @@ FLOORS = {  # precision, explicit recall, implicit recall, wrong notes at most
     "development 57": (0.82, 0.62, 0.40, 1),
     "development 58": (0.88, 0.70, 0.79, 0),
     "development 59": (0.76, 0.73, 0.56, 2),
+    "development 60": (0.83, 0.82, 0.65, 1),
+    "development 61": (0.81, 0.74, 0.99, 0),
+    "development 62": (0.73, 0.77, 0.65, 0),
     "held-out 32": (0.88, 0.47, 0.74, 0),
     "held-out 33": (0.70, 0.80, 0.61, 1),
     "held-out 34": (0.85, 0.66, 0.24, 1),
@@ -100,6 +103,8 @@ FLOORS = {  # precision, explicit recall, implicit recall, wrong notes at most
     "held-out 58": (0.78, 0.68, 0.67, 0),
     "held-out 59": (0.78, 0.60, 0.46, 0),
     "held-out 60": (0.79, 0.74, 0.42, 0),
+    "held-out 61": (0.89, 0.84, 0.69, 0),
+    "held-out 62": (0.78, 0.83, 0.74, 0),
 }
 
 
