@@ -1971,3 +1971,12 @@ def test_a_four_power_summit_named_alone_is_the_leaders_meeting(body, entry):
 
 def test_a_gathering_named_alone_is_still_not_the_two_leaders_meeting():
     assert _found("The 2017 G20 summit in Hamburg was marred by riots.", "July 21, 2019") == []
+
+
+def test_a_sentence_opening_on_an_anniversary_names_no_meeting_of_another_year():
+    body = ("Twenty years ago this weekend, with the ruble in ruins, Bill Clinton flew into Moscow for Vladimir "
+            "Putin's Kremlin summit.")
+    assert ("moscow-2000",) not in [r.entries for r in _found(body, "September 1, 2018")]
+    later = ("Thirty years ago this week Bush and Gorbachev met in Washington, six months after their "
+             "stormy meeting off Malta.")  # a phrase the sentence moves to another time keeps its meeting
+    assert ("marsaxlokk-1989",) in [r.entries for r in _found(later, "June 2, 2020")]

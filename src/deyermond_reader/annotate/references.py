@@ -20,7 +20,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import NamedTuple
 
-from .anchors import (ANOTHER_EVENT, CALENDAR_WORDS, anniversary_year, MAX_GAP, MONTHS, WEEKDAYS, YEAR_DIGITS, Anchor, Facts, calendar_anchors, clauses, consistent,
+from .anchors import (ANOTHER_EVENT, CALENDAR_WORDS, YEARS_AGO, anniversary_year, MAX_GAP, MONTHS, WEEKDAYS, YEAR_DIGITS, Anchor, Facts, calendar_anchors, clauses, consistent,
                       event_key, event_prefixes, has_year, index_keys, runs, trim_repeated_leaders, verdicts,
                       weekday_anchors, without_overlaps, year_anchors)
 from .lexicon import Lexicon, Words, words
@@ -2484,12 +2484,33 @@ def annotate_block(block: Paragraph, article_date: dt.date | None, matcher: Matc
             frame_year = anniversary_year(sentence.text, article_date) or frame_year
         reading = matcher.read(read, article_date, context_year, setting, block.kind == "caption", company,
                                last_place, frame_year)
-        refs = reading.references
+        refs = _within_the_frame(sentence.text, reading.references, matcher, article_date)
         company, last_place = company | reading.leaders, reading.last_place or last_place
         sentences.append(sentence._replace(references=tuple(refs)) if refs else sentence)
         context_year = _last_year(sentence, refs, matcher, context_year)
     changed = any(new is not old for new, old in zip(sentences, block.sentences))
     return (block._replace(sentences=tuple(sentences)) if changed else block), setting
+
+
+_TOLD_FROM_ANOTHER_TIME = re.compile(r"\b(?:after|before|since|following|earlier|later|previous|prior|last|next|"
+                                     r"again|once)\b", re.I)
+"""Words that move a phrase of an anniversary's sentence to another time ("six months after")."""
+
+
+def _within_the_frame(text: str, refs: list[Reference], matcher: Matcher,
+                      article_date: dt.date | None) -> list[Reference]:
+    """A sentence opening on an anniversary ("Twenty years ago this weekend, …") is set in
+    that year: a phrase of it with no year of its own that links only meetings of other years
+    names none of them."""
+    if not refs or "ago" not in text[:40]:
+        return refs
+    opening = YEARS_AGO.match(text)
+    year = anniversary_year(text[:opening.end()], article_date) if opening else None
+    if year is None:
+        return refs
+    return [r for r in refs if r.resolved or has_year(r.text) or any(
+        matcher.by_id[e].summit.start.year <= year <= matcher.by_id[e].summit.end.year for e in r.entries)
+        or _TOLD_FROM_ANOTHER_TIME.search(text, max(opening.end(), r.start - 60), r.end + 40)]
 
 
 _DATED_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?,\s+"
