@@ -1107,10 +1107,10 @@ class Matcher:
                 and not self._a_stranger_among_many(ref, anchors, found)]
 
     def _without_doubtful_note(self, clause: str, anchors: list[Anchor], ref: Reference) -> Reference:
-        """The reference without its year or place note where the clause tells of a call ("talked
+        """The reference without its year or place note where the clause tells of a call ("met
         with Putin by phone from Helsinki in 2019"), or joins the meeting's leader and one who was not
-        there ("Bush and Gorbachev talked in Moscow in 1990": Bush is wrong for 1988 too, so
-        the year may not be the slip)."""
+        there ("Bush and Gorbachev met about Germany in Moscow in 1990": Bush is wrong for 1988 too,
+        so the year may not be the slip)."""
         if ref.note is None or ref.note.field not in ("year", "place"):
             return ref
         if _A_CALL.search(clause):
@@ -1706,9 +1706,9 @@ _THERE_AFTER = frozenset({"met", "meet", "meets", "meeting", "summit", "talks", 
 """Words after which "there" is the place of a meeting ("met there"), not "there is"."""
 _GUEST_OF = re.compile(r",?\s+(?:was|had been|were|(?:[a-z]+(?:\s+(?:in|out|over|back|up|down))?\s+)?as)\s+")
 _GUEST_AFTER = re.compile(r"(?:'s|’s)\s+guest\b")
+"""Around the host of "X was Y's guest"."""
 _GUEST_S_HOST = re.compile(r"(?:'s|’s)\s+hosts?", re.I)
 """A leader's host or hosts: the leader was the guest ("Nixon's hosts at Oreanda")."""
-"""Around the host of "X was Y's guest"."""
 _HOSTED_AFTER = re.compile(r"\s+(?:hosted|hosts|was hosting)\b")
 """A host word right after a phrase that ends with a leader's name: "the summit Putin hosted"."""
 SETTING_WORDS = {"neutral": "held on neutral ground", "us-hosted": "hosted by the U.S.",
@@ -1784,11 +1784,11 @@ def _ordinal_meetings(clause: str) -> list[re.Match[str]]:
 
 
 _PLACE_REACH = 40
+"""How far after an order's words the place and time they give may run."""
 _MOST_ENTRIES = 3
 """A phrase that fits more meetings than this ("Putin in Moscow": five) tells the reader nothing,
 unless it names several ("the Clinton-Yeltsin meetings in 1994 and 1995")."""
 _SEVERAL = re.compile(r"\b(?:summits|meetings|visits|encounters|sessions)\b|\b(?:19|20)\d\d\b.*\b(?:19|20)\d\d\b", re.I)
-"""How far after an order's words the place and time they give may run."""
 _FIRST_MET = re.compile(r"\bfirst\s+met\b|\bmet\s+for\s+the\s+first\s+time\b", re.I)
 _ORDER_QUALIFIED = re.compile(r"[\s,]*(?:since|after|as|in\s+(?:his|her|their|a)\s+\w+\s+term|of\s+(?:his|her|the)\s+"
                               r"(?:second|new|third)|this\s+(?:year|decade|century)|in\s+(?:\w+\s+){0,3}(?:years|months|decades))\b",
