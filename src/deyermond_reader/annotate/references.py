@@ -1101,10 +1101,10 @@ class Matcher:
 
         groups = [(run, summits) for run, summits in _choose(candidates, clause, rest)
                   if not self._never_held(clause, run)]
-        found = [self._without_doubtful_note(clause, anchors, self._reference(
+        refs = [self._without_doubtful_note(clause, anchors, self._reference(
             clause, anchors, run, summits, scene, groups, part.vocab, notes.get(id(run)))) for run, summits in groups]
-        return [ref for ref in found if (len(ref.entries) <= _MOST_ENTRIES or _SEVERAL.search(ref.text))
-                and not self._a_stranger_among_many(ref, anchors, found)]
+        return [ref for ref in refs if (len(ref.entries) <= _MOST_ENTRIES or _SEVERAL.search(ref.text))
+                and not self._a_stranger_among_many(ref, anchors, refs)]
 
     def _without_doubtful_note(self, clause: str, anchors: list[Anchor], ref: Reference) -> Reference:
         """The reference without its year or place note where the clause tells of a call ("met
@@ -2505,7 +2505,9 @@ def _within_the_frame(text: str, refs: list[Reference], matcher: Matcher,
     if not refs or "ago" not in text[:40]:
         return refs
     opening = YEARS_AGO.match(text)
-    year = anniversary_year(text[:opening.end()], article_date) if opening else None
+    if opening is None:
+        return refs
+    year = anniversary_year(text[:opening.end()], article_date)
     if year is None:
         return refs
     return [r for r in refs if r.resolved or has_year(r.text) or any(
