@@ -63,6 +63,7 @@ def test_go_to_lists_matches_best_first_and_stays_open_without_one(article):
         await pilot.press("g", *"[bold]qxqx")
         assert box.matches == []
         assert "No section matches “[bold]qxqx”" in str(box.query_one("#goto-none").render())
+        assert not box.query_one("#goto-list").display  # no empty list frame under the message
         await pilot.press("enter")
         assert box.display
         await pilot.press("escape")

@@ -412,6 +412,7 @@ class GotoBox(Vertical):
         options = self.query_one("#goto-list", OptionList)
         options.clear_options()
         options.add_options(self._options())
+        options.display = bool(self.matches)  # no empty frame under "No section matches"
         self.query_one("#goto-none", Static).update(
             Text("" if self.matches else f"No section matches “{neutralise_line(value)}”"))
 
