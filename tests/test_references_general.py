@@ -1980,3 +1980,20 @@ def test_a_sentence_opening_on_an_anniversary_names_no_meeting_of_another_year()
     later = ("Thirty years ago this week Bush and Gorbachev met in Washington, six months after their "
              "stormy meeting off Malta.")  # a phrase the sentence moves to another time keeps its meeting
     assert ("marsaxlokk-1989",) in [r.entries for r in _found(later, "June 2, 2020")]
+
+
+@pytest.mark.parametrize("body", [
+    "In 1974 Gerald Ford and Leonid Brezhnev held a summit in Khabarovsk.",  # the place ends the sentence
+    "On November 23-24, 1974, Gerald Ford and Leonid Brezhnev held their historic meeting in Khabarovsk.",
+])
+def test_a_place_no_meeting_was_held_in_makes_the_clause_s_place_note(body):
+    notes = [(r.entries, r.note and (r.note.field, r.note.text_says)) for r in _found(body, "November 23, 2024")]
+    assert notes == [(("vladivostok-1974",), ("place", "Khabarovsk"))]
+
+
+def test_a_timeline_s_year_head_dates_the_days_its_item_names():
+    body = ("1972 — From May 22 to May 30 Richard Nixon and Leonid Brezhnev held the Moscow Summit, three "
+            "months after the handshake in Beijing.")
+    assert [r.entries for r in _found(body, "February 3, 2025")] == [("moscow-1972",)]
+    unheaded = "From May 22 to May 30 Richard Nixon and Leonid Brezhnev held the Moscow Summit."
+    assert [r.entries for r in _found(unheaded, "February 3, 2025")] == []  # which May is not said

@@ -192,8 +192,12 @@ def calendar_anchors(text: str, article_date: dt.date | None, context_year: int 
                 when = min(options, key=lambda d: abs((d - article_date).days), default=None)
             else:
                 when = None
-            if when is not None:
-                found.append(Anchor("date", match.start(), match.end(), frozenset({when})))
+            days = {when} if when is not None else set()
+            if not year and frame_year is None and context_year is not None \
+                    and (in_context := _day(context_year, month, day)) is not None:
+                days.add(in_context)  # "1972 — From May 22 …": that year's May 22, or the nearest
+            if days:
+                found.append(Anchor("date", match.start(), match.end(), frozenset(days)))
     found += _day_spans(text, article_date, frame_year)
     if article_date is not None:
         found += _relative_anchors(text, article_date)

@@ -303,7 +303,7 @@ class Matcher:
         for match in _IN_A_PLACE.finditer(text):
             words = match.group(1).split()
             for size in range(len(words), 0, -1):
-                name = " ".join(words[:size])
+                name = " ".join(words[:size]).rstrip(".")  # "in Khabarovsk." at a sentence's end
                 end = match.start(1) + len(name)
                 if name in self._elsewhere and text[match.start(1):end] == name and \
                         _NAME_GOES_ON.match(text, end) is None:
@@ -405,6 +405,8 @@ class Matcher:
             dateline_end = 0
         bounds = _items_joined(sentence.text, bounds)
         parts = [(start, sentence.part(start, end)) for start, end in bounds]
+        if len(parts) > 1 and _A_YEAR_HEAD.fullmatch(parts[0][1].text):
+            context_year = int(parts[0][1].text.strip(" —–-:.,"))  # "1972 — From May 22 to May 30 …"
         found = [(start, clause, self.anchors(clause, article_date, context_year, frame_year)) for start, clause in parts]
         if dateline_end:
             first = found[0][1].text
@@ -1511,7 +1513,7 @@ class Matcher:
             if neighbour.kind == "month" and not _the_meeting_s_month(neighbour, summit):
                 continue  # "met in Yalta in November 1974": another month is another meeting, no slip of the year
             if neighbour.kind == "place" and not self._agreement(neighbour) and not any(
-                    a.kind in ("year", "date") or (a.kind == "month" and _says_its_year(clause, a)) for a in run):
+                    a.kind in ("year", "date") or (a.kind in ("month", "range") and _says_its_year(clause, a)) for a in run):
                 continue  # "their own summit in Brussels in June": a capital no meeting was held in, beside no year
             if (neighbour.kind in ("place", "year", "month", "leader") or _dated_span(clause, neighbour)
                     or _misdated(clause, neighbour, summit)) and (
@@ -1720,8 +1722,8 @@ _GAP_WORDS = frozenset({"in", "at", "on", "of", "the", "and", "with", "summit", 
 _ONE_VERB = re.compile(r"\s+(?:met|hosted|welcomed|received|treated|entertained|greeted|visited|joined)\s+(?:with\s+)?")
 """A verb of meeting between the two leaders of a meeting clause."""
 _MEETING_CLAUSE = re.compile(
-    r"\s+(?:[a-z]+\s+)?(?:(?:their|his|her|the|a)\s+)?(?:(?:first|second|third|only|last|one-day|two-day)\s+)?"
-    r"(?:summit|meeting|talks|session|visit)?\s*(?:in|at)\s+(?:the\s+)?", re.I)
+    r"\s+(?:[a-z]+\s+)?(?:(?:(?:their|his|her|the|a|an)\s+)?(?:[a-z][a-z-]*\s+){0,2}?"
+    r"(?:summit|meeting|talks|session|visit|encounter|sit-down)\s+|(?:(?:their|his|her|the|a)\s+)?)(?:in|at|off)\s+(?:the\s+)?", re.I)
 """What may stand between the two leaders who met and the place of the meeting: "Kennedy and
 Khrushchev opened their summit in Geneva", "Reagan and Gorbachev met at" (a verb, then at most
 a determiner and a meeting noun, then "in" or "at")."""
@@ -1939,6 +1941,8 @@ _HEAD = (r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z]
          r",\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?,?\s+\d{4}")
 """The head of an item in a list of meetings or of a caption: "Vienna, June 3-4, 1961",
 "Moscow, May 1972", "Camp David, February 1, 1992"."""
+_A_YEAR_HEAD = re.compile(r"\s*(?:19|20)\d\d\s*[—–:-]?\s*")
+"""A list item's or a timeline's head that is a year alone: the year of the days its item names."""
 _ITEM_HEAD = re.compile(r"(?:^|[:;.]\s+)" + _HEAD + r"\s*$")
 """A clause that is only a head, the item going on after its dash."""
 _A_HEAD = re.compile(_HEAD + r"\s*(?::|—|–)")
