@@ -1997,3 +1997,12 @@ def test_a_timeline_s_year_head_dates_the_days_its_item_names():
     assert [r.entries for r in _found(body, "February 3, 2025")] == [("moscow-1972",)]
     unheaded = "From May 22 to May 30 Richard Nixon and Leonid Brezhnev held the Moscow Summit."
     assert [r.entries for r in _found(unheaded, "February 3, 2025")] == []  # which May is not said
+
+
+@pytest.mark.parametrize("body, date", [
+    ("A day after the Reykjavik summit with Vladimir Putin, the president tried to walk back his words.", "July 18, 2018"),
+    ("Commentators set the day beside the summits of Soviet times and the 2018 Trump-Putin meeting in Oslo.",
+     "June 18, 2021"),
+])
+def test_a_phrase_naming_a_leader_its_meeting_lacked_links_nothing(body, date):
+    assert not any(r.note is None and r.entries in {("reykjavik-1986",), ("oslo-1999",)} for r in _found(body, date))

@@ -1106,7 +1106,18 @@ class Matcher:
         refs = [self._without_doubtful_note(clause, anchors, self._reference(
             clause, anchors, run, summits, scene, groups, part.vocab, notes.get(id(run)))) for run, summits in groups]
         return [ref for ref in refs if (len(ref.entries) <= _MOST_ENTRIES or _SEVERAL.search(ref.text))
-                and not self._a_stranger_among_many(ref, anchors, refs)]
+                and not self._a_stranger_among_many(ref, anchors, refs)
+                and not self._a_stranger_inside(ref, anchors)]
+
+    def _a_stranger_inside(self, ref: Reference, anchors: list[Anchor]) -> bool:
+        """Whether the phrase's own words name a leader who was at none of its meetings, and no
+        note says so ("the Reykjavik summit with Vladimir Putin", "the 2018 Trump-Putin meeting in
+        Oslo"): one of its words is wrong, and the reader cannot show which, so it stays silent."""
+        if ref.note is not None:
+            return False
+        present = frozenset().union(*(self.by_id[entry].leaders for entry in ref.entries))
+        return any(a.kind == "leader" and not a.values & present and ref.start <= a.start and a.end <= ref.end
+                   for a in anchors)
 
     def _without_doubtful_note(self, clause: str, anchors: list[Anchor], ref: Reference) -> Reference:
         """The reference without its year or place note where the clause tells of a call ("met
