@@ -2006,3 +2006,10 @@ def test_a_timeline_s_year_head_dates_the_days_its_item_names():
 ])
 def test_a_phrase_naming_a_leader_its_meeting_lacked_links_nothing(body, date):
     assert not any(r.note is None and r.entries in {("reykjavik-1986",), ("oslo-1999",)} for r in _found(body, date))
+
+
+def test_leaders_meeting_on_the_article_s_day_name_that_day_s_meeting():
+    body = "Earlier in the day Obama met Dmitry Medvedev and teased him about an aloha shirt."
+    assert [r.entries for r in _found(body, "November 12, 2011")] == [("honolulu-2011",)]
+    assert _found(body, "November 30, 2011") == []  # weeks later the day is not said
+    assert _found("Obama and Medvedev have met many times.", "November 12, 2011") == []

@@ -1007,7 +1007,7 @@ class Matcher:
 
     def _clause_references(self, part: Words, anchors: list[Anchor], scene: Scene) -> list[Reference]:
         if all(a.kind == "leader" for a in anchors):
-            return []  # names alone never make a reference
+            return self._met_on_the_day(part, anchors, scene)  # names alone make no other reference
         if not scene.named and any(not _ALONGSIDE.search(part.text, max(0, start - 24), start)
                                    and (start < anchors[-1].start or _MET_WITH_BEFORE.search(part.text, max(0, start - 40), start))
                                    for start, _end, _ in self.not_leaders.find_in(part)):
@@ -1073,6 +1073,8 @@ class Matcher:
                     found.append((score, trim_repeated_leaders(run), facts.summit))
                 elif entry in picked and self._strong(clause, run, agreeing, facts, talks_of_meeting, scene, True):
                     by_company.append((score, trim_repeated_leaders(run), facts.summit))
+            if not found and not by_company and leaders_met:
+                found = self._of_the_day(clause, anchors, checks, facts, scene)
             candidates += found or by_company  # the company only where the clause's own words fall short
         intended = [run for _score, run, summit in candidates if _only_intended(clause, run, summit, scene.article_date)]
         taken = {id(a) for run in intended for a in run if a.kind != "leader"}  # "NEW YORK — Obama and Putin are
@@ -1108,6 +1110,41 @@ class Matcher:
         return [ref for ref in refs if (len(ref.entries) <= _MOST_ENTRIES or _SEVERAL.search(ref.text))
                 and not self._a_stranger_among_many(ref, anchors, refs)
                 and not self._a_stranger_inside(ref, anchors)]
+
+    def _of_the_day(self, clause: str, anchors: list[Anchor], checks: list[bool | None], facts: Facts,
+                    scene: Scene) -> list:
+        """A clause in which the two leaders of a meeting held on the article's days meet, with
+        no time or place of its own ("Earlier in the day Obama met Dmitry Medvedev", written
+        during the APEC summit in Honolulu): the news is that meeting. Not where any word of the
+        clause contradicts it, nor where the clause tells of other times ("have met many times")."""
+        summit = facts.summit
+        if not _of_the_news(summit, scene.article_date):
+            return []
+        if any(check is False for check in checks) or _OTHER_TIMES.search(clause):
+            return []
+        leaders = [a for a, check in zip(anchors, checks) if check and a.kind == "leader"]
+        named = frozenset().union(*(a.values & facts.leaders for a in leaders)) if leaders else frozenset()
+        if not leaders or not self._both_sides(named | (scene.company & facts.leaders)):
+            return []  # the other side may be the one the paragraph named before ("… met him again")
+        run = anchors[anchors.index(leaders[0]):anchors.index(leaders[-1]) + 1]
+        return [(sum(_WEIGHT[a.kind] for a in leaders), trim_repeated_leaders(run), summit)]
+
+    def _met_on_the_day(self, part: Words, anchors: list[Anchor], scene: Scene) -> list[Reference]:
+        """Leaders' names alone, meeting, in an article written on the days of their meeting
+        ("Earlier in the day Obama met Dmitry Medvedev", dated during the Honolulu APEC summit):
+        that meeting, if it is the only one of the pair on those days."""
+        clause = part.text
+        if scene.article_date is None or _OTHER_TIMES.search(clause) or self.not_leaders.find_in(part):
+            return []
+        if not {clause[a:b].casefold() for a, b, _ in self.meeting.find_in(part)} - _GATHERING_WORDS:
+            return []
+        named = frozenset().union(*(a.values for a in anchors))
+        fitting = [f.summit for f in self.facts if _of_the_news(f.summit, scene.article_date)
+                   and self._both_sides(named & f.leaders)]
+        if not fitting or any(not a.values & set(s.leaders) for a in anchors for s in fitting):
+            return []  # none, or a leader who was not there
+        run = trim_repeated_leaders(anchors)
+        return [self._reference(clause, anchors, run, fitting, scene, [(run, fitting)], part.vocab)]
 
     def _a_stranger_inside(self, ref: Reference, anchors: list[Anchor]) -> bool:
         """Whether the phrase's own words name a leader who was at none of its meetings, and no
@@ -2346,6 +2383,20 @@ def _where_something_happened(text: str, place: Anchor) -> bool:
 def _before(summit: Summit, article_date: dt.date | None) -> bool:
     """Whether the meeting ended more than a month before the article's date."""
     return article_date is not None and (article_date - summit.end).days > 31
+
+
+_DAYS_OF_THE_NEWS = 2
+"""How many days after a meeting ends an article may still report it as the news."""
+_OTHER_TIMES = re.compile(r"\b(?:ha[sd]|have|'ve|’ve|will|would|shall|to|times|before|since|ever|again|next|"
+                          r"previous|previously|last|first|once|never|until|years?|months?|decades?)\b", re.I)
+"""Words that set a clause's meeting at another time than the day's ("have met", "will meet",
+"the first time they met")."""
+
+
+def _of_the_news(summit: Summit, article_date: dt.date | None) -> bool:
+    """Whether an article of ``article_date`` is written on the meeting's days or just after."""
+    return article_date is not None and summit.start <= article_date \
+        and (article_date - summit.end).days <= _DAYS_OF_THE_NEWS
 
 
 def _current(summit: Summit, article_date: dt.date | None) -> bool:
