@@ -2013,3 +2013,18 @@ def test_leaders_meeting_on_the_article_s_day_name_that_day_s_meeting():
     assert [r.entries for r in _found(body, "November 12, 2011")] == [("honolulu-2011",)]
     assert _found(body, "November 30, 2011") == []  # weeks later the day is not said
     assert _found("Obama and Medvedev have met many times.", "November 12, 2011") == []
+
+
+def test_a_place_and_its_year_name_a_meeting_in_a_paragraph_about_meetings():
+    about = ("Few diplomats saw as many summits from the inside. Dobrynin stood beside Brezhnev in 1972, and "
+             "sat at the table in Reykjavik in 1986.")
+    assert ("reykjavik-1986",) in [r.entries for r in _found(about, "April 16, 2010")]
+    elsewhere = "Few diplomats travelled so much. Dobrynin sat at a table in Reykjavik in 1986."
+    assert _found(elsewhere, "April 16, 2010") == []  # no word of a meeting in the paragraph
+
+
+def test_a_phrase_with_a_note_and_a_second_wrong_time_links_nothing():
+    body = ("The summit conversations were many. Among them is Thatcher's verdict on Gorbachev, delivered to "
+            "Reagan at Camp David in December 1984.")
+    assert not any(r.note is not None for r in _found(body, "January 23, 2017"))
+    assert ("washington-1990",) not in [r.entries for r in _found(body, "January 23, 2017") if not r.resolved]

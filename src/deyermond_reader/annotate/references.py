@@ -90,6 +90,9 @@ class Scene(NamedTuple):
     pair_met: bool = False
     """Whether the sentence has a word of leaders meeting, not only of a gathering ("meeting",
     "talks", "met"; not "summit")."""
+    among_meetings: bool = False
+    """Whether the paragraph speaks of meetings (a meeting word anywhere in it): there a place
+    and its year alone name one ("Dobrynin … sat at the table in Reykjavik in 1986")."""
 
 
 class SentenceReading(NamedTuple):
@@ -384,7 +387,8 @@ class Matcher:
 
     def read(self, sentence: Words, article_date: dt.date | None, context_year: int | None,
              setting: str | None, caption: bool = False, company: frozenset[str] = frozenset(),
-             last_place: frozenset[str] | None = None, frame_year: int | None = None) -> SentenceReading:
+             last_place: frozenset[str] | None = None, frame_year: int | None = None,
+             among_meetings: bool = False) -> SentenceReading:
         """The references in one sentence, in reading order, and the leaders and last place it
         names (what the next sentence is read with). A photo ``caption`` is about a meeting by
         nature: there a place and a date are enough ("Hyde Park, October 1995"). ``company`` is
@@ -430,7 +434,7 @@ class Matcher:
                 if not own and _THE_TWO.search(clause.text):
                     own = company  # "In Moscow the two presidents also agreed": the pair named before
                 scene = Scene(article_date, context_year, setting, caption, own, company | named, said, named,
-                              pair_met)
+                              pair_met, among_meetings)
                 for ref in self._clause_references(clause, anchors, scene):
                     result.append(ref._replace(start=ref.start + start, end=ref.end + start) if start else ref)
         if ordinal:
@@ -1020,6 +1024,8 @@ class Matcher:
         leaders_met = bool(meeting_words - _GATHERING_WORDS)  # "met", "talks": the two, not the gathering
         talks_of_meeting = (scene.caption and dated) or bool(meeting_words) or scene.meeting_said \
             or any(a.kind == "event" for a in anchors)
+        by_the_paragraph = not talks_of_meeting and scene.among_meetings and _a_place_and_its_year(clause, anchors)
+        talks_of_meeting = talks_of_meeting or by_the_paragraph  # the paragraph's meetings: no note rests on it
         if not talks_of_meeting and not self._both_sides(scene.named):
             return []  # neither a meeting word nor leaders of both sides: nothing to find
         if not meeting_words and self.arrivals.find_in(part):
@@ -1107,9 +1113,23 @@ class Matcher:
                   if not self._never_held(clause, run)]
         refs = [self._without_doubtful_note(clause, anchors, self._reference(
             clause, anchors, run, summits, scene, groups, part.vocab, notes.get(id(run)))) for run, summits in groups]
+        if by_the_paragraph:
+            refs = [ref._replace(note=None) for ref in refs]
         return [ref for ref in refs if (len(ref.entries) <= _MOST_ENTRIES or _SEVERAL.search(ref.text))
                 and not self._a_stranger_among_many(ref, anchors, refs)
-                and not self._a_stranger_inside(ref, anchors)]
+                and not self._a_stranger_inside(ref, anchors) and not self._a_second_slip(clause, anchors, ref)]
+
+    def _a_second_slip(self, clause: str, anchors: list[Anchor], ref: Reference) -> bool:
+        """Whether a phrase with a note goes on to a time its meeting contradicts too ("Gorbachev,
+        delivered to Reagan at Camp David in December 1984"): two words wrong is another meeting,
+        one the record may lack, and the reader cannot show which; it links nothing."""
+        if ref.note is None:
+            return False
+        after = next((a for a in anchors if a.start >= ref.end), None)
+        if after is None or after.kind not in _DATED_KINDS or YEAR_DIGITS.search(clause, after.start, after.end) is None:
+            return False
+        return _A_TIME_OF_ITS_OWN.fullmatch(clause, ref.end, after.start) is not None and all(
+            consistent(after, self.by_id[entry]) is False for entry in ref.entries)
 
     def _of_the_day(self, clause: str, anchors: list[Anchor], checks: list[bool | None], facts: Facts,
                     scene: Scene) -> list:
@@ -2393,6 +2413,21 @@ _OTHER_TIMES = re.compile(r"\b(?:ha[sd]|have|'ve|’ve|will|would|shall|to|times
 "the first time they met")."""
 
 
+_PLACE_THEN_YEAR = re.compile(r"(?:\s+in\s+|,\s+)(?:(?:early|late|mid-?)\s*)?(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter)"
+                              r"\s+(?:of\s+)?)?")
+"""Between a place and its year: "Reykjavik in 1986", "Vancouver, April 1994", "Moscow in the summer of 1974"."""
+
+
+_A_TIME_OF_ITS_OWN = re.compile(r"\s+(?:in|on)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?|,\s+")
+"""Between a phrase and the time that is its own: "at Camp David in December 1984"."""
+
+
+def _a_place_and_its_year(clause: str, anchors: list[Anchor]) -> bool:
+    """Whether the clause names a place with its year right after it ("in Reykjavik in 1986")."""
+    return any(one.kind == "place" and other.kind in ("year", "month") and YEAR_DIGITS.search(clause, other.start, other.end)
+               and _PLACE_THEN_YEAR.fullmatch(clause, one.end, other.start) for one, other in zip(anchors, anchors[1:]))
+
+
 def _of_the_news(summit: Summit, article_date: dt.date | None) -> bool:
     """Whether an article of ``article_date`` is written on the meeting's days or just after."""
     return article_date is not None and summit.start <= article_date \
@@ -2543,13 +2578,14 @@ def annotate_block(block: Paragraph, article_date: dt.date | None, matcher: Matc
     sentences = []
     if block.sentences:
         article_date = dateline_date(block.sentences[0].text, article_date) or article_date
+    among_meetings = any(matcher.meeting.find_in(Words(sentence.text)) for sentence in block.sentences)
     for sentence in block.sentences:
         read = Words(sentence.text)  # every look-up below shares its words
         setting = matcher.setting_cue(read) or setting
         if "ago" in read.vocab:  # "Fifty years ago today …": the days named after it are of that year
             frame_year = anniversary_year(sentence.text, article_date) or frame_year
         reading = matcher.read(read, article_date, context_year, setting, block.kind == "caption", company,
-                               last_place, frame_year)
+                               last_place, frame_year, among_meetings)
         refs = _within_the_frame(sentence.text, reading.references, matcher, article_date)
         company, last_place = company | reading.leaders, reading.last_place or last_place
         sentences.append(sentence._replace(references=tuple(refs)) if refs else sentence)
