@@ -100,6 +100,10 @@ def test_a_date_that_fits_no_meeting_rules_the_entries_out(body, date):
     ("Sixty years ago today, Kennedy sat down with Khrushchev in the Austrian capital.", "June 3, 2021",
      [("vienna-1961",)]),
     ("Twenty-five years ago today, Clinton and Yeltsin met in Helsinki.", "March 21, 2022", [("helsinki-1997",)]),
+    ("Three years ago next month, Trump stood beside Putin at a news conference in Finland's capital.",
+     "June 14, 2021", [("helsinki-2018",)]),  # July 2018: three years before next month
+    ("Three years ago last month, Trump stood beside Putin at a news conference in Finland's capital.",
+     "August 14, 2021", [("helsinki-2018",)]),
 ])
 def test_years_ago_today_is_that_day(body, date, expected):
     assert _one(body, date) == expected

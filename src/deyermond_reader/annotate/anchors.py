@@ -132,7 +132,7 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 YEARS_AGO = re.compile(r"\b(?:(\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:" + _UNITS + r"))?|"
                        + "|".join(_NUMBER_WORDS) + r")\s+(years?|decades?)|(half\s+a\s+century|a\s+quarter(?:\s+of\s+a\s+|-)century|(?<!of\s)a\s+century))\s+ago"
-                       r"(?:\s+(?:this\s+(week|weekend|month|year|spring|summer|fall|autumn|winter)|(today|tonight)))?\b",
+                       r"(?:\s+(?:(?:this|(next|last))\s+(week|weekend|month|year|spring|summer|fall|autumn|winter)|(today|tonight)))?\b",
                        re.I)
 MONTH_ALONE = re.compile(r"\b(last|this|next|that|in|the following|the next)\s+(January|February|March|April|May|June|July|August|September|"
                          r"October|November|December)\b(?!\s*\d)(?!,?\s+(?:19|20)\d\d)")
@@ -270,18 +270,26 @@ def _relative_anchors(text: str, today: dt.date) -> list[Anchor]:
             found.append(Anchor(kind, match.start(), match.end(), values))
     for match in YEARS_AGO.finditer(text):
         years = _years_back(match)
-        then = _day(today.year - years, today.month, today.day) or _day(today.year - years, today.month, 28)
+        unit = (match.group(5) or "").casefold()
+        step = {"next": 1, "last": -1}.get((match.group(4) or "").casefold(), 0)  # "three years ago next month"
+        if step and unit not in ("week", "weekend", "month"):
+            continue
+        when = today + dt.timedelta(weeks=step) if unit in ("week", "weekend") else today
+        if unit == "month" and step:
+            index = today.year * 12 + today.month - 1 + step
+            when = dt.date(index // 12, index % 12 + 1, 1)
+        then = _day(when.year - years, when.month, when.day) or _day(when.year - years, when.month, 28)
         if then is None:
             continue
-        if match.group(5):  # "thirty years ago today" or "tonight": that day, a day either side for time zones
+        if match.group(6):  # "thirty years ago today" or "tonight": that day, a day either side for time zones
             span = (then - dt.timedelta(days=1), then + dt.timedelta(days=1))
-        elif match.group(4) and match.group(4).casefold() in ("week", "weekend"):
+        elif unit in ("week", "weekend"):
             span = (then - dt.timedelta(days=4), then + dt.timedelta(days=4))
-        elif match.group(4) and match.group(4).casefold() in SEASONS:  # "fifty years ago this summer"
-            first, last = SEASONS[match.group(4).casefold()]
+        elif unit in SEASONS:  # "fifty years ago this summer"
+            first, last = SEASONS[unit]
             year = then.year - 1 if first == 12 and then.month <= 2 else then.year  # winter began in December
             span = _month_span(year, first, last)
-        elif match.group(4) and match.group(4).casefold() == "month":
+        elif unit == "month":
             span = _month_span(then.year, then.month, then.month)
         else:
             span = (dt.date(then.year, 1, 1), dt.date(then.year, 12, 31))
@@ -435,7 +443,7 @@ def anniversary_year(text: str, article_date: dt.date | None) -> int | None:
     if article_date is None:
         return None
     match = YEARS_AGO.search(text)
-    if match is None or not (match.group(4) or match.group(5)):
+    if match is None or not (match.group(5) or match.group(6)):
         return None  # "a year ago" dates one thing; "fifty years ago today" frames a retelling
     return article_date.year - _years_back(match)
 
