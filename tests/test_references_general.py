@@ -2032,3 +2032,11 @@ def test_a_phrase_with_a_note_and_a_second_wrong_time_links_nothing():
             "Reagan at Camp David in December 1984.")
     assert not any(r.note is not None for r in _found(body, "January 23, 2017"))
     assert ("washington-1990",) not in [r.entries for r in _found(body, "January 23, 2017") if not r.resolved]
+
+
+def test_a_phrase_that_dates_its_meeting_rightly_makes_no_year_note_from_another_year():
+    body = ("Höfði House, a timber building of 1909 on the Reykjavík waterfront, owes its fame to the two days in "
+            "October 1986 when Ronald Reagan and Mikhail Gorbachev negotiated there.")
+    found = _found(body, "March 1, 2024")
+    assert [r.entries for r in found] == [("reykjavik-1986",)]
+    assert all(r.note is None for r in found)

@@ -1186,6 +1186,12 @@ class Matcher:
         if _A_CALL.search(clause):
             return ref._replace(note=None)
         facts = self.by_id[ref.entries[0]]
+        if ref.note.field == "year" and any(
+                a.kind in _DATED_KINDS and ref.start <= a.start and a.end <= ref.end and consistent(a, facts)
+                and YEAR_DIGITS.search(clause, a.start, a.end) and ref.note.text_says not in clause[a.start:a.end]
+                for a in anchors):
+            return ref._replace(note=None)  # "a building of 1909 … the two days in October 1986 when": the
+            # phrase dates the meeting rightly; the other year is something else's
         leaders = [a for a in anchors if a.kind == "leader"]
         own = [a for a in leaders if a.values & facts.leaders]
         strangers = [a for a in leaders if not a.values & facts.leaders]
