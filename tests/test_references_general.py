@@ -2040,3 +2040,10 @@ def test_a_phrase_that_dates_its_meeting_rightly_makes_no_year_note_from_another
     found = _found(body, "March 1, 2024")
     assert [r.entries for r in found] == [("reykjavik-1986",)]
     assert all(r.note is None for r in found)
+
+
+def test_ministers_in_one_item_of_a_list_leave_the_other_items_their_meetings():
+    body = ("The Geneva conference of foreign ministers in 1959, the Paris summit of May 1960 and the Vienna "
+            "summit of June 1961 all failed over Berlin.")
+    assert [r.entries for r in _found(body, "November 20, 2023")] == [("paris-1960",), ("vienna-1961",)]
+    assert _found("The foreign ministers met in Geneva in 1985.", "November 20, 2023") == []

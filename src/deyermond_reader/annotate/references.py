@@ -1012,11 +1012,17 @@ class Matcher:
     def _clause_references(self, part: Words, anchors: list[Anchor], scene: Scene) -> list[Reference]:
         if all(a.kind == "leader" for a in anchors):
             return self._met_on_the_day(part, anchors, scene)  # names alone make no other reference
-        if not scene.named and any(not _ALONGSIDE.search(part.text, max(0, start - 24), start)
-                                   and (start < anchors[-1].start or _MET_WITH_BEFORE.search(part.text, max(0, start - 40), start))
-                                   for start, _end, _ in self.not_leaders.find_in(part)):
-            return []  # "negotiators held talks in Geneva": their meeting, not the leaders' (not "…
-            # in 1974 went better than either delegation had hoped": named after the meeting, not its subject)
+        for start, end, _ in self.not_leaders.find_in(part) if not scene.named else ():
+            if _ALONGSIDE.search(part.text, max(0, start - 24), start) or not (
+                    start < anchors[-1].start or _MET_WITH_BEFORE.search(part.text, max(0, start - 40), start)):
+                continue  # "… in 1974 went better than either delegation had hoped": named after the meeting
+            item = _NEXT_LIST_ITEM.search(part.text, end)
+            if item is None:
+                return []  # "negotiators held talks in Geneva": their meeting, not the leaders'
+            anchors = [a for a in anchors if a.start >= item.end()]  # "the Geneva
+            # conference of foreign ministers in 1959, the Camp David talks that September, …": that item only
+            if not anchors or all(a.kind == "leader" for a in anchors):
+                return []
         clause = part.text
         dated = any(a.kind in ("date", "year", "month") for a in anchors)  # a caption must date it
         meeting_spans = self.meeting.find_in(part)
@@ -2424,6 +2430,8 @@ _PLACE_THEN_YEAR = re.compile(r"(?:\s+in\s+|,\s+)(?:(?:early|late|mid-?)\s*)?(?:
 """Between a place and its year: "Reykjavik in 1986", "Vancouver, April 1994", "Moscow in the summer of 1974"."""
 
 
+_NEXT_LIST_ITEM = re.compile(r",\s+(?:and\s+|or\s+)?(?:the|their|his|a|an)\s+(?=\S)|;\s+")
+"""Where the next item of a list of meetings starts: ", the Camp David talks that September"."""
 _A_TIME_OF_ITS_OWN = re.compile(r"\s+(?:in|on)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?|,\s+")
 """Between a phrase and the time that is its own: "at Camp David in December 1984"."""
 
