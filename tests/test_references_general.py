@@ -2047,3 +2047,13 @@ def test_ministers_in_one_item_of_a_list_leave_the_other_items_their_meetings():
             "summit of June 1961 all failed over Berlin.")
     assert [r.entries for r in _found(body, "November 20, 2023")] == [("paris-1960",), ("vienna-1961",)]
     assert _found("The foreign ministers met in Geneva in 1985.", "November 20, 2023") == []
+
+
+def test_a_place_and_its_date_heading_a_paragraph_about_a_meeting_name_it():
+    body = "Paris, May 1960. Eisenhower refused Khrushchev's demand for an apology, and the meeting broke up."
+    assert ("paris-1960",) in [r.entries for r in _found(body, "January 15, 2024") if not r.resolved]
+
+
+def test_the_place_a_clause_opens_with_keeps_its_time_from_another_city_s_meeting():
+    body = "London in mid-July 1991, as might have been predicted, let Gorbachev down at the summit."
+    assert ("moscow-1991",) not in [r.entries for r in _found(body, "June 1, 2017")]

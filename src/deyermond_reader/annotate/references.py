@@ -397,7 +397,7 @@ class Matcher:
         named last, where "they met there" was."""
         result: list[Reference] = []
         ordinal = not _ORDER_WORDS.isdisjoint(sentence.vocab)
-        if not caption and not self.could_refer(sentence) and \
+        if not caption and not self.could_refer(sentence) and not (among_meetings and has_year(sentence.text)) and \
                 not (self._both_sides(company) and _THE_TWO.search(sentence.text)) and \
                 not (self._names_both_sides(sentence) and (ordinal or self._may_be_only_meeting(sentence))):
             return SentenceReading(result, *self._named_in(sentence))
@@ -1260,10 +1260,13 @@ class Matcher:
         leaders = [n for n, a in enumerate(anchors) if a.kind == "leader" and any(a is b for b in run)]
         ids = {id(a) for a in run}
         for n, place in enumerate(anchors):
-            if place.kind != "place" or id(place) in ids or consistent(place, self.by_id[summit.id]) is not False \
-                    or not run[-1].end <= place.start <= run[-1].end + 2 * _PLACE_REACH \
-                    or _ANOTHER_MEETING_NOUN.search(clause, run[-1].end, place.start) \
-                    or not _AT_PLACE.search(clause, max(0, place.start - 12), place.start):
+            if place.kind != "place" or id(place) in ids or consistent(place, self.by_id[summit.id]) is not False:
+                continue
+            before = _PLACE_THEN_YEAR.fullmatch(clause, place.end, run[0].start) is not None  # "London in
+            # mid-July 1991 … let Gorbachev down": the place the clause opens with is the time's
+            if not before and (not run[-1].end <= place.start <= run[-1].end + 2 * _PLACE_REACH
+                               or _ANOTHER_MEETING_NOUN.search(clause, run[-1].end, place.start)
+                               or not _AT_PLACE.search(clause, max(0, place.start - 12), place.start)):
                 continue  # only the place the clause puts them in: not "… for bigger summits in Washington"
             if any(all(other in agreements[m] for m in leaders) and not _after(self.facts[other].summit, scene.article_date)
                    for other in agreements[n]):
