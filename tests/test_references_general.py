@@ -2057,3 +2057,16 @@ def test_a_place_and_its_date_heading_a_paragraph_about_a_meeting_name_it():
 def test_the_place_a_clause_opens_with_keeps_its_time_from_another_city_s_meeting():
     body = "London in mid-July 1991, as might have been predicted, let Gorbachev down at the summit."
     assert ("moscow-1991",) not in [r.entries for r in _found(body, "June 1, 2017")]
+
+
+@pytest.mark.parametrize("body, date, says", [
+    ("Photo: Donald Trump and Vladimir Putin at their talks in Helsinki, Finland, on July 16, 2017.", "July 17, 2018",
+     "July 16, 2017"),
+    ("A photograph of Reagan, Vice President Bush and Gorbachev at the Governors Island meeting in New York harbor, "
+     "December 1987.", "May 1, 2021", "December 1987"),
+    ("White House transcripts from the 2008 'lobster summit' in Kennebunkport, when Bush and Putin went out fishing.",
+     "January 15, 2012", "2008"),
+])
+def test_a_place_s_date_after_a_comma_and_a_quoted_name_s_year_make_the_year_note(body, date, says):
+    notes = [(r.note.field, r.note.text_says) for r in _found(body, date) if r.note is not None]
+    assert notes == [("year", says)]

@@ -2155,7 +2155,7 @@ def _a_year_away(year: int, summit: Summit) -> bool:
     return min(abs(year - summit.start.year), abs(year - summit.end.year)) == 1
 """Which modifier to believe wrong when the others fit: a year before a leader, a leader before
 a place (writers misdate "the Reykjavik summit" more often than they misplace it)."""
-_MODIFIER_GAP = re.compile(r"(?:'s|’s)?(?:\s+|\s*[-–]\s*)")
+_MODIFIER_GAP = re.compile(r"(?:'s|’s)?(?:\s+['‘\"“]?|\s*[-–]\s*)")
 
 
 _AND_NAMES = re.compile(r"\s+and\s+(?:[A-Z][\w.]*\s+){0,3}")
@@ -2279,6 +2279,9 @@ _OF_DATE = re.compile(r"\s+(?:of|in)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:spring|
 summit in March 1997"."""
 
 
+_PLACE_S_DATE = re.compile(r",\s+(?:on\s+|in\s+)?")
+
+
 def _part_of_phrase(clause: str, run: list[Anchor], neighbour: Anchor) -> bool:
     """Whether an anchor beside a run belongs to the phrase naming the meeting, and so can make
     a fact note: only a few linking words between them ("the 1987 Reykjavik summit", "met in
@@ -2309,6 +2312,9 @@ def _part_of_phrase(clause: str, run: list[Anchor], neighbour: Anchor) -> bool:
         return True  # a caption's or a list item's head: "Stockholm, July 16, 2018: Trump and Putin …"
     if neighbour.kind == "place" and neighbour.start >= run[-1].end and _AT_A_VENUE_IN.fullmatch(gap):
         return True  # the venue the meeting clause names, then its town: "on Sunday at the Russian leader's retreat in"
+    if neighbour.kind in ("date", "range", "month") and neighbour.start >= run[-1].end and run[-1].kind == "place" \
+            and _PLACE_S_DATE.fullmatch(gap) and YEAR_DIGITS.search(clause, neighbour.start, neighbour.end):
+        return True  # the place's own date, as a caption gives it: "in Helsinki, Finland, on July 16, 2017"
     if any(mark in gap for mark in ",;:()—–\"“”") or len(gap) > 20:  # " in the autumn of "
         return False
     if not all(word.casefold() in _GAP_WORDS for word in re.findall(r"[\w'’]+", gap)):
