@@ -2070,3 +2070,9 @@ def test_the_place_a_clause_opens_with_keeps_its_time_from_another_city_s_meetin
 def test_a_place_s_date_after_a_comma_and_a_quoted_name_s_year_make_the_year_note(body, date, says):
     notes = [(r.note.field, r.note.text_says) for r in _found(body, date) if r.note is not None]
     assert notes == [("year", says)]
+
+
+def test_a_host_word_in_the_present_tense_makes_the_host_note():
+    body = "April 6: Bush welcomes Putin to the Black Sea resort of Sochi, April 6, 2008, for their last meeting."
+    notes = [(r.note.field, r.note.text_says) for r in _found(body, "May 1, 2008") if r.note is not None]
+    assert notes == [("host", "Bush welcomes")]

@@ -1802,7 +1802,7 @@ SETTING_WORDS = {"neutral": "held on neutral ground", "us-hosted": "hosted by th
 
 _GAP_WORDS = frozenset({"in", "at", "on", "of", "the", "and", "with", "summit", "summits", "meeting", "talks",
                         "'s", "’s", "spring", "summer", "autumn", "fall", "winter", "early", "late", "near", "outside"})
-_ONE_VERB = re.compile(r"\s+(?:met|hosted|welcomed|received|treated|entertained|greeted|visited|joined)\s+(?:with\s+)?")
+_ONE_VERB = re.compile(r"\s+(?:met|meets|hosted|hosts|welcomed|welcomes|received|receives|treated|entertained|greeted|greets|visited|joined)\s+(?:with\s+)?")
 """A verb of meeting between the two leaders of a meeting clause."""
 _MEETING_CLAUSE = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:(?:(?:their|his|her|the|a|an)\s+)?(?:[a-z][a-z-]*\s+){0,2}?"
