@@ -2076,3 +2076,8 @@ def test_a_host_word_in_the_present_tense_makes_the_host_note():
     body = "April 6: Bush welcomes Putin to the Black Sea resort of Sochi, April 6, 2008, for their last meeting."
     notes = [(r.note.field, r.note.text_says) for r in _found(body, "May 1, 2008") if r.note is not None]
     assert notes == [("host", "Bush welcomes")]
+
+
+def test_leaders_who_lunched_or_dined_together_met():
+    body = "He had dined with Dmitry Medvedev on Monday and lunched with him on Tuesday."
+    assert [r.entries for r in _found(body, "July 8, 2009")] == [("moscow-2009",)]
