@@ -2081,3 +2081,9 @@ def test_a_host_word_in_the_present_tense_makes_the_host_note():
 def test_leaders_who_lunched_or_dined_together_met():
     body = "He had dined with Dmitry Medvedev on Monday and lunched with him on Tuesday."
     assert [r.entries for r in _found(body, "July 8, 2009")] == [("moscow-2009",)]
+
+
+def test_a_year_later_counts_from_the_year_the_clause_named_before_it():
+    body = ("On December 8, 1987, Gorbachev and Reagan signed the treaty at the White House. Their earlier meetings, "
+            "in Geneva in 1985 and in Reykjavik a year later, had yielded no agreement.")
+    assert ("reykjavik-1986",) in [r.entries for r in _found(body, "December 7, 2012")]

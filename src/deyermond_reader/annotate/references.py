@@ -257,10 +257,12 @@ class Matcher:
             values = frozenset().union(*(v for k, v in payloads if k == kind))
             found.append(Anchor(kind, start, end, values))
         found += [a for a in year_anchors(clause.text) if self._dates_a_meeting(clause.text, a)]
-        if context_year is not None:
-            found += [Anchor("year", start, end, frozenset({context_year + 1}))
-                      for start, end, _ in self.next_year.find_in(clause)
-                      if not _PUNCTUATION.search(clause.text, start, end)]  # not "of the year, after the G-20"
+        years_before = [a for a in found if a.kind == "year" and len(a.values) == 1]
+        for start, end, _ in self.next_year.find_in(clause):
+            earlier = [a for a in years_before if a.end <= start]  # "in Geneva in 1985 and in Reykjavik a
+            base = next(iter(earlier[-1].values)) if earlier else context_year  # year later": 1986
+            if base is not None and not _PUNCTUATION.search(clause.text, start, end):  # not "of the year, after the G-20"
+                found.append(Anchor("year", start, end, frozenset({base + 1})))
         if article_date is not None and not _WEEKDAY_SET.isdisjoint(clause.vocab):
             found += [_either_way(a, article_date, clause.text) for a in weekday_anchors(clause.tokens, article_date)
                       if not _dated_by_its_year(clause.text, a)]
