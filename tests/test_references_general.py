@@ -2087,3 +2087,11 @@ def test_a_year_later_counts_from_the_year_the_clause_named_before_it():
     body = ("On December 8, 1987, Gorbachev and Reagan signed the treaty at the White House. Their earlier meetings, "
             "in Geneva in 1985 and in Reykjavik a year later, had yielded no agreement.")
     assert ("reykjavik-1986",) in [r.entries for r in _found(body, "December 7, 2012")]
+
+
+def test_a_place_s_meeting_is_told_apart_by_the_pair_the_paragraph_names_later():
+    body = ("O'Donnell's summing-up of the Vienna meeting was that it ended in flat disagreement on Berlin. "
+            "Khrushchev later sent Kennedy a model whaler carved from walrus tusk.")
+    assert [r.entries for r in _found(body, "July 11, 2012")] == [("vienna-1961",)]
+    alone = "O'Donnell's summing-up of the Vienna meeting was that it ended in flat disagreement on Berlin."
+    assert _found(alone, "July 11, 2012") == []  # 1961 or 1979: the text does not say

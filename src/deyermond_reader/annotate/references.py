@@ -93,6 +93,9 @@ class Scene(NamedTuple):
     among_meetings: bool = False
     """Whether the paragraph speaks of meetings (a meeting word anywhere in it): there a place
     and its year alone name one ("Dobrynin … sat at the table in Reykjavik in 1986")."""
+    ahead: frozenset[str] = frozenset()
+    """The leaders the paragraph names after this sentence: "the Vienna meeting … the President and
+    the Chairman … Khrushchev later sent Kennedy a model whaler" is 1961's, not 1979's."""
 
 
 class SentenceReading(NamedTuple):
@@ -390,7 +393,7 @@ class Matcher:
     def read(self, sentence: Words, article_date: dt.date | None, context_year: int | None,
              setting: str | None, caption: bool = False, company: frozenset[str] = frozenset(),
              last_place: frozenset[str] | None = None, frame_year: int | None = None,
-             among_meetings: bool = False) -> SentenceReading:
+             among_meetings: bool = False, ahead: frozenset[str] = frozenset()) -> SentenceReading:
         """The references in one sentence, in reading order, and the leaders and last place it
         names (what the next sentence is read with). A photo ``caption`` is about a meeting by
         nature: there a place and a date are enough ("Hyde Park, October 1995"). ``company`` is
@@ -436,7 +439,7 @@ class Matcher:
                 if not own and _THE_TWO.search(clause.text):
                     own = company  # "In Moscow the two presidents also agreed": the pair named before
                 scene = Scene(article_date, context_year, setting, caption, own, company | named, said, named,
-                              pair_met, among_meetings)
+                              pair_met, among_meetings, ahead)
                 for ref in self._clause_references(clause, anchors, scene):
                     result.append(ref._replace(start=ref.start + start, end=ref.end + start) if start else ref)
         if ordinal:
@@ -1383,7 +1386,7 @@ class Matcher:
         parted ... their second day in Vienna"), or by one of them when a meeting noun is
         attached to the place ("Kennedy ... the Vienna encounter")."""
         picked: set[int] = set()
-        if not scene.company:
+        if not (scene.company or scene.ahead):
             return frozenset()
         for n, anchor in enumerate(anchors):
             if anchor.kind != "place":
@@ -1399,6 +1402,8 @@ class Matcher:
             fitting = [e for e in held if self._both_sides(scene.company & self.facts[e].leaders)]
             if not fitting and attached:
                 fitting = [e for e in held if scene.company & self.facts[e].leaders]
+            if not fitting and attached and not scene.company:  # the pair named later in the paragraph
+                fitting = [e for e in held if self._both_sides(scene.ahead & self.facts[e].leaders)]
             if len(fitting) == 1:
                 picked.add(fitting[0])
         return frozenset(picked)
@@ -2604,13 +2609,16 @@ def annotate_block(block: Paragraph, article_date: dt.date | None, matcher: Matc
     if block.sentences:
         article_date = dateline_date(block.sentences[0].text, article_date) or article_date
     among_meetings = any(matcher.meeting.find_in(Words(sentence.text)) for sentence in block.sentences)
-    for sentence in block.sentences:
+    named_in = [frozenset().union(*(values for _at, values in matcher.leaders_named(sentence)))
+                for sentence in block.sentences] if len(block.sentences) > 1 else [frozenset()]
+    for number, sentence in enumerate(block.sentences):
+        ahead = frozenset().union(*named_in[number + 1:])
         read = Words(sentence.text)  # every look-up below shares its words
         setting = matcher.setting_cue(read) or setting
         if "ago" in read.vocab:  # "Fifty years ago today …": the days named after it are of that year
             frame_year = anniversary_year(sentence.text, article_date) or frame_year
         reading = matcher.read(read, article_date, context_year, setting, block.kind == "caption", company,
-                               last_place, frame_year, among_meetings)
+                               last_place, frame_year, among_meetings, ahead)
         refs = _within_the_frame(sentence.text, reading.references, matcher, article_date)
         company, last_place = company | reading.leaders, reading.last_place or last_place
         sentences.append(sentence._replace(references=tuple(refs)) if refs else sentence)
