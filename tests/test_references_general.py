@@ -2095,3 +2095,10 @@ def test_a_place_s_meeting_is_told_apart_by_the_pair_the_paragraph_names_later()
     assert [r.entries for r in _found(body, "July 11, 2012")] == [("vienna-1961",)]
     alone = "O'Donnell's summing-up of the Vienna meeting was that it ended in flat disagreement on Berlin."
     assert _found(alone, "July 11, 2012") == []  # 1961 or 1979: the text does not say
+
+
+def test_a_phrase_in_context_with_a_year_of_its_own_stands_for_no_meeting_of_another_year():
+    body = ("Reagan and Gorbachev met in Geneva in 1985. Nothing at the 1987 session matched what the "
+            "summit had promised.")
+    found = [(r.text, r.entries) for r in _found(body, "March 1, 2020") if r.resolved]
+    assert ("1987 session", ("geneva-1985",)) not in found and ("the 1987 session", ("geneva-1985",)) not in found

@@ -2830,11 +2830,19 @@ def _meant(matcher: Matcher, text: str, span: tuple[int, int, bool], following: 
         fits = matcher.order_fits(text, start, end, following.entries[0], article_date)
         return following.entries[0] if fits else None  # "the first summit ever staged in …" counts from there
     meant = focus if place else in_company
+    if meant is not None and not _its_years(text[start:end], matcher.by_id[meant].summit):
+        return None  # "the 2015 session" is not the 2009 meeting in focus
     if meant is None or (place and text[start:end].casefold() not in matcher.own_places(meant)) \
             or matcher.the_gathering_itself(text[start:end], meant) \
             or not matcher.order_fits(text, start, end, meant, article_date):
         return None
     return matcher.same_day_sibling(meant, text[start:end])  # "the dinner" that day
+
+
+def _its_years(phrase: str, summit: Summit) -> bool:
+    """Whether every year a phrase writes out is one of the meeting's."""
+    return all(summit.start.year <= int(year) <= summit.end.year
+               for year in re.findall(r"\b(?:19[5-9]\d|20[0-4]\d)\b", phrase))
 
 
 def _no_meeting_pattern(phrases, nouns) -> re.Pattern[str] | None:
