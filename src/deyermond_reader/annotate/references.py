@@ -270,7 +270,8 @@ class Matcher:
             found += [_either_way(a, article_date, clause.text) for a in weekday_anchors(clause.tokens, article_date)
                       if not _dated_by_its_year(clause.text, a)]
         if not CALENDAR_WORDS.isdisjoint(clause.vocab):
-            found += calendar_anchors(clause.text, article_date, context_year, frame_year)
+            found += _in_the_year_named(calendar_anchors(clause.text, article_date, context_year, frame_year), found,
+                                        clause.text)
         if "capital" in clause.vocab:
             found += self._capitals(clause.text, found)
         if not self._elsewhere_words.isdisjoint(clause.vocab):
@@ -2456,6 +2457,22 @@ def _a_place_and_its_year(clause: str, anchors: list[Anchor]) -> bool:
     """Whether the clause names a place with its year right after it ("in Reykjavik in 1986")."""
     return any(one.kind == "place" and other.kind in ("year", "month") and YEAR_DIGITS.search(clause, other.start, other.end)
                and _PLACE_THEN_YEAR.fullmatch(clause, one.end, other.start) for one, other in zip(anchors, anchors[1:]))
+
+
+def _in_the_year_named(dated: list[Anchor], found: list[Anchor], text: str) -> list[Anchor]:
+    """Months without their year ("in April") read also in the year the clause named before them
+    ("In 2008 … from Sochi in April … through Toyako in July")."""
+    years = [a for a in found if a.kind == "year" and len(a.values) == 1]
+    if not years:
+        return dated
+    out = []
+    for anchor in dated:
+        before = [a for a in years if a.end <= anchor.start]
+        if anchor.kind == "month" and before and not YEAR_DIGITS.search(text, anchor.start, anchor.end):
+            year = next(iter(before[-1].values))
+            anchor = anchor._replace(values=anchor.values | {(year, month) for _y, month in anchor.values})
+        out.append(anchor)
+    return out
 
 
 def _of_the_news(summit: Summit, article_date: dt.date | None) -> bool:
