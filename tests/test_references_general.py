@@ -2102,3 +2102,12 @@ def test_a_phrase_in_context_with_a_year_of_its_own_stands_for_no_meeting_of_ano
             "summit had promised.")
     found = [(r.text, r.entries) for r in _found(body, "March 1, 2020") if r.resolved]
     assert ("1987 session", ("geneva-1985",)) not in found and ("the 1987 session", ("geneva-1985",)) not in found
+
+
+def test_a_place_whose_meeting_fits_all_but_the_leader_reads_two_ways():
+    body = ("The G8 that Putin hosted in St. Petersburg that July went ahead regardless. In 2008 Bush's meetings "
+            "with Russian leaders ran from Sochi in April, through Toyako in July, when he sat down with Putin on the "
+            "G8 sidelines.")  # July 2006's G8 with Toyako wrong, or Toyako 2008 with Putin wrong (it was Medvedev)
+    found = _found(body, "November 6, 2013")
+    assert not any(r.note is not None and r.note.field == "place" for r in found)
+    assert not any("Toyako" in r.text and r.entries == ("st-petersburg-2006",) for r in found)

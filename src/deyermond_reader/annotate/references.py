@@ -1235,7 +1235,7 @@ class Matcher:
         index = {id(a): n for n, a in enumerate(anchors)}
         first, last = index[id(run[0])], index[id(run[-1])]
         leaders = [a for a in run if a.kind == "leader"]
-        swap = {"place": ("year", "month", "event")}
+        swap = {"place": ("year", "month", "event", "leader")}
         inside = [n for n in range(first + 1, last) if anchors[n].kind in swap]  # "the G20 in Osaka in 2018"
         events = any(a.kind == "event" for a in run)
         for n in (last + 1, first - 1, *inside):
@@ -1249,7 +1249,7 @@ class Matcher:
                     continue
                 wrong = [a for a in run if a is not anchors[n] and other not in agreements[index[id(a)]]]
                 if len(wrong) == 1 and wrong[0].kind in swap[anchors[n].kind] \
-                        and all(other in agreements[index[id(a)]] for a in leaders):
+                        and all(other in agreements[index[id(a)]] for a in leaders if a is not wrong[0]):
                     return True
         return False
 
