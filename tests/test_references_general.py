@@ -2111,3 +2111,7 @@ def test_a_place_whose_meeting_fits_all_but_the_leader_reads_two_ways():
     found = _found(body, "November 6, 2013")
     assert not any(r.note is not None and r.note.field == "place" for r in found)
     assert not any("Toyako" in r.text and r.entries == ("st-petersburg-2006",) for r in found)
+
+
+def test_a_clause_telling_of_a_call_names_no_meeting():
+    assert _found("In July 1994 Clinton had told Yeltsin by telephone that the aid would come.", "August 1, 1994") == []

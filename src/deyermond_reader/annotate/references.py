@@ -1040,6 +1040,8 @@ class Matcher:
         talks_of_meeting = talks_of_meeting or by_the_paragraph  # the paragraph's meetings: no note rests on it
         if not talks_of_meeting and not self._both_sides(scene.named):
             return []  # neither a meeting word nor leaders of both sides: nothing to find
+        if not meeting_words and _A_CALL.search(clause):
+            return []  # "Clinton had told Yeltsin by telephone in July": a call, not a meeting
         if not meeting_words and self.arrivals.find_in(part):
             return []  # "Bush and Gorbachev landed at Helsinki": an arrival, not yet the meeting
         candidates: list[tuple[int, list[Anchor], Summit]] = []
