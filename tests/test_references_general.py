@@ -2115,3 +2115,11 @@ def test_a_place_whose_meeting_fits_all_but_the_leader_reads_two_ways():
 
 def test_a_clause_telling_of_a_call_names_no_meeting():
     assert _found("In July 1994 Clinton had told Yeltsin by telephone that the aid would come.", "August 1, 1994") == []
+
+
+def test_hosted_by_a_leader_in_the_passive_makes_the_host_note():
+    body = "A month later he flew with George H.W. Bush to the Helsinki summit hosted by Mikhail Gorbachev."
+    notes = [(r.note.field, r.note.text_says) for r in _found(body, "August 7, 2020") if r.note is not None]
+    assert notes == [("host", "hosted by Mikhail Gorbachev")]
+    right = "Bush flew to the Malta summit of December 1989, hosted by neither side."
+    assert not any(r.note is not None for r in _found(right, "August 7, 2020"))

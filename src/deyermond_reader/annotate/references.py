@@ -1731,6 +1731,12 @@ class Matcher:
         if not host_words:
             return None
         at = run[0].start + host_words[0][0]
+        by = _HOSTED_BY.match(phrase, host_words[0][1])
+        after = [a for a in run if a.kind == "leader" and by is not None and a.start == run[0].start + by.end()]
+        if after and phrase[host_words[0][0]:host_words[0][1]].casefold() == "hosted":  # "the Helsinki summit
+            host = next(iter(after[0].values & set(summit.leaders)), None)  # hosted by Mikhail Gorbachev"
+            said = phrase[host_words[0][0]:after[0].end - run[0].start]
+            return None if host is None else self._host_against_record(host, summit, said)
         before = [a for a in run if a.kind == "leader" and a.end <= at
                   and _HOST_GAP.fullmatch(phrase[a.end - run[0].start:host_words[0][0]])]
         if not before:
@@ -1804,6 +1810,8 @@ _GUEST_AFTER = re.compile(r"(?:'s|’s)\s+guest\b")
 """Around the host of "X was Y's guest"."""
 _GUEST_S_HOST = re.compile(r"(?:'s|’s)\s+hosts?", re.I)
 """A leader's host or hosts: the leader was the guest ("Nixon's hosts at Oreanda")."""
+_HOSTED_BY = re.compile(r"\s+by\s+(?:(?:President|Premier|General Secretary|Chairman|Soviet leader|Russian President)\s+)?")
+"""Between "hosted" and its subject in the passive: "hosted by Mikhail Gorbachev"."""
 _HOSTED_AFTER = re.compile(r"\s+(?:hosted|hosts|was hosting)\b")
 """A host word right after a phrase that ends with a leader's name: "the summit Putin hosted"."""
 SETTING_WORDS = {"neutral": "held on neutral ground", "us-hosted": "hosted by the U.S.",
