@@ -2123,3 +2123,10 @@ def test_hosted_by_a_leader_in_the_passive_makes_the_host_note():
     assert notes == [("host", "hosted by Mikhail Gorbachev")]
     right = "Bush flew to the Malta summit of December 1989, hosted by neither side."
     assert not any(r.note is not None for r in _found(right, "August 7, 2020"))
+
+
+def test_the_meeting_s_days_a_year_off_are_a_slip_of_the_year():
+    found = _found("Kennedy met Khrushchev in Vienna on 3 and 4 June 1962.", "June 14, 2021")
+    assert [(r.entries, r.note and (r.note.field, r.note.text_says)) for r in found] == \
+        [(("vienna-1961",), ("year", "3 and 4 June 1962"))]
+    assert _found("Kennedy met Khrushchev in Vienna in the summer of 1962.", "June 14, 2021") == []

@@ -2535,9 +2535,12 @@ def _the_meeting_s_month(anchor: Anchor, summit: Summit) -> bool:
 def _misdated(clause: str, anchor: Anchor, summit: Summit) -> bool:
     """Whether a full date, its year written out ("on September 25, 1960"), is a year off the
     meeting's: the same day a year out is a slip of the year, not another meeting."""
-    if anchor.kind != "date" or YEAR_DIGITS.search(clause, anchor.start, anchor.end) is None:
+    if anchor.kind not in ("date", "range") or YEAR_DIGITS.search(clause, anchor.start, anchor.end) is None:
         return False
-    years = {day.year for day in anchor.values}
+    if anchor.kind == "range" and not all(first.month in (summit.start.month, summit.end.month)
+                                          and last - first <= dt.timedelta(days=14) for first, last in anchor.values):
+        return False  # a season or a year is not a slip of the meeting's days: "on 3 and 4 June 1962" is
+    years = {day.year for day in anchor.values} if anchor.kind == "date" else {first.year for first, _ in anchor.values}
     return bool(years) and all(_a_year_away(y, summit) for y in years)
 
 
