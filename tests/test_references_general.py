@@ -2129,4 +2129,3 @@ def test_the_meeting_s_days_a_year_off_are_a_slip_of_the_year():
     found = _found("Kennedy met Khrushchev in Vienna on 3 and 4 June 1962.", "June 14, 2021")
     assert [(r.entries, r.note and (r.note.field, r.note.text_says)) for r in found] == \
         [(("vienna-1961",), ("year", "3 and 4 June 1962"))]
-    assert _found("Kennedy met Khrushchev in Vienna in the summer of 1962.", "June 14, 2021") == []
