@@ -878,6 +878,13 @@ class Matcher:
                 return note
         return None
 
+    def leaders_in(self, clause: Words) -> frozenset[str]:
+        """The leaders a sentence's words name (a quick look-up, no positions)."""
+        if self._leader_words.isdisjoint(clause.vocab):
+            return frozenset()
+        return frozenset().union(*(v for _s, _e, payloads in self.names.find(clause.tokens)
+                                   for kind, v in payloads if kind == "leader"))
+
     def leaders_named(self, sentence: Sentence) -> list[tuple[int, frozenset[str]]]:
         """Where a sentence names a leader, and the leaders each name may be: those "their
         talks" may stand for. Not a name for a time ("the Obama years")."""
@@ -2638,12 +2645,11 @@ def annotate_block(block: Paragraph, article_date: dt.date | None, matcher: Matc
     sentences = []
     if block.sentences:
         article_date = dateline_date(block.sentences[0].text, article_date) or article_date
-    among_meetings = any(matcher.meeting.find_in(Words(sentence.text)) for sentence in block.sentences)
-    named_in = [frozenset().union(*(values for _at, values in matcher.leaders_named(sentence)))
-                for sentence in block.sentences] if len(block.sentences) > 1 else [frozenset()]
-    for number, sentence in enumerate(block.sentences):
-        ahead = frozenset().union(*named_in[number + 1:])
-        read = Words(sentence.text)  # every look-up below shares its words
+    texts = [Words(sentence.text) for sentence in block.sentences]  # every look-up below shares its words
+    among_meetings = any(matcher.meeting.find_in(read) for read in texts)
+    named_in = [matcher.leaders_in(read) for read in texts[1:]]  # the leaders each later sentence names
+    for number, (sentence, read) in enumerate(zip(block.sentences, texts)):
+        ahead = frozenset().union(*named_in[number:])
         setting = matcher.setting_cue(read) or setting
         if "ago" in read.vocab:  # "Fifty years ago today …": the days named after it are of that year
             frame_year = anniversary_year(sentence.text, article_date) or frame_year
