@@ -2129,3 +2129,12 @@ def test_the_meeting_s_days_a_year_off_are_a_slip_of_the_year():
     found = _found("Kennedy met Khrushchev in Vienna on 3 and 4 June 1962.", "June 14, 2021")
     assert [(r.entries, r.note and (r.note.field, r.note.text_says)) for r in found] == \
         [(("vienna-1961",), ("year", "3 and 4 June 1962"))]
+
+
+def test_no_leaders_note_where_the_pair_named_met_elsewhere_and_no_time_tells():
+    body = ("Harry Truman saw Stalin only once; John F. Kennedy sat down with Nikita Khrushchev in Geneva; and "
+            "Ronald Reagan met Mikhail Gorbachev in Iceland's capital.")
+    assert not any(r.note is not None and r.note.field == "leaders" for r in _found(body, "July 14, 2018"))
+    summit = "Two weeks later the affair wrecked the Paris summit, where Khrushchev demanded that John Kennedy apologise."
+    assert [(r.note.field, r.note.text_says) for r in _found(summit, "August 3, 1977") if r.note] == \
+        [("leaders", "Kennedy")]  # the Paris summit had one Soviet leader and one American: Eisenhower

@@ -752,11 +752,24 @@ class Matcher:
         if note.field == "leaders" and self._their_own_meeting(text, [*named, *(times or ())], note, facts.summit,
                                                                article_date):
             return ref
+        if note.field == "leaders" and not times and not _MEETING_NOUN.search(ref.text) \
+                and not _of_the_news(facts.summit, article_date) and self._the_pair_met_elsewhere(leaders, facts):
+            return ref  # "Kennedy sat down with Khrushchev in Geneva": Geneva 1955 with the wrong president, or
+            # Vienna 1961 in the wrong city; with no time in the clause the text cannot say which
         said = text.find(note.text_says, ref.end)
         if note.field == "place" and said != -1 and _JUST_A_COMMA.fullmatch(text, ref.end, said):
             end = said + len(note.text_says)  # "Glassboro, Pennsylvania[1!]": the marker after the whole place
             return ref._replace(end=end, text=text[ref.start:end], note=note)
         return ref._replace(note=note)
+
+    def _the_pair_met_elsewhere(self, leaders: list[Anchor], facts: Facts) -> bool:
+        """Whether the leaders the clause names, both sides, met at another meeting, the one a place
+        several meetings share can only stand beside."""
+        if self._place_counts.get(facts.summit.city.casefold(), 0) < 2:
+            return False  # "met off Malta": one meeting was held there, so the leader is the slip
+        if not self._both_sides(frozenset().union(*(a.values for a in leaders)) if leaders else frozenset()):
+            return False
+        return any(f is not facts and all(a.values & f.leaders for a in leaders) for f in self.facts)
 
     def _wrong_where(self, text: str, ref: Reference, facts: Facts, places: list[Anchor],
                      refs: list[Reference]) -> FactNote | None:
