@@ -2138,3 +2138,8 @@ def test_no_leaders_note_where_the_pair_named_met_elsewhere_and_no_time_tells():
     summit = "Two weeks later the affair wrecked the Paris summit, where Khrushchev demanded that John Kennedy apologise."
     assert [(r.note.field, r.note.text_says) for r in _found(summit, "August 3, 1977") if r.note] == \
         [("leaders", "Kennedy")]  # the Paris summit had one Soviet leader and one American: Eisenhower
+
+
+def test_a_place_fitting_several_meetings_after_a_year_none_was_held_in_links_nothing():
+    body = "In September 2005 he came on from the UN's world summit in New York to the White House."
+    assert not any(len(r.entries) > 1 for r in _found(body, "August 14, 2025"))

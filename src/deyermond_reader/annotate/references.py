@@ -1151,7 +1151,23 @@ class Matcher:
             refs = [ref._replace(note=None) for ref in refs]
         return [ref for ref in refs if (len(ref.entries) <= _MOST_ENTRIES or _SEVERAL.search(ref.text))
                 and not self._a_stranger_among_many(ref, anchors, refs)
-                and not self._a_stranger_inside(ref, anchors) and not self._a_second_slip(clause, anchors, ref)]
+                and not self._a_stranger_inside(ref, anchors) and not self._a_second_slip(clause, anchors, ref)
+                and not self._dated_for_none(clause, anchors, ref)]
+
+    def _dated_for_none(self, clause: str, anchors: list[Anchor], ref: Reference) -> bool:
+        """Whether a phrase that fits several meetings sits right beside a year the clause gives
+        that none of them was held in ("in September 2005 he came on from the UN's world summit in
+        New York": 2000's, 2009's or 2015's): the phrase names a meeting the record may lack."""
+        if len(ref.entries) < 2 or any(a.kind == "leader" and ref.start <= a.start < ref.end for a in anchors):
+            return False
+        for a in anchors:
+            if a.kind not in ("year", "month") or not YEAR_DIGITS.search(clause, a.start, a.end) or a.end > ref.start:
+                continue
+            if ref.start - a.end > _PLACE_REACH or _CLAUSE_PUNCTUATION.search(clause, a.end, ref.start):
+                continue
+            if all(consistent(a, self.by_id[entry]) is False for entry in ref.entries):
+                return True
+        return False
 
     def _a_second_slip(self, clause: str, anchors: list[Anchor], ref: Reference) -> bool:
         """Whether a phrase with a note goes on to a time its meeting contradicts too ("Gorbachev,
