@@ -2141,5 +2141,6 @@ def test_no_leaders_note_where_the_pair_named_met_elsewhere_and_no_time_tells():
 
 
 def test_a_place_fitting_several_meetings_after_a_year_none_was_held_in_links_nothing():
-    body = "In September 2005 he came on from the UN's world summit in New York to the White House."
-    assert not any(len(r.entries) > 1 for r in _found(body, "August 14, 2025"))
+    body = ("Eight years before that George W. Bush had welcomed him to the family house at Kennebunkport in Maine, "
+            "and in September 2005 he came on from the UN's world summit in New York to the White House.")
+    assert [r.entries for r in _found(body, "August 14, 2025")] == [("kennebunkport-2007",)]
