@@ -2144,3 +2144,10 @@ def test_a_place_fitting_several_meetings_after_a_year_none_was_held_in_links_no
     body = ("Eight years before that George W. Bush had welcomed him to the family house at Kennebunkport in Maine, "
             "and in September 2005 he came on from the UN's world summit in New York to the White House.")
     assert [r.entries for r in _found(body, "August 14, 2025")] == [("kennebunkport-2007",)]
+
+
+def test_a_meeting_still_to_come_is_the_topic_only_where_the_opening_names_it():
+    preview = "Officials said the summit would be hard. The two sides disagree on almost everything."
+    assert _found(preview, "June 13, 2021") == []  # Geneva 2021 (June 16) is not yet the article's meeting
+    begun = "Officials said the summit had been hard. The two sides disagree on almost everything."
+    assert [r.entries for r in _found(begun, "June 16, 2021")] == [("geneva-2021",)]  # the day's own meeting

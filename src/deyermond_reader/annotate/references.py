@@ -2798,15 +2798,16 @@ def _catalogue_and_matcher(cues: dict) -> tuple[tuple[Summit, ...], Matcher]:
 def topic_meeting(front: tuple[Paragraph, ...], sections: tuple[Section, ...],
                   catalogue: tuple[Summit, ...] = (), article_date: dt.date | None = None) -> str | None:
     """The meeting the article is about: the one its title names, else the one meeting of the
-    article's days (held in the week before its date, or starting within three days after it:
-    a report of the day names older meetings as background), else the one its opening
-    paragraph names first; None when none of them names exactly one."""
+    article's days (begun by its date and ended within the week before it: a report of the day
+    names older meetings as background), else the one its opening paragraph names first (a
+    meeting still to come is the topic only so: "the summit" in a preview names it only where the
+    opening does); None when none of them names exactly one."""
     first = next((p for section in sections for p in section.paragraphs if p.kind == "paragraph"), None)
     for block in [b for b in front if b.kind == "title"]:
         for _sentence, reference in block.references():
             return reference.entries[0] if len(reference.entries) == 1 else None
     if article_date is not None:
-        today = [s for s in catalogue if (s.start - article_date).days <= 3 and (article_date - s.end).days <= 7]
+        today = [s for s in catalogue if (s.start - article_date).days <= 0 and (article_date - s.end).days <= 7]
         if len(today) == 1:
             return today[0].id
     for _sentence, reference in first.references() if first is not None else ():
