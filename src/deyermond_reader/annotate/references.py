@@ -1193,9 +1193,8 @@ class Matcher:
         if any(check is False for check in checks) or _OTHER_TIMES.search(clause):
             return []
         leaders = [a for a, check in zip(anchors, checks) if check and a.kind == "leader"]
-        named = frozenset().union(*(a.values & facts.leaders for a in leaders)) if leaders else frozenset()
-        if not leaders or not self._both_sides(named | (scene.company & facts.leaders)):
-            return []  # the other side may be the one the paragraph named before ("… met him again")
+        if not self._both_sides(frozenset().union(*(a.values & facts.leaders for a in leaders)) if leaders else frozenset()):
+            return []
         run = anchors[anchors.index(leaders[0]):anchors.index(leaders[-1]) + 1]
         return [(sum(_WEIGHT[a.kind] for a in leaders), trim_repeated_leaders(run), summit)]
 
@@ -1862,8 +1861,9 @@ _MEETING_CLAUSE = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:(?:(?:their|his|her|the|a|an)\s+)?(?:[a-z][a-z-]*\s+){0,2}?"
     r"(?:summit|meeting|talks|session|visit|encounter|sit-down)\s+|(?:(?:their|his|her|the|a)\s+)?)(?:in|at|off)\s+(?:the\s+)?", re.I)
 """What may stand between the two leaders who met and the place of the meeting: "Kennedy and
-Khrushchev opened their summit in Geneva", "Reagan and Gorbachev met at" (a verb, then at most
-a determiner and a meeting noun, then "in" or "at")."""
+Khrushchev opened their summit in Geneva", "Reagan and Gorbachev met at", "held their historic
+meeting in" (a verb, then a determiner, up to two words and a meeting noun, or at most a
+determiner, then "in", "at" or "off")."""
 _AT_THEIR_MEETING = re.compile(
     r"\s+[a-z]+\s+(?:(?:[A-Z][\w.-]*|the|a|an|new|[a-z]+s)\s+){0,3}?(?:at|during)\s+(?:their|the)\s+"
     r"(?:(?:first|second|third|only|last|one-day|two-day)\s+)?(?:summit|meeting|talks)\s+(?:in|at)\s+(?:the\s+)?")
@@ -2334,6 +2334,7 @@ summit in March 1997"."""
 
 
 _PLACE_S_DATE = re.compile(r",\s+(?:on\s+|in\s+)?")
+"""Between a place and its own date, as captions and datelines write it: "Helsinki, Finland, on"."""
 
 
 def _part_of_phrase(clause: str, run: list[Anchor], neighbour: Anchor) -> bool:
