@@ -2151,3 +2151,29 @@ def test_a_meeting_still_to_come_is_the_topic_only_where_the_opening_names_it():
     assert _found(preview, "June 13, 2021") == []  # Geneva 2021 (June 16) is not yet the article's meeting
     begun = "Officials said the summit had been hard. The two sides disagree on almost everything."
     assert [r.entries for r in _found(begun, "June 16, 2021")] == [("geneva-2021",)]  # the day's own meeting
+
+
+def test_a_place_many_meetings_share_names_the_one_the_paragraph_named_there():
+    body = ("In January 1994 Clinton was in Moscow, walking through Red Square and chatting with Muscovites. Those "
+            "pictures from the Moscow summit still speak to a world at war.")  # Clinton met Yeltsin in Moscow four times
+    assert [(r.text, r.entries, r.resolved) for r in _found(body, "June 1, 2023")][-1] == \
+        ("Moscow summit", ("moscow-1994",), True)
+    alone = "Those pictures from the Moscow summit still speak to a world at war."
+    assert _found(alone, "June 1, 2023") == []  # eight Moscow meetings: none in focus, none named
+
+
+def test_a_leader_s_family_named_by_the_plural_names_the_leader():
+    body = "The Gorbachevs were tired. What mattered most to me during the Washington summit was the state dinner."
+    assert [r.entries for r in _found(body, "November 1, 1989")][0] == ("washington-1987",)
+
+
+def test_a_leader_who_telephoned_the_other_met_no_one():
+    body = "Mikhail Gorbachev telephoned George Bush at Camp David to say the vote had gone his way."
+    assert _found(body, "June 3, 1990") == []
+
+
+def test_a_weekend_at_a_meeting_s_place_is_the_meeting_and_a_weekend_of_the_calendar_is_not():
+    assert [r.entries for r in _found("Reagan never forgot the Iceland weekend.", "June 1, 1993")] == [("reykjavik-1986",)]
+    assert [r.entries for r in _found("The hastily arranged weekend in Iceland this month had a precedent.",
+                                      "October 27, 1986")] == [("reykjavik-1986",)]
+    assert _found("Ten years ago this weekend the leaders of the G8 wound up their summit in Cologne.", "June 20, 2009") == []

@@ -106,6 +106,17 @@ class SentenceReading(NamedTuple):
     last_place: frozenset[str] | None
 
 
+_SURNAMES_THAT_ARE_WORDS = frozenset({"ford", "carter", "johnson", "kennedy", "trump"})
+"""Leaders' surnames whose plural is a common word or another family's name ("the Fords" of a
+river, "the Kennedys"): "the Reagans" names the couple and so the leader; these do not."""
+
+
+_CALENDAR_WEEKEND = re.compile(r"\b(?:this|next|last|at the|for the|on the|over the|every|each|that same|the following|"
+                               r"the previous|['’]s)\s+$", re.I)
+"""Before "weekend", words making it a time, not a meeting ("ago this weekend", "at the weekend")."""
+_WEEKEND_OF_SOMETHING = re.compile(r"\s+(?:retreat|home|house|break|trip|getaway|talk shows?|papers?|edition)\b", re.I)
+
+
 class Matcher:
     """Finds summit references in sentences; built once per catalogue."""
 
@@ -167,6 +178,16 @@ class Matcher:
             for key in keys:
                 self.index.setdefault(key, []).append(number)
 
+    def meeting_spans(self, text: Words) -> list[tuple[int, int, list[bool]]]:
+        """The meeting words of a text, but for a weekend of the calendar ("ten years ago this
+        weekend", "at the weekend", "a weekend retreat"): "the Iceland weekend" is the meeting."""
+        found = self.meeting.find_in(text)
+        if "weekend" not in text.vocab:
+            return found
+        return [span for span in found if text.text[span[0]:span[1]].casefold() != "weekend"
+                or not (_CALENDAR_WEEKEND.search(text.text, max(0, span[0] - 20), span[0])
+                        or _WEEKEND_OF_SOMETHING.match(text.text, span[1]))]
+
     @staticmethod
     def candidates(anchors: list[Anchor], agreements: list[frozenset[int]]) -> list[int]:
         """The entries (by number) a reference could be to: every rule in ``_strong`` needs an
@@ -199,6 +220,8 @@ class Matcher:
             people.setdefault(leader.split()[-1], set()).add(leader)
         for name, leaders in people.items():
             yield name, ("leader", frozenset(leaders))
+            if " " not in name and name.casefold() not in _SURNAMES_THAT_ARE_WORDS:  # "the Gorbachevs", "the Bushes"
+                yield f"the {name}{'es' if name.endswith(('sh', 'ch', 's', 'x', 'z')) else 's'}", ("leader", frozenset(leaders))
         places = {p.casefold() for s in self.catalogue for p in s.places}
         for place in places:
             yield place, ("place", frozenset({place}))
@@ -431,7 +454,7 @@ class Matcher:
                 last_place = next((a.values for a in reversed(anchors) if a.kind == "place"), last_place)
         named = frozenset().union(*(a.values for _, _, anchors in found for a in anchors if a.kind == "leader"))
         places = [a.values for _, _, anchors in found for a in anchors if a.kind == "place"]
-        meeting_spans = self.meeting.find_in(sentence)
+        meeting_spans = self.meeting_spans(sentence)
         said = len(found) > 1 and bool(meeting_spans)
         pair_met = any(sentence.text[a:b].casefold() not in _GATHERING_WORDS for a, b, _ in meeting_spans)
         for start, clause, anchors in found:
@@ -651,7 +674,7 @@ class Matcher:
             if pair is None or any(start <= r.start < end for r in refs):
                 continue
             names, american, other = pair
-            spans = self.meeting.find_in(clause)
+            spans = self.meeting_spans(clause)
             if not spans:
                 continue
             held = self._pair_meetings(american, other, article_date)
@@ -781,7 +804,7 @@ class Matcher:
                                                            for r in refs):
                 continue
             where = _WHERE_MEETING.match(text, place.end)
-            if where is None or not self.meeting.find_in(Words(where.group(1))):
+            if where is None or not self.meeting_spans(Words(where.group(1))):
                 continue
             if any(r is not ref and r.start >= place.end and r.start < where.end() for r in refs):
                 continue
@@ -1051,7 +1074,7 @@ class Matcher:
                 return []
         clause = part.text
         dated = any(a.kind in ("date", "year", "month") for a in anchors)  # a caption must date it
-        meeting_spans = self.meeting.find_in(part)
+        meeting_spans = self.meeting_spans(part)
         meeting_words = {part.text[start:end].casefold() for start, end, _ in meeting_spans}
         leaders_met = bool(meeting_words - _GATHERING_WORDS)  # "met", "talks": the two, not the gathering
         talks_of_meeting = (scene.caption and dated) or bool(meeting_words) or scene.meeting_said \
@@ -1205,7 +1228,7 @@ class Matcher:
         clause = part.text
         if scene.article_date is None or _OTHER_TIMES.search(clause) or self.not_leaders.find_in(part):
             return []
-        if not {clause[a:b].casefold() for a, b, _ in self.meeting.find_in(part)} - _GATHERING_WORDS:
+        if not {clause[a:b].casefold() for a, b, _ in self.meeting_spans(part)} - _GATHERING_WORDS:
             return []
         named = frozenset().union(*(a.values for a in anchors))
         fitting = [f.summit for f in self.facts if _of_the_news(f.summit, scene.article_date)
@@ -2676,7 +2699,7 @@ def annotate_block(block: Paragraph, article_date: dt.date | None, matcher: Matc
     if block.sentences:
         article_date = dateline_date(block.sentences[0].text, article_date) or article_date
     texts = [Words(sentence.text) for sentence in block.sentences]  # every look-up below shares its words
-    among_meetings = any(matcher.meeting.find_in(read) for read in texts)
+    among_meetings = any(matcher.meeting_spans(read) for read in texts)
     named_in = [matcher.leaders_in(read) for read in texts[1:]]  # the leaders each later sentence names
     for number, (sentence, read) in enumerate(zip(block.sentences, texts)):
         ahead = frozenset().union(*named_in[number:])
@@ -2841,6 +2864,8 @@ def resolve_implicit(section: Section, topic: str, matcher: Matcher, article_dat
         paragraph: frozenset[str] = frozenset()  # and all the paragraph has named
         for sentence in block.sentences:
             found = _implicit_phrases(sentence, matcher, focus, article_date)
+            if focus in named and not sentence.references:  # named in this paragraph, not the topic alone
+                found += _its_place_s_meeting(sentence.text, matcher, focus, article_date)
             named_here = matcher.leaders_named(sentence)
             everyone = frozenset().union(*(values for _at, values in named_here))
             if not named and matcher.others_named(focus, paragraph | everyone):
@@ -3061,7 +3086,7 @@ _ONCE_MORE = re.compile(r"\s+(?:once more|one more time|for the last time)\b", r
 _HAD_MET = re.compile(r"\b(?:had|have)\s+(?:\w+\s+)?met\b", re.I)
 _BY_PHONE = re.compile(r"\s+(?:again\s+)?(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone|"
                        r"by\s+video|by\s+video\s+link)\b", re.I)
-_A_CALL = re.compile(r"\b(?:by|on|over)\s+(?:the\s+)?(?:tele)?phone\b|\b(?:phone|telephone|video)\s+(?:call|link|conference)|"
+_A_CALL = re.compile(r"\b(?:by|on|over)\s+(?:the\s+)?(?:tele)?phone\b|\b(?:tele)?phoned\b|\b(?:phone|telephone|video)\s+(?:call|link|conference)|"
                     r"\bvideoconference\b|\bby\s+video\b", re.I)
 """A clause telling of a call, not a meeting."""
 _CONJUNCTION = re.compile(r"(?i:that|this)\s.*s$")
@@ -3116,6 +3141,31 @@ def _implicit_phrases(sentence: Sentence, matcher: Matcher, focus: str | None,
         spans = [span for span in spans if span[2] or not _another_meeting(sentence.text, span, matcher, focus,
                                                                            named_at)]
     return spans
+
+
+def _its_place_s_meeting(text: str, matcher: Matcher, focus: str,
+                        article_date: dt.date | None) -> list[tuple[int, int, bool]]:
+    """"Those pictures from the Moscow summit" after the paragraph named the 1988 one: a place
+    that several meetings share, named as a meeting's with "the" and a meeting noun, is the
+    meeting in focus where that was held there (and no plan: "the Moscow summit due in June")."""
+    facts = matcher.by_id[focus]
+    if article_date is not None and facts.summit.start > article_date:
+        return []
+    if matcher.plans.find_in(Words(text)):
+        return []
+    found = []
+    for anchor in matcher.anchors(Words(text), None, None):
+        noun = _MEETING_AFTER_PLACE.match(text, anchor.end)
+        if anchor.kind == "place" and noun and anchor.values <= facts.places \
+                and _THE_BEFORE.search(text, max(0, anchor.start - 5), anchor.start):
+            found.append((anchor.start, noun.end(), False))
+    return found
+
+
+_MEETING_AFTER_PLACE = re.compile(r"\s+(?:summit|talks|meeting|conference|session|sessions|encounter)\b")
+"""A meeting noun right after a place ("the Moscow summit", "the Glassboro talks"): the place
+names a meeting, with no leader in the sentence."""
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 
 
 def _pair_named(matcher: Matcher, match: re.Match[str], focus: str) -> tuple[int, int, bool] | None:
