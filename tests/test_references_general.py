@@ -2177,3 +2177,18 @@ def test_a_weekend_at_a_meeting_s_place_is_the_meeting_and_a_weekend_of_the_cale
     assert [r.entries for r in _found("The hastily arranged weekend in Iceland this month had a precedent.",
                                       "October 27, 1986")] == [("reykjavik-1986",)]
     assert _found("Ten years ago this weekend the leaders of the G8 wound up their summit in Cologne.", "June 20, 2009") == []
+
+
+def test_a_year_far_outside_a_leader_s_meetings_is_another_meeting_the_record_lacks():
+    body = ("After Konstantin Chernenko's burial in 1985, George H.W. Bush met his young successor in Moscow and "
+            "cabled home that Mikhail Gorbachev was a smoother model.")  # the vice president's talk, not 1991's summit
+    assert _found(body, "August 31, 2022") == []
+    slip = "Reagan met Gorbachev in Reykjavik in 1987."
+    assert [(r.entries, r.note and r.note.text_says) for r in _found(slip, "August 31, 2022")] == \
+        [(("reykjavik-1986",), "1987")]
+
+
+def test_an_official_s_own_meeting_with_a_leader_is_no_summit():
+    body = ("The cable describes Secretary of State Warren Christopher's conversation with Yeltsin in Moscow on "
+            "October 22, 1993.")
+    assert _found(body, "March 16, 2018") == []

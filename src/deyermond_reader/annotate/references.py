@@ -1061,6 +1061,8 @@ class Matcher:
     def _clause_references(self, part: Words, anchors: list[Anchor], scene: Scene) -> list[Reference]:
         if all(a.kind == "leader" for a in anchors):
             return self._met_on_the_day(part, anchors, scene)  # names alone make no other reference
+        if scene.named and not self._both_sides(scene.named) and self._an_official_s_meeting(part, anchors):
+            return []
         for start, end, _ in self.not_leaders.find_in(part) if not scene.named else ():
             if _ALONGSIDE.search(part.text, max(0, start - 24), start) or not (
                     start < anchors[-1].start or _MET_WITH_BEFORE.search(part.text, max(0, start - 40), start)):
@@ -1168,14 +1170,25 @@ class Matcher:
 
         groups = [(run, summits) for run, summits in _choose(candidates, clause, rest)
                   if not self._never_held(clause, run)]
-        refs = [self._without_doubtful_note(clause, anchors, self._reference(
-            clause, anchors, run, summits, scene, groups, part.vocab, notes.get(id(run)))) for run, summits in groups]
+        refs = [self._without_doubtful_note(clause, anchors, ref) for ref in (self._reference(
+            clause, anchors, run, summits, scene, groups, part.vocab, notes.get(id(run))) for run, summits in groups)
+            if not self._before_or_after_their_time(anchors, ref)]
         if by_the_paragraph:
             refs = [ref._replace(note=None) for ref in refs]
         return [ref for ref in refs if (len(ref.entries) <= _MOST_ENTRIES or _SEVERAL.search(ref.text))
                 and not self._a_stranger_among_many(ref, anchors, refs)
                 and not self._a_stranger_inside(ref, anchors) and not self._a_second_slip(clause, anchors, ref)
                 and not self._dated_for_none(clause, anchors, ref)]
+
+    def _an_official_s_meeting(self, part: Words, anchors: list[Anchor]) -> bool:
+        """Whether the clause tells of an official's own meeting with a leader ("Secretary of State
+        Warren Christopher's conversation with Yeltsin in Moscow", "envoy Steve Witkoff met Putin"):
+        a title that is not a leader's, then a name that is no leader's, then a meeting."""
+        for _start, end, _ in self.not_leaders.find_in(part):
+            named = _AN_OFFICIAL_MEETS.match(part.text, end)
+            if named is not None and not any(end <= a.start < named.end(1) for a in anchors if a.kind == "leader"):
+                return True
+        return False
 
     def _dated_for_none(self, clause: str, anchors: list[Anchor], ref: Reference) -> bool:
         """Whether a phrase that fits several meetings sits right beside a year the clause gives
@@ -1271,6 +1284,35 @@ class Matcher:
                for first, second in [sorted((one, other), key=lambda a: a.start)]):
             return ref._replace(note=None)
         return ref
+
+    def _before_or_after_their_time(self, anchors: list[Anchor], ref: Reference) -> bool:
+        """Whether a phrase with a year note dates it more than a year outside the years in which
+        a leader it names met a counterpart at all ("after Chernenko's burial in 1985, George H.W.
+        Bush met his young successor in Moscow": the vice president's talk, which the record
+        lacks, not Moscow 1991 misdated)."""
+        if ref.note is None or ref.note.field != "year":
+            return False
+        facts = self.by_id[ref.entries[0]]
+        dated = [a for a in anchors if a.kind in _DATED_KINDS and ref.start <= a.start and a.end <= ref.end]
+        if any(consistent(a, facts) for a in dated):
+            return False  # "a building of 1909 … the two days in October 1986 when": dated rightly too
+        years = [year for a in dated for year in _anchor_years(a)]
+        for leader in (a for a in anchors if a.kind == "leader" and ref.start <= a.start and a.end <= ref.end):
+            for name in leader.values & facts.leaders:
+                first, last = self._years_of_meetings[name]
+                if any(year < first - 1 or year > last + 1 for year in years):
+                    return True
+        return False
+
+    @cached_property
+    def _years_of_meetings(self) -> dict[str, tuple[int, int]]:
+        """Each leader's first and last year of a catalogued meeting."""
+        found: dict[str, tuple[int, int]] = {}
+        for summit in self.catalogue:
+            for name in summit.leaders:
+                first, last = found.get(name, (summit.start.year, summit.end.year))
+                found[name] = (min(first, summit.start.year), max(last, summit.end.year))
+        return found
 
     def _a_stranger_among_many(self, ref: Reference, anchors: list[Anchor], found: list[Reference]) -> bool:
         """Whether a phrase that fits several meetings follows closely on a leader who was at none
@@ -2219,6 +2261,17 @@ _UNDATED_MONTH_TRUST = 3
 reader's guess of which November: the likeliest wrong word, never a note."""
 
 
+def _anchor_years(anchor: Anchor) -> list[int]:
+    """The years a dated anchor names."""
+    if anchor.kind == "year":
+        return sorted(anchor.values)
+    if anchor.kind == "month":
+        return sorted({year for year, _month in anchor.values})
+    if anchor.kind == "date":
+        return sorted({day.year for day in anchor.values})
+    return sorted({year for first, last in anchor.values for year in range(first.year, last.year + 1)})
+
+
 def _a_year_off(clause: str, anchor: Anchor, summit: Summit) -> bool:
     """Whether ``anchor`` is a year one away from the meeting's (a slip, not another meeting)."""
     said = clause[anchor.start:anchor.end]
@@ -3086,6 +3139,11 @@ _ONCE_MORE = re.compile(r"\s+(?:once more|one more time|for the last time)\b", r
 _HAD_MET = re.compile(r"\b(?:had|have)\s+(?:\w+\s+)?met\b", re.I)
 _BY_PHONE = re.compile(r"\s+(?:again\s+)?(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone|"
                        r"by\s+video|by\s+video\s+link)\b", re.I)
+_AN_OFFICIAL_MEETS = re.compile(r"\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*?)(?:['’]s\s+(?:[a-z-]+\s+)?"
+                                r"(?:conversation|conversations|talks|meeting|meetings|visit|session|discussions)|"
+                                r"\s+(?:met|held talks|conferred|talked|sat down))\b")
+"""After an official's title: the official's name, then their meeting ("Warren Christopher's
+conversation", "Steve Witkoff met")."""
 _A_CALL = re.compile(r"\b(?:by|on|over)\s+(?:the\s+)?(?:tele)?phone\b|\b(?:tele)?phoned\b|\b(?:phone|telephone|video)\s+(?:call|link|conference)|"
                     r"\bvideoconference\b|\bby\s+video\b", re.I)
 """A clause telling of a call, not a meeting."""
