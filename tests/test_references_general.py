@@ -2192,3 +2192,17 @@ def test_an_official_s_own_meeting_with_a_leader_is_no_summit():
     body = ("The cable describes Secretary of State Warren Christopher's conversation with Yeltsin in Moscow on "
             "October 22, 1993.")
     assert _found(body, "March 16, 2018") == []
+
+
+@pytest.mark.parametrize("body, date", [
+    ("On July 1, 1974, Andrei Gromyko and I sat down in Moscow to argue over the treaty's term.", "May 1, 1990"),
+    ("The draft was first put to Henry Kissinger during his secret visit to Moscow in the spring of 1972.",
+     "February 1, 2019"),
+])
+def test_an_envoy_s_own_meeting_is_no_summit(body, date):
+    assert _found(body, date) == []
+
+
+def test_an_official_beside_a_leader_of_the_same_side_leaves_the_summit_alone():
+    body = "On May 22, 1972, Richard Nixon and Henry Kissinger sat down with Brezhnev in Moscow."
+    assert [r.entries for r in _found(body, "May 1, 1990")] == [("moscow-1972",)]

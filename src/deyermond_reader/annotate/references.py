@@ -159,6 +159,8 @@ class Matcher:
                               *((name, ("not", frozenset())) for name in refs.get("not_places", ())),
                               *((name, ("not", frozenset())) for name in refs.get("not_meetings", ()))])
         self.not_leaders = Lexicon((w, True) for w in refs.get("not_leaders", ()))
+        self.officials = Lexicon([*((name, True) for name in refs.get("officials_american", ())),
+                                  *((name, False) for name in refs.get("officials_russian", ()))])
         self.not_only = frozenset(w.casefold() for w in refs.get("not_the_only_meeting", ()))
         self.seats_of_government = frozenset(w.casefold() for w in refs.get("seats_of_government", ()))
         self.of_the_city = frozenset(w.casefold() for w in refs.get("of_the_city", ()))
@@ -1063,6 +1065,8 @@ class Matcher:
             return self._met_on_the_day(part, anchors, scene)  # names alone make no other reference
         if scene.named and not self._both_sides(scene.named) and self._an_official_s_meeting(part, anchors):
             return []
+        if self._an_envoy_s_meeting(part, anchors):
+            return []
         for start, end, _ in self.not_leaders.find_in(part) if not scene.named else ():
             if _ALONGSIDE.search(part.text, max(0, start - 24), start) or not (
                     start < anchors[-1].start or _MET_WITH_BEFORE.search(part.text, max(0, start - 40), start)):
@@ -1187,6 +1191,26 @@ class Matcher:
         for _start, end, _ in self.not_leaders.find_in(part):
             named = _AN_OFFICIAL_MEETS.match(part.text, end)
             if named is not None and not any(end <= a.start < named.end(1) for a in anchors if a.kind == "leader"):
+                return True
+        return False
+
+    def _an_envoy_s_meeting(self, part: Words, anchors: list[Anchor]) -> bool:
+        """Whether an official named before the clause's first meeting word does the meeting, with
+        no leader of their own side named ("Henry Kissinger has spent four days here in secret
+        talks with Leonid Brezhnev", "Condoleezza Rice's visit to Moscow"): theirs, not a summit.
+        An official who only reports it ("Lavrov said the two leaders met") is no party to it."""
+        found = self.officials.find_in(part)
+        meeting = self.meeting_spans(part) if found else []
+        if not meeting:
+            return False
+        first = meeting[0][0]
+        if meeting[-1][0] - first > _ENVOY_REACH:
+            return False  # "… haggling with Shevardnadze to free him, nearly sank the Iceland meeting": another's
+        for start, end, sides in found:
+            if end > first or first - end > _ENVOY_REACH or _REPORTED.search(part.text, end, first) \
+                    or "," in part.text[end:first]:
+                continue
+            if not any(a.kind == "leader" and self._american(a) == sides[0] for a in anchors):
                 return True
         return False
 
@@ -3144,6 +3168,12 @@ _AN_OFFICIAL_MEETS = re.compile(r"\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]
                                 r"\s+(?:met|held talks|conferred|talked|sat down))\b")
 """After an official's title: the official's name, then their meeting ("Warren Christopher's
 conversation", "Steve Witkoff met")."""
+_ENVOY_REACH = 40
+"""At most this many characters from an official's name to the meeting they do, and between the
+meeting words of a clause that tells only of theirs."""
+_REPORTED = re.compile(r"\b(?:said|says|told|tells|recalled|recalls|confirmed|confirms|added|adds|noted|notes|"
+                       r"according|announced|announces|wrote|writes|described|describes|called|calls)\b", re.I)
+"""Words between an official and a meeting that make them its reporter, not its party."""
 _A_CALL = re.compile(r"\b(?:by|on|over)\s+(?:the\s+)?(?:tele)?phone\b|\b(?:tele)?phoned\b|\b(?:phone|telephone|video)\s+(?:call|link|conference)|"
                     r"\bvideoconference\b|\bby\s+video\b", re.I)
 """A clause telling of a call, not a meeting."""
