@@ -2206,3 +2206,11 @@ def test_an_envoy_s_own_meeting_is_no_summit(body, date):
 def test_an_official_beside_a_leader_of_the_same_side_leaves_the_summit_alone():
     body = "On May 22, 1972, Richard Nixon and Henry Kissinger sat down with Brezhnev in Moscow."
     assert [r.entries for r in _found(body, "May 1, 1990")] == [("moscow-1972",)]
+
+
+def test_a_meeting_s_nickname_with_one_of_its_leaders_names_it():
+    assert [r.entries for r in _found("Bush never forgot the lobster summit.", "January 1, 2010")] == \
+        [("kennebunkport-2007",)]
+    assert [r.entries for r in _found("Reagan never forgot the fireside summit.", "January 1, 2000")] == \
+        [("geneva-1985",)]
+    assert _found("Clinton never forgot the lobster summit.", "January 1, 2010") == []  # not one of its leaders

@@ -1557,6 +1557,9 @@ class Matcher:
             return True
         if any(a.kind == "keyword" and next(iter(a.values)) in self._own_names for a in run):
             return True  # a meeting's own name, which no other meeting had: "the Crawford summit"
+        if "leader" in kinds and any(a.kind == "keyword" and _ENDS_IN_NOUN.search(next(iter(a.values)))
+                                     for a in agreeing):
+            return True  # a nickname with one of its leaders: "Bush's lobster summit", "Reagan's fireside summit"
         if not (when or "place" in kinds):
             return False
         if kinds == {"place"} and _current(summit, scene.article_date) and any(
