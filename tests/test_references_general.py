@@ -2214,3 +2214,10 @@ def test_a_meeting_s_nickname_with_one_of_its_leaders_names_it():
     assert [r.entries for r in _found("Reagan never forgot the fireside summit.", "January 1, 2000")] == \
         [("geneva-1985",)]
     assert _found("Clinton never forgot the lobster summit.", "January 1, 2010") == []  # not one of its leaders
+
+
+def test_a_palace_named_short_and_a_retreat_described_are_places():
+    assert [r.entries for r in _found("Eisenhower never forgot Khrushchev's tirade at the Elysee.",
+                                      "January 1, 1970")] == [("paris-1960",)]
+    body = "Khrushchev spent his final days with Eisenhower at the presidential mountain retreat in Maryland."
+    assert [r.entries for r in _found(body, "January 1, 1970")] == [("camp-david-1959",)]
