@@ -2221,3 +2221,9 @@ def test_a_palace_named_short_and_a_retreat_described_are_places():
                                       "January 1, 1970")] == [("paris-1960",)]
     body = "Khrushchev spent his final days with Eisenhower at the presidential mountain retreat in Maryland."
     assert [r.entries for r in _found(body, "January 1, 1970")] == [("camp-david-1959",)]
+
+
+def test_he_and_a_leader_with_a_time_or_place_name_their_meeting_without_a_note():
+    found = _found("Jan. 3, 1993: In Moscow, he and Boris Yeltsin sign START II.", "October 1, 1999")
+    assert [(r.entries, r.note) for r in found] == [(("moscow-1993",), None)]
+    assert _found("He and Boris Yeltsin signed it.", "October 1, 1999") == []  # no time, no place: nothing to go on

@@ -1086,6 +1086,8 @@ class Matcher:
         talks_of_meeting = (scene.caption and dated) or bool(meeting_words) or scene.meeting_said \
             or any(a.kind == "event" for a in anchors)
         by_the_paragraph = not talks_of_meeting and scene.among_meetings and _a_place_and_its_year(clause, anchors)
+        by_the_paragraph = by_the_paragraph or (not talks_of_meeting and not self._both_sides(scene.named)
+                                                and _he_and_a_leader(clause, anchors))
         talks_of_meeting = talks_of_meeting or by_the_paragraph  # the paragraph's meetings: no note rests on it
         if not talks_of_meeting and not self._both_sides(scene.named):
             return []  # neither a meeting word nor leaders of both sides: nothing to find
@@ -2601,6 +2603,20 @@ _NEXT_LIST_ITEM = re.compile(r",\s+(?:and\s+|or\s+)?(?:the|their|his|a|an)\s+(?=
 """Where the next item of a list of meetings starts: ", the Camp David talks that September"."""
 _A_TIME_OF_ITS_OWN = re.compile(r"\s+(?:in|on)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?|,\s+")
 """Between a phrase and the time that is its own: "at Camp David in December 1984"."""
+
+
+def _he_and_a_leader(clause: str, anchors: list[Anchor]) -> bool:
+    """Whether the clause pairs a leader with "he" ("In Moscow, he and Boris Yeltsin sign START
+    II"), with a time or place of its own: the two did something together, most often at a
+    meeting; who "he" is the clause does not say, so no note rests on it."""
+    if not any(a.kind in ("date", "range", "month", "year", "place") for a in anchors):
+        return False
+    return any(a.kind == "leader" and (_HE_AND.search(clause, max(0, a.start - 8), a.start)
+                                       or _AND_HE.match(clause, a.end)) for a in anchors)
+
+
+_HE_AND = re.compile(r"\bhe\s+and\s+$", re.I)
+_AND_HE = re.compile(r"\s+and\s+he\b")
 
 
 def _a_place_and_its_year(clause: str, anchors: list[Anchor]) -> bool:
