@@ -2224,6 +2224,7 @@ def test_a_palace_named_short_and_a_retreat_described_are_places():
 
 
 def test_he_and_a_leader_with_a_time_or_place_name_their_meeting_without_a_note():
-    found = _found("Jan. 3, 1993: In Moscow, he and Boris Yeltsin sign START II.", "October 1, 1999")
+    found = _found("On January 3, 1993, in the Kremlin, he and Boris Yeltsin signed the START II agreement.",
+                   "October 1, 1999")
     assert [(r.entries, r.note) for r in found] == [(("moscow-1993",), None)]
     assert _found("He and Boris Yeltsin signed it.", "October 1, 1999") == []  # no time, no place: nothing to go on
