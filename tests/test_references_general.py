@@ -2228,3 +2228,9 @@ def test_he_and_a_leader_with_a_time_or_place_name_their_meeting_without_a_note(
                    "October 1, 1999")
     assert [(r.entries, r.note) for r in found] == [(("moscow-1993",), None)]
     assert _found("He and Boris Yeltsin signed it.", "October 1, 1999") == []  # no time, no place: nothing to go on
+
+
+def test_the_leaders_of_the_two_nuclear_superpowers_are_both_sides():
+    body = ("Nearly forty years ago, on the edge of the Icelandic capital, the leaders of the two nuclear "
+            "superpowers came within reach of a deal. The talks broke down over missile defence.")
+    assert [r.entries for r in _found(body, "October 12, 2025")] == [("reykjavik-1986",), ("reykjavik-1986",)]
