@@ -2234,3 +2234,9 @@ def test_the_leaders_of_the_two_nuclear_superpowers_are_both_sides():
     body = ("Nearly forty years ago, on the edge of the Icelandic capital, the leaders of the two nuclear "
             "superpowers came within reach of a deal. The talks broke down over missile defence.")
     assert [r.entries for r in _found(body, "October 12, 2025")] == [("reykjavik-1986",), ("reykjavik-1986",)]
+
+
+def test_the_next_pair_s_meeting_is_not_the_one_in_focus():
+    body = ("George Bush and Mikhail Gorbachev negotiated in the Finnish capital in September 1990. The next "
+            "Russian-American encounter on Finnish soil came years later.")
+    assert not any(r.resolved for r in _found(body, "July 13, 2018"))

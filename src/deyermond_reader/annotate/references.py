@@ -138,6 +138,7 @@ class Matcher:
         self.named_pair_verb = _verb_after_pattern(refs.get("implicit_pair_verbs", ()))
         self.spent_talking = _duration_pattern(refs.get("implicit_durations", ()), refs.get("implicit_duration_nouns", ()))
         self.implicit_nouns = tuple(n.casefold() for n in refs.get("implicit_nouns", ()))
+        self.pointing_away = frozenset(w.casefold() for w in refs.get("implicit_elsewhere", ()))
         self.pair_named = _pair_named_pattern(refs.get("implicit_nouns", ()))
         self.side_words = {**{w.casefold(): True for w in refs.get("implicit_sides_american", ())},
                            **{w.casefold(): False for w in refs.get("implicit_sides_russian", ())}}
@@ -3280,6 +3281,8 @@ def _pair_named(matcher: Matcher, match: re.Match[str], focus: str) -> tuple[int
     named is one of its leaders, and the names and side words name both sides; else None (the
     Brezhnev-Nixon talks are not the Moscow summit of 1988)."""
     text = match.group()
+    if not (matcher.pointing_away - {"last"}).isdisjoint(re.findall(r"[a-z][a-z'’-]*", text)):
+        return None  # "the next Russian-American encounter": another meeting (but "the last" may be the final)
     leaders = [a for a in matcher.anchors(Words(text), None, None) if a.kind == "leader"]
     own = matcher.by_id[focus].leaders
     if any(not a.values & own for a in leaders):
