@@ -2240,3 +2240,9 @@ def test_the_next_pair_s_meeting_is_not_the_one_in_focus():
     body = ("George Bush and Mikhail Gorbachev negotiated in the Finnish capital in September 1990. The next "
             "Russian-American encounter on Finnish soil came years later.")
     assert not any(r.resolved for r in _found(body, "July 13, 2018"))
+
+
+def test_the_pair_where_another_place_is_named_is_not_the_meeting_in_focus():
+    body = ("Thirty-five years ago this week Reagan strolled across Red Square beside Gorbachev. Half a year earlier "
+            "Gorbachev had flown to Washington, where the two leaders signed a treaty.")
+    assert ("moscow-1988",) not in [r.entries for r in _found(body, "May 29, 2023") if r.resolved]

@@ -3021,11 +3021,26 @@ def _meant(matcher: Matcher, text: str, span: tuple[int, int, bool], following: 
     meant = focus if place else in_company
     if meant is not None and not _its_years(text[start:end], matcher.by_id[meant].summit):
         return None  # "the 2015 session" is not the 2009 meeting in focus
+    if meant is not None and not place and _held_elsewhere(matcher, text, start, meant):
+        return None  # "… had flown to Washington, where the two leaders signed": not Moscow's meeting
     if meant is None or (place and text[start:end].casefold() not in matcher.own_places(meant)) \
             or matcher.the_gathering_itself(text[start:end], meant) \
             or not matcher.order_fits(text, start, end, meant, article_date):
         return None
     return matcher.same_day_sibling(meant, text[start:end])  # "the dinner" that day
+
+
+def _held_elsewhere(matcher: Matcher, text: str, start: int, meant: str) -> bool:
+    """Whether the phrase at ``start`` follows "<place>, where", the place being one the meeting
+    meant was not held at: the phrase tells of what happened there."""
+    where = _WHERE_BEFORE.search(text, max(0, start - 60), start)
+    if where is None:
+        return False
+    named = [a for a in matcher.anchors(Words(text[:where.start()]), None, None) if a.kind == "place"]
+    return bool(named) and named[-1].end == where.start() and not named[-1].values & matcher.by_id[meant].places
+
+
+_WHERE_BEFORE = re.compile(r",?\s+where\s+$")
 
 
 def _its_years(phrase: str, summit: Summit) -> bool:
