@@ -2246,3 +2246,9 @@ def test_the_pair_where_another_place_is_named_is_not_the_meeting_in_focus():
     body = ("Thirty-five years ago this week Reagan strolled across Red Square beside Gorbachev. Half a year earlier "
             "Gorbachev had flown to Washington, where the two leaders signed a treaty.")
     assert ("moscow-1988",) not in [r.entries for r in _found(body, "May 29, 2023") if r.resolved]
+
+
+def test_a_phrase_dated_right_after_it_for_another_year_is_not_the_meeting_in_focus():
+    body = ("Bill Clinton first shook hands with Putin on the sidelines of the Pacific Rim summit in Auckland in "
+            "September 1999. Their talks, at a dacha in June 2000, went well.")
+    assert not any(r.resolved for r in _found(body, "January 1, 2020"))

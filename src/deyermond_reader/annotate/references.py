@@ -3019,8 +3019,8 @@ def _meant(matcher: Matcher, text: str, span: tuple[int, int, bool], following: 
         fits = matcher.order_fits(text, start, end, following.entries[0], article_date)
         return following.entries[0] if fits else None  # "the first summit ever staged in …" counts from there
     meant = focus if place else in_company
-    if meant is not None and not _its_years(text[start:end], matcher.by_id[meant].summit):
-        return None  # "the 2015 session" is not the 2009 meeting in focus
+    if meant is not None and not _its_years(text[start:end] + _its_setting(text, end), matcher.by_id[meant].summit):
+        return None  # "the 2015 session", "their first meeting, at the Kremlin in June 2000": not 1999's in focus
     if meant is not None and not place and _held_elsewhere(matcher, text, start, meant):
         return None  # "… had flown to Washington, where the two leaders signed": not Moscow's meeting
     if meant is None or (place and text[start:end].casefold() not in matcher.own_places(meant)) \
@@ -3041,6 +3041,17 @@ def _held_elsewhere(matcher: Matcher, text: str, start: int, meant: str) -> bool
 
 
 _WHERE_BEFORE = re.compile(r",?\s+where\s+$")
+
+
+def _its_setting(text: str, end: int) -> str:
+    """The words right after a phrase that say where and when it was (", at the Kremlin in June
+    2000"), up to the clause's end; empty where none follow."""
+    setting = _SETTING_AFTER.match(text, end)
+    return setting.group() if setting else ""
+
+
+_SETTING_AFTER = re.compile(r",?\s+(?:at|in|on|during)\s+(?:(?!(?:to|and|when|that|which|who|where|after|before|"
+                            r"since|for)\b)[^\s,;.()]+\s*){1,6}")
 
 
 def _its_years(phrase: str, summit: Summit) -> bool:
