@@ -2252,3 +2252,8 @@ def test_a_phrase_dated_right_after_it_for_another_year_is_not_the_meeting_in_fo
     body = ("Bill Clinton first shook hands with Putin on the sidelines of the Pacific Rim summit in Auckland in "
             "September 1999. Their talks, at a dacha in June 2000, went well.")
     assert not any(r.resolved for r in _found(body, "January 1, 2020"))
+
+
+def test_talks_of_other_people_are_no_meeting_of_the_leaders():
+    body = "Clinton told Yeltsin enlargement would be gradual; three countries began accession talks in 1997."
+    assert _found(body, "March 1, 2018") == []

@@ -117,6 +117,22 @@ _CALENDAR_WEEKEND = re.compile(r"\b(?:this|next|last|at the|for the|on the|over 
 _WEEKEND_OF_SOMETHING = re.compile(r"\s+(?:retreat|home|house|break|trip|getaway|talk shows?|papers?|edition)\b", re.I)
 
 
+def _not_a_meeting_word(text: str, start: int, end: int) -> bool:
+    """A weekend of the calendar ("ten years ago this weekend", "at the weekend", "a weekend
+    retreat"; "the Iceland weekend" is the meeting), or talks of other people ("accession talks",
+    "the six-party talks", "expert talks")."""
+    word = text[start:end].casefold()
+    if word == "talks":
+        return _TALKS_OF_OTHERS.search(text, max(0, start - 20), start) is not None
+    if word != "weekend":
+        return False
+    return bool(_CALENDAR_WEEKEND.search(text, max(0, start - 20), start) or _WEEKEND_OF_SOMETHING.match(text, end))
+
+
+_TALKS_OF_OTHERS = re.compile(r"\b(?:accession|six-party|expert|expert-level|technical|working-level|"
+                              r"ceasefire|cease-fire)\s+$", re.I)
+
+
 class Matcher:
     """Finds summit references in sentences; built once per catalogue."""
 
@@ -182,14 +198,12 @@ class Matcher:
                 self.index.setdefault(key, []).append(number)
 
     def meeting_spans(self, text: Words) -> list[tuple[int, int, list[bool]]]:
-        """The meeting words of a text, but for a weekend of the calendar ("ten years ago this
-        weekend", "at the weekend", "a weekend retreat"): "the Iceland weekend" is the meeting."""
+        """The meeting words of a text, but for those that name no meeting there (see
+        ``_not_a_meeting_word``)."""
         found = self.meeting.find_in(text)
-        if "weekend" not in text.vocab:
+        if "weekend" not in text.vocab and "talks" not in text.vocab:
             return found
-        return [span for span in found if text.text[span[0]:span[1]].casefold() != "weekend"
-                or not (_CALENDAR_WEEKEND.search(text.text, max(0, span[0] - 20), span[0])
-                        or _WEEKEND_OF_SOMETHING.match(text.text, span[1]))]
+        return [span for span in found if not _not_a_meeting_word(text.text, span[0], span[1])]
 
     @staticmethod
     def candidates(anchors: list[Anchor], agreements: list[frozenset[int]]) -> list[int]:
