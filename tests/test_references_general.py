@@ -2257,3 +2257,10 @@ def test_a_phrase_dated_right_after_it_for_another_year_is_not_the_meeting_in_fo
 def test_talks_of_other_people_are_no_meeting_of_the_leaders():
     body = "Clinton told Yeltsin enlargement would be gradual; three countries began accession talks in 1997."
     assert _found(body, "March 1, 2018") == []
+
+
+def test_a_pair_named_for_another_meeting_of_the_clause_leaves_a_phrase_s_year_note():
+    body = ("Another shows Reagan and Gorbachev leaving Reykjavik in October 1986 with nothing signed, and a third "
+            "the storm-tossed Malta summit of December 1990.")
+    notes = [(r.entries, r.note.text_says) for r in _found(body, "July 17, 2018") if r.note is not None]
+    assert notes == [(("marsaxlokk-1989",), "December 1990")]

@@ -1319,8 +1319,8 @@ class Matcher:
             return ref._replace(note=None)  # "a building of 1909 … the two days in October 1986 when": the
             # phrase dates the meeting rightly; the other year is something else's
         leaders = [a for a in anchors if a.kind == "leader"]
-        own = [a for a in leaders if a.values & facts.leaders]
-        strangers = [a for a in leaders if not a.values & facts.leaders]
+        own = [a for a in leaders if a.values & facts.leaders and ref.start <= a.start and a.end <= ref.end]
+        strangers = [a for a in leaders if not a.values & facts.leaders]  # joined to one of the phrase's own
         if any(_PAIR_JOINED.fullmatch(clause, first.end, second.start) for one in own for other in strangers
                for first, second in [sorted((one, other), key=lambda a: a.start)]):
             return ref._replace(note=None)
