@@ -2264,3 +2264,9 @@ def test_a_pair_named_for_another_meeting_of_the_clause_leaves_a_phrase_s_year_n
             "the storm-tossed Malta summit of December 1990.")
     notes = [(r.entries, r.note.text_says) for r in _found(body, "July 17, 2018") if r.note is not None]
     assert notes == [(("marsaxlokk-1989",), "December 1990")]
+
+
+def test_sitting_with_the_other_leader_is_meeting_him():
+    body = "By the end of the trip he was sitting with Eisenhower at Camp David in September 1960."
+    assert [(r.entries, r.note and r.note.text_says) for r in _found(body, "September 19, 2019")] == \
+        [(("camp-david-1959",), "September 1960")]
