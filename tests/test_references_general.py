@@ -2270,3 +2270,10 @@ def test_sitting_with_the_other_leader_is_meeting_him():
     body = "By the end of the trip he was sitting with Eisenhower at Camp David in September 1960."
     assert [(r.entries, r.note and r.note.text_says) for r in _found(body, "September 19, 2019")] == \
         [(("camp-david-1959",), "September 1960")]
+
+
+def test_the_two_leaders_who_met_where_only_they_met_name_that_meeting():
+    body = "Reagan wanted a deal badly. In October the two leaders sat down at Reykjavik."
+    assert [r.entries for r in _found(body, "June 1, 1993") if not r.resolved] == [("reykjavik-1986",)]
+    assert not any(not r.resolved for r in _found("The two leaders have not talked since they left Reykjavik.",
+                                                   "June 1, 1993"))

@@ -1211,6 +1211,16 @@ class Matcher:
                 return True
         return False
 
+    def _the_two_met_there(self, clause: str, run: list[Anchor]) -> bool:
+        """Whether the clause says the two leaders met, and then, within a few words, where (a
+        place of the run): "The two had met for the first time in Auckland"; not "have not talked
+        since …", nor a dateline's city before them."""
+        pair = _THE_TWO.search(clause)
+        verb = _PAST_VERB.search(clause, pair.end()) if pair else None
+        if pair is None or verb is None or _NOT_SO.search(clause, pair.end(), verb.start()):
+            return False
+        return any(a.kind == "place" and verb.end() <= a.start <= verb.end() + _PLACE_REACH for a in run)
+
     def _an_envoy_s_meeting(self, part: Words, anchors: list[Anchor]) -> bool:
         """Whether an official named before the clause's first meeting word does the meeting, with
         no leader of their own side named ("Henry Kissinger has spent four days here in secret
@@ -1585,6 +1595,8 @@ class Matcher:
         noun_follows = self._names_meeting(clause, run)  # "the Reykjavik summit", "their meeting off Malta"
         unique_place = any(a.kind == "place" and self._place_counts.get(next(iter(a.values))) == 1
                            for a in run)
+        if unique_place and self._the_two_met_there(clause, run):
+            return True  # "the two had met for the first time in Auckland": the pair, where only they met
         return noun_follows and bool(when or ("place" in kinds and (unique_place
                                                                     or _current(summit, scene.article_date))))
 
@@ -3228,6 +3240,7 @@ _AN_OFFICIAL_MEETS = re.compile(r"\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]
                                 r"\s+(?:met|held talks|conferred|talked|sat down))\b")
 """After an official's title: the official's name, then their meeting ("Warren Christopher's
 conversation", "Steve Witkoff met")."""
+_NOT_SO = re.compile(r"\b(?:not|never|n['’]t)\b", re.I)
 _ENVOY_REACH = 40
 """At most this many characters from an official's name to the meeting they do, and between the
 meeting words of a clause that tells only of theirs."""
