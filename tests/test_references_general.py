@@ -2277,3 +2277,11 @@ def test_the_two_leaders_who_met_where_only_they_met_name_that_meeting():
     assert [r.entries for r in _found(body, "June 1, 1993") if not r.resolved] == [("reykjavik-1986",)]
     assert not any(not r.resolved for r in _found("The two leaders have not talked since they left Reykjavik.",
                                                    "June 1, 1993"))
+
+
+def test_kremlin_sessions_and_the_general_secretary_with_the_american_president():
+    assert [r.entries for r in _found("Nixon remembered the Kremlin sessions of May 1972.", "February 1, 2019")] == \
+        [("moscow-1972",)]
+    body = ("Forty years ago today the general secretary and the American president put their names to a joint "
+            "statement at the Okeanskaya sanatorium.")
+    assert [r.entries for r in _found(body, "November 24, 2014")] == [("vladivostok-1974",)]
