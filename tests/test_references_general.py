@@ -2285,3 +2285,12 @@ def test_kremlin_sessions_and_the_general_secretary_with_the_american_president(
     body = ("Forty years ago today the general secretary and the American president put their names to a joint "
             "statement at the Okeanskaya sanatorium.")
     assert [r.entries for r in _found(body, "November 24, 2014")] == [("vladivostok-1974",)]
+
+
+def test_the_summit_after_a_named_meeting_resolves_where_the_article_has_no_topic():
+    body = ("Diplomacy has its fashions, and they change.\n\n"
+            "Reagan and Gorbachev met in Geneva in 1985. The summit lasted two days.\n\n"
+            "The summit went well, said one aide.")  # a later paragraph: no topic to carry it
+    found = [(r.text, r.entries, r.resolved) for r in _found(body, "June 1, 2000")]
+    assert ("The summit", ("geneva-1985",), True) in found
+    assert sum(r for _t, _e, r in found) == 1

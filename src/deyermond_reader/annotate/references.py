@@ -2906,8 +2906,7 @@ def detect(article: Article, cues: dict) -> tuple[Article, tuple[Summit, ...]]:
     front = tuple(annotate_block(block, article.date, matcher, None)[0] for block in article.front)
     sections = annotate_sections(article.sections, article.date, matcher)
     topic = topic_meeting(front, sections, catalogue, article.date)
-    if topic is not None:
-        sections = tuple(resolve_implicit(section, topic, matcher, article.date) for section in sections)
+    sections = tuple(resolve_implicit(section, topic, matcher, article.date) for section in sections)
     return article._replace(front=front, sections=sections), catalogue
 
 
@@ -2962,7 +2961,8 @@ def topic_meeting(front: tuple[Paragraph, ...], sections: tuple[Section, ...],
     return None
 
 
-def resolve_implicit(section: Section, topic: str, matcher: Matcher, article_date: dt.date | None = None) -> Section:
+def resolve_implicit(section: Section, topic: str | None, matcher: Matcher,
+                     article_date: dt.date | None = None) -> Section:
     """Mark "the summit", "their talks", "they met" and a place named alone as references to the
     meeting in focus: the latest the paragraph named explicitly, else the topic meeting while the
     section has named no other and the paragraph no other pair (past a meeting it cannot tell
