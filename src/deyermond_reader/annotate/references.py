@@ -117,6 +117,11 @@ _CALENDAR_WEEKEND = re.compile(r"\b(?:this|next|last|at the|for the|on the|over 
 _WEEKEND_OF_SOMETHING = re.compile(r"\s+(?:retreat|home|house|break|trip|getaway|talk shows?|papers?|edition)\b", re.I)
 
 
+_TALKS_OF_OTHERS = re.compile(r"\b(?:accession|six-party|expert|expert-level|technical|working-level|"
+                              r"ceasefire|cease-fire)\s+$", re.I)
+"""Before "talks", words making them other people's ("accession talks", "the six-party talks")."""
+
+
 def _not_a_meeting_word(text: str, start: int, end: int) -> bool:
     """A weekend of the calendar ("ten years ago this weekend", "at the weekend", "a weekend
     retreat"; "the Iceland weekend" is the meeting), or talks of other people ("accession talks",
@@ -127,10 +132,6 @@ def _not_a_meeting_word(text: str, start: int, end: int) -> bool:
     if word != "weekend":
         return False
     return bool(_CALENDAR_WEEKEND.search(text, max(0, start - 20), start) or _WEEKEND_OF_SOMETHING.match(text, end))
-
-
-_TALKS_OF_OTHERS = re.compile(r"\b(?:accession|six-party|expert|expert-level|technical|working-level|"
-                              r"ceasefire|cease-fire)\s+$", re.I)
 
 
 class Matcher:
@@ -1347,7 +1348,7 @@ class Matcher:
         dated = [a for a in anchors if a.kind in _DATED_KINDS and ref.start <= a.start and a.end <= ref.end]
         if any(consistent(a, facts) for a in dated):
             return False  # "a building of 1909 … the two days in October 1986 when": dated rightly too
-        years = [year for a in dated for year in _anchor_years(a)]
+        years = [year for a in dated for kind, year in index_keys(a) if kind == "year"]
         for leader in (a for a in anchors if a.kind == "leader" and ref.start <= a.start and a.end <= ref.end):
             for name in leader.values & facts.leaders:
                 first, last = self._years_of_meetings[name]
@@ -2315,17 +2316,6 @@ _TRUST = {"year": 2, "leader": 1, "place": 0, "month": -1}
 _UNDATED_MONTH_TRUST = 3
 """A month without its year ("at APEC in Singapore in November", written in a November) is the
 reader's guess of which November: the likeliest wrong word, never a note."""
-
-
-def _anchor_years(anchor: Anchor) -> list[int]:
-    """The years a dated anchor names."""
-    if anchor.kind == "year":
-        return sorted(anchor.values)
-    if anchor.kind == "month":
-        return sorted({year for year, _month in anchor.values})
-    if anchor.kind == "date":
-        return sorted({day.year for day in anchor.values})
-    return sorted({year for first, last in anchor.values for year in range(first.year, last.year + 1)})
 
 
 def _a_year_off(clause: str, anchor: Anchor, summit: Summit) -> bool:
@@ -3310,12 +3300,13 @@ def _its_place_s_meeting(text: str, matcher: Matcher, focus: str,
     that several meetings share, named as a meeting's with "the" and a meeting noun, is the
     meeting in focus where that was held there (and no plan: "the Moscow summit due in June")."""
     facts = matcher.by_id[focus]
-    if article_date is not None and facts.summit.start > article_date:
+    if _MEETING_AFTER_PLACE.search(text) is None or (article_date is not None and facts.summit.start > article_date):
         return []
-    if matcher.plans.find_in(Words(text)):
+    words = Words(text)
+    if matcher.plans.find_in(words):
         return []
     found = []
-    for anchor in matcher.anchors(Words(text), None, None):
+    for anchor in matcher.anchors(words, None, None):
         noun = _MEETING_AFTER_PLACE.match(text, anchor.end)
         if anchor.kind == "place" and noun and anchor.values <= facts.places \
                 and _THE_BEFORE.search(text, max(0, anchor.start - 5), anchor.start):
