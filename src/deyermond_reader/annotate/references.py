@@ -1348,7 +1348,7 @@ class Matcher:
         dated = [a for a in anchors if a.kind in _DATED_KINDS and ref.start <= a.start and a.end <= ref.end]
         if any(consistent(a, facts) for a in dated):
             return False  # "a building of 1909 … the two days in October 1986 when": dated rightly too
-        years = [year for a in dated for kind, year in index_keys(a) if kind == "year"]
+        years = [year for a in dated for kind, year in index_keys(a) if kind == "year" and isinstance(year, int)]
         for leader in (a for a in anchors if a.kind == "leader" and ref.start <= a.start and a.end <= ref.end):
             for name in leader.values & facts.leaders:
                 first, last = self._years_of_meetings[name]
