@@ -2294,3 +2294,16 @@ def test_the_summit_after_a_named_meeting_resolves_where_the_article_has_no_topi
     found = [(r.text, r.entries, r.resolved) for r in _found(body, "June 1, 2000")]
     assert ("The summit", ("geneva-1985",), True) in found
     assert sum(r for _t, _e, r in found) == 1
+
+
+@pytest.mark.parametrize("body, date, wanted", [
+    ("Ten years ago today, six weeks after the attacks on New York and Washington, Bill Clinton and Vladimir Putin "
+     "met at the close of the APEC summit in Shanghai.", "October 21, 2011",
+     [(("shanghai-2001",), "Bill Clinton")]),
+    ("A year after the siege of Moscow's theatre, Bush and Putin met at Camp David.", "September 27, 2004",
+     [(("camp-david-2003",), None)]),
+])
+def test_a_place_something_was_done_to_is_no_meeting_s_place(body, date, wanted):
+    """"The attacks on New York and Washington" name what was attacked: neither city is where the
+    leaders met, so the leader named with the wrong partner is the slip."""
+    assert [(r.entries, r.note and r.note.text_says) for r in _found(body, date)] == wanted

@@ -57,6 +57,7 @@ _OWNER_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:(?:early|late|mid-?)\s*)?$")
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|this|that|its|their|his|her|our)|['’]s)\s+$", re.I)
 _NOUN_BEFORE = re.compile(r"\b(?:summit|summits|meeting|meetings|talks|visit|sit-down|session|encounter)\s+"
                           r"(?:(?:on|of|this|last|next|in|at|off|near|outside|aboard)\s+(?:the\s+)?)?$", re.I)
+_LIST_JOIN = re.compile(r",?\s+(?:and|or)\s+|,\s+")
 _LOWER_WORD = re.compile(r"[ \t]+([a-z][a-z-]*)\b")
 _POSSESSIVE = re.compile(r"'s|’s")
 _NEXT_WORD = re.compile(r"[ \t]+([\w-]+)")
@@ -186,6 +187,9 @@ class Matcher:
         capitalised = refs.get("named_for_places_capitalised", ())
         either = [f"(?i:{re.escape(word)})" for word in named_for] + [re.escape(word) for word in capitalised]
         self.named_for_place = re.compile(r"\s+(?:" + "|".join(either) + r")\b") if either else None
+        done_to = sorted(refs.get("done_to_places", ()), key=len, reverse=True)
+        self.done_to_place = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in done_to) + r")\s+(?:the\s+)?$",
+                                        re.I) if done_to else None
         self._agreements: dict[tuple[str, frozenset], frozenset[int]] = {}
         self._own_places: dict[str, frozenset[str]] = {}
         self.index: dict[tuple[str, object], list[int]] = {}
@@ -321,9 +325,10 @@ class Matcher:
         found = [a for a in found if a.kind != "leader" or not _UNDER.search(clause.text, max(0, a.start - 40), a.start)]
         found = [a for a in found if a.kind != "event" or  # "agreed to disagree over NATO": the talks' topic
                  not _A_TOPIC_BEFORE.search(clause.text, max(0, a.start - 30), a.start)]
+        places = [a for a in found if a.kind == "place"]
         found = [a for a in found if a.kind != "place" or not (
             _a_government(clause.text, a) or self._the_government_s(clause.text, a)
-            or self._names_something_else(clause.text, a))]
+            or self._names_something_else(clause.text, a) or self._done_to(clause.text, a, places))]
         found = _without_descriptions_of_elsewhere(clause.text, found)
         if article_date is not None and "anniversary" in clause.vocab and _A_MEETING_S_ANNIVERSARY.search(clause.text):
             found = [a for a in found if not _the_anniversary_s_day(a, article_date)]
@@ -371,6 +376,18 @@ class Matcher:
     def _names_something_else(self, text: str, place: Anchor) -> bool:
         """"The Paris attacks", "the Minsk agreements": a place's name naming something else."""
         return self.named_for_place is not None and self.named_for_place.match(text, place.end) is not None
+
+    def _done_to(self, text: str, place: Anchor, places: list[Anchor]) -> bool:
+        """"The attacks on New York and Washington", "the siege of Sarajevo": a place something was
+        done to, or the next of a list of them, is no meeting's place."""
+        if self.done_to_place is None:
+            return False
+        start = place.start
+        for before in sorted((a for a in places if a.end <= start), key=lambda a: -a.start):
+            if not _LIST_JOIN.fullmatch(text, before.end, start):
+                break
+            start = before.start  # "New York and Washington": the list's first place
+        return self.done_to_place.search(text, max(0, start - 40), start) is not None
 
     def _capitals(self, text: str, found: list[Anchor]) -> list[Anchor]:
         """"The Austrian capital", "the Norwegian capital": the capital of the country the
