@@ -2307,3 +2307,15 @@ def test_a_place_something_was_done_to_is_no_meeting_s_place(body, date, wanted)
     """"The attacks on New York and Washington" name what was attacked: neither city is where the
     leaders met, so the leader named with the wrong partner is the slip."""
     assert [(r.entries, r.note and r.note.text_says) for r in _found(body, date)] == wanted
+
+
+@pytest.mark.parametrize("body, date, wanted", [
+    ("It is best known as the place where U.S. President George Bush and Soviet leader Mikhail Gorbachev met in "
+     "1986.", "February 22, 2016", [(("reykjavik-1986",), "Bush")]),
+    ("It is best known as the place where President Ronald Reagan and Soviet leader Mikhail Gorbachev met in "
+     "1986.", "February 22, 2016", [(("reykjavik-1986",), None)]),
+])
+def test_the_pair_who_met_with_their_titles_can_name_the_wrong_leader(body, date, wanted):
+    """A title before the second leader ("and Soviet leader Mikhail Gorbachev") keeps the pair one
+    meeting clause: the first, of the other side and not the record's, is the slip."""
+    assert [(r.entries, r.note and r.note.text_says) for r in _found(body, date)] == wanted

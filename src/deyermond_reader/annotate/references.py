@@ -2027,6 +2027,9 @@ _SUBJECT_AFTER_TIME = re.compile(r",?\s+(?:(?:he|she|they)\s+and\s+)?(?:(?:Sovie
                                  r"president|premier|counterpart|the)\s+)*")
 """Between a clause's opening time and the leaders it goes on to name: "in June 1978 he and
 Soviet leader", "In 1985 President"."""
+_AND_A_TITLED = re.compile(r"\s+and\s+(?:(?:Soviet|Russian|American|U\.S\.|US|President|Premier|General\s+Secretary|"
+                           r"Chairman|Prime\s+Minister|leader|president|premier|Mr\.?)\s+)+")
+"""Between the two leaders of a meeting clause, the second with a title: " and Soviet leader "."""
 _OTHER_TIME = re.compile(r"\b(?:since|until|till|by|before|after|from|through|year)\s+$", re.I)
 
 
@@ -2488,6 +2491,10 @@ def _part_of_phrase(clause: str, run: list[Anchor], neighbour: Anchor) -> bool:
     if neighbour.kind == "leader" and neighbour.end <= run[0].start and run[0].kind == "leader" \
             and _ONE_VERB.fullmatch(gap):
         return True  # and before it: "Clinton welcomed Yeltsin to Camp David"
+    if neighbour.kind == "leader" and _AND_A_TITLED.fullmatch(gap) and (
+            (neighbour.start >= run[-1].end and run[-1].kind == "leader")
+            or (neighbour.end <= run[0].start and run[0].kind == "leader")):
+        return True  # the pair who met, each with a title: "President George Bush and Soviet leader Mikhail Gorbachev"
     if neighbour.kind == "place" and neighbour.start >= run[-1].end and run[-1].kind == "leader" \
             and sum(a.kind == "leader" for a in run) >= 2 and (_MEETING_CLAUSE.fullmatch(gap)
                                                                or _AT_THEIR_MEETING.fullmatch(gap)):
