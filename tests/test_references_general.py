@@ -2319,3 +2319,18 @@ def test_the_pair_who_met_with_their_titles_can_name_the_wrong_leader(body, date
     """A title before the second leader ("and Soviet leader Mikhail Gorbachev") keeps the pair one
     meeting clause: the first, of the other side and not the record's, is the slip."""
     assert [(r.entries, r.note and r.note.text_says) for r in _found(body, date)] == wanted
+
+
+@pytest.mark.parametrize("body, date, wanted", [
+    ("In June 2021 Barack Obama sat down with Putin at Villa La Grange.", "November 19, 2022",
+     [(("geneva-2021",), "Barack Obama")]),
+    ("John F. Kennedy sat down with Nikita Khrushchev in Geneva.", "July 14, 2018", []),
+    ("John F. Kennedy met Nikita Khrushchev in Geneva.", "July 14, 2018", []),
+    ("Gerald Ford's talks with Brezhnev in Moscow and at the seaside dacha at Oreanda in the Crimea produced a "
+     "test-ban treaty.", "June 27, 2014", [(("moscow-1974",), "Gerald Ford")]),
+])
+def test_a_pair_who_sat_down_together_is_the_meeting_clause_unless_they_met_elsewhere(body, date, wanted):
+    """"Sat down with" joins the pair as "met" does. Where the pair met at another meeting and
+    the place, shared by several, is undated ("Kennedy met Khrushchev in Geneva": 1955 with the
+    wrong president, or 1961 in the wrong city), the text cannot say which: no link, no note."""
+    assert [(r.entries, r.note and r.note.text_says) for r in _found(body, date)] == wanted

@@ -1211,7 +1211,7 @@ class Matcher:
                   if not self._never_held(clause, run)]
         refs = [self._without_doubtful_note(clause, anchors, ref) for ref in (self._reference(
             clause, anchors, run, summits, scene, groups, part.vocab, notes.get(id(run))) for run, summits in groups)
-            if not self._before_or_after_their_time(anchors, ref)]
+            if ref is not None and not self._before_or_after_their_time(anchors, ref)]
         if by_the_paragraph:
             refs = [ref._replace(note=None) for ref in refs]
         return [ref for ref in refs if (len(ref.entries) <= _MOST_ENTRIES or _SEVERAL.search(ref.text))
@@ -1318,7 +1318,8 @@ class Matcher:
         if not fitting or any(not a.values & set(s.leaders) for a in anchors for s in fitting):
             return []  # none, or a leader who was not there
         run = trim_repeated_leaders(anchors)
-        return [self._reference(clause, anchors, run, fitting, scene, [(run, fitting)], part.vocab)]
+        found = self._reference(clause, anchors, run, fitting, scene, [(run, fitting)], part.vocab)
+        return [found] if found is not None else []
 
     def _a_stranger_inside(self, ref: Reference, anchors: list[Anchor]) -> bool:
         """Whether the phrase's own words name a leader who was at none of its meetings, and no
@@ -1619,7 +1620,7 @@ class Matcher:
                                                                     or _current(summit, scene.article_date))))
 
     def _reference(self, clause: str, anchors: list[Anchor], run: list[Anchor], summits: list[Summit],
-                   scene: Scene, groups, vocab: frozenset[str], wrong: Anchor | None = None) -> Reference:
+                   scene: Scene, groups, vocab: frozenset[str], wrong: Anchor | None = None) -> Reference | None:
         if len(summits) > 1:  # "a second conversation at the G-20 in Hamburg … the couples-only dinner"
             spoken_of = [s for s in summits if self.same_day_word(s.id, clause, run[0].start - _PLACE_REACH,
                                                                    run[-1].end + _PLACE_REACH)]
@@ -1645,6 +1646,12 @@ class Matcher:
                 a for a in anchors if run[0].start - _PLACE_REACH <= a.start and a.end <= run[-1].end + _PLACE_REACH],
                 note, summits[0], scene.article_date):
             note = None
+        if note is not None and note.field == "leaders" and not any(a.kind in _DATED_KINDS for a in anchors) \
+                and not _of_the_news(summits[0], scene.article_date) \
+                and all(self._place_counts.get(p, 0) > 1 for a in run if a.kind == "place" for p in a.values) \
+                and self._the_pair_met_elsewhere([a for a in run if a.kind == "leader"], self.by_id[summits[0].id]):
+            return None  # "Kennedy met Khrushchev in Geneva": Geneva 1955 with the wrong president, or Vienna
+            # 1961 in the wrong city; with no time in the phrase the text cannot say which, so it is left alone
         run = trim_repeated_leaders(run)
         start, end = run[0].start, self._phrase_end(clause, run[-1].end)
         if note is None and len(summits) == 1 and self.host_words.may_match(vocab):
@@ -1994,7 +2001,8 @@ SETTING_WORDS = {"neutral": "held on neutral ground", "us-hosted": "hosted by th
 
 _GAP_WORDS = frozenset({"in", "at", "on", "of", "the", "and", "with", "summit", "summits", "meeting", "talks",
                         "'s", "’s", "spring", "summer", "autumn", "fall", "winter", "early", "late", "near", "outside"})
-_ONE_VERB = re.compile(r"\s+(?:met|meets|hosted|hosts|welcomed|welcomes|received|receives|treated|entertained|greeted|greets|visited|joined)\s+(?:with\s+)?")
+_ONE_VERB = re.compile(r"\s+(?:met|meets|hosted|hosts|welcomed|welcomes|received|receives|treated|entertained|greeted|greets|visited|joined|"
+                       r"(?:sat|sits)\s+down|held\s+talks|talked|conferred|huddled|dined|lunched|shook\s+hands)\s+(?:with\s+)?")
 """A verb of meeting between the two leaders of a meeting clause."""
 _MEETING_CLAUSE = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:(?:(?:their|his|her|the|a|an)\s+)?(?:[a-z][a-z-]*\s+){0,2}?"
