@@ -57,7 +57,6 @@ _OWNER_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:(?:early|late|mid-?)\s*)?$")
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|this|that|its|their|his|her|our)|['’]s)\s+$", re.I)
 _NOUN_BEFORE = re.compile(r"\b(?:summit|summits|meeting|meetings|talks|visit|sit-down|session|encounter)\s+"
                           r"(?:(?:on|of|this|last|next|in|at|off|near|outside|aboard)\s+(?:the\s+)?)?$", re.I)
-_LIST_JOIN = re.compile(r",?\s+(?:and|or)\s+|,\s+")
 _LOWER_WORD = re.compile(r"[ \t]+([a-z][a-z-]*)\b")
 _POSSESSIVE = re.compile(r"'s|’s")
 _NEXT_WORD = re.compile(r"[ \t]+([\w-]+)")
@@ -384,7 +383,7 @@ class Matcher:
             return False
         start = place.start
         for before in sorted((a for a in places if a.end <= start), key=lambda a: -a.start):
-            if not _LIST_JOIN.fullmatch(text, before.end, start):
+            if not _LIST_GAP.fullmatch(text, before.end, start):
                 break
             start = before.start  # "New York and Washington": the list's first place
         return self.done_to_place.search(text, max(0, start - 40), start) is not None
@@ -810,8 +809,8 @@ class Matcher:
         if note.field == "leaders" and self._their_own_meeting(text, [*named, *(times or ())], note, facts.summit,
                                                                article_date):
             return ref
-        if note.field == "leaders" and not times and not _MEETING_NOUN.search(ref.text) \
-                and not _of_the_news(facts.summit, article_date) and self._the_pair_met_elsewhere(leaders, facts):
+        if not times and not _MEETING_NOUN.search(ref.text) and self._which_meeting_unsaid(note, leaders, [], facts,
+                                                                                          article_date):
             return ref  # "Kennedy sat down with Khrushchev in Geneva": Geneva 1955 with the wrong president, or
             # Vienna 1961 in the wrong city; with no time in the clause the text cannot say which
         said = text.find(note.text_says, ref.end)
@@ -819,6 +818,14 @@ class Matcher:
             end = said + len(note.text_says)  # "Glassboro, Pennsylvania[1!]": the marker after the whole place
             return ref._replace(end=end, text=text[ref.start:end], note=note)
         return ref._replace(note=note)
+
+    def _which_meeting_unsaid(self, note: FactNote, leaders: list[Anchor], places: list[Anchor], facts: Facts,
+                              article_date: dt.date | None) -> bool:
+        """Whether a leaders note rests on an undated pair, both sides, who met at another meeting,
+        at a place several meetings share: the text cannot say which of the two it got wrong."""
+        return note.field == "leaders" and not _of_the_news(facts.summit, article_date) \
+            and all(self._place_counts.get(p, 0) > 1 for a in places for p in a.values) \
+            and self._the_pair_met_elsewhere(leaders, facts)
 
     def _the_pair_met_elsewhere(self, leaders: list[Anchor], facts: Facts) -> bool:
         """Whether the leaders the clause names, both sides, met at another meeting, the one a place
@@ -1646,10 +1653,9 @@ class Matcher:
                 a for a in anchors if run[0].start - _PLACE_REACH <= a.start and a.end <= run[-1].end + _PLACE_REACH],
                 note, summits[0], scene.article_date):
             note = None
-        if note is not None and note.field == "leaders" and not any(a.kind in _DATED_KINDS for a in anchors) \
-                and not _of_the_news(summits[0], scene.article_date) \
-                and all(self._place_counts.get(p, 0) > 1 for a in run if a.kind == "place" for p in a.values) \
-                and self._the_pair_met_elsewhere([a for a in run if a.kind == "leader"], self.by_id[summits[0].id]):
+        if note is not None and not any(a.kind in _DATED_KINDS for a in anchors) and self._which_meeting_unsaid(
+                note, [a for a in run if a.kind == "leader"], [a for a in run if a.kind == "place"],
+                self.by_id[summits[0].id], scene.article_date):
             return None  # "Kennedy met Khrushchev in Geneva": Geneva 1955 with the wrong president, or Vienna
             # 1961 in the wrong city; with no time in the phrase the text cannot say which, so it is left alone
         run = trim_repeated_leaders(run)
