@@ -2334,3 +2334,48 @@ def test_a_pair_who_sat_down_together_is_the_meeting_clause_unless_they_met_else
     the place, shared by several, is undated ("Kennedy met Khrushchev in Geneva": 1955 with the
     wrong president, or 1961 in the wrong city), the text cannot say which: no link, no note."""
     assert [(r.entries, r.note and r.note.text_says) for r in _found(body, date)] == wanted
+
+
+@pytest.mark.parametrize("body, date", [
+    ("It was their third meeting in a year, after the windswept talks off Malta last December and the "
+     "Washington and Camp David visit in June.", "September 10, 1990"),
+    ("Ford met Brezhnev at Vladivostok in November 1974 and the Helsinki conference the next summer.",
+     "August 2, 1975"),
+])
+def test_a_place_after_and_is_the_next_meeting_of_a_list(body, date):
+    """"Malta last December and the Washington visit": an "and" between the meeting's words and
+    another place starts the list's next item, so the place is no slip of the first meeting."""
+    assert all(r.note is None for r in _found(body, date))
+
+
+@pytest.mark.parametrize("body, date", [
+    ("Back at the White House on Sunday after two days of talks at Hollybush, Johnson spoke to the nation.",
+     "June 26, 1967"),
+    ("Home in Washington on Friday following the talks at Glassboro, Johnson said little.", "June 27, 1967"),
+])
+def test_a_place_before_a_turn_in_time_is_not_the_meeting_s(body, date):
+    """"Back at the White House on Sunday after talks at Hollybush": the place and day before
+    "after" are where the leader went next, not where the meeting was."""
+    assert {(r.entries, r.note) for r in _found(body, date)} == {(("glassboro-1967",), None)}
+
+
+@pytest.mark.parametrize("body, date", [
+    ("On Wednesday Biden and Putin meet in a lakeside villa, the first full summit since the tense Helsinki "
+     "session of 2018.", "June 13, 2021"),
+    ("Biden and Putin will talk in Geneva, three years after the Helsinki summit of 2018.", "June 13, 2021"),
+])
+def test_a_leader_of_the_new_meeting_is_no_slip_of_the_one_it_follows(body, date):
+    """"Biden and Putin meet …, the first summit since Helsinki 2018": Biden is at the new
+    meeting, told against the old one; naming him is no mistake about Helsinki."""
+    assert all(r.note is None for r in _found(body, date) if "helsinki-2018" in r.entries)
+
+
+@pytest.mark.parametrize("body, date", [
+    ("In September 2005 Putin came on from the UN's world summit in New York to the White House.",
+     "August 14, 2025"),
+    ("That autumn he travelled from the summit at Sea Island to the White House.", "August 14, 2025"),
+])
+def test_a_journey_s_end_is_no_meeting_s_place(body, date):
+    """"From the world summit in New York to the White House": where a leader went on to, not
+    where the meeting the phrase names was held."""
+    assert all(r.note is None for r in _found(body, date))

@@ -908,6 +908,8 @@ class Matcher:
                    _CLAUSE_PUNCTUATION.search(between, noun.end())
                    for noun in _ANOTHER_MEETING_NOUN.finditer(between)):
                 continue  # "tomorrow's meeting in Geneva, … than the Helsinki summit, when Trump …": that one's
+            if wrong.end <= ref.start and _ANOTHER_TIME.search(text, max(wrong.end, ref.start - 30), ref.start):
+                continue  # "Biden and Putin meet on Wednesday, the first summit since Helsinki": Biden's is the new one
             if _RELATIVE_CLAUSE.search(text, max(0, wrong.start - 80), wrong.start):
                 continue  # "Clinton, who had got on famously with Yeltsin, found the new man cold": an aside's name
             if any(_paired(text, a, wrong) for a in own) or (len(own) == 1 and own[0].end < wrong.start and
@@ -1758,8 +1760,7 @@ class Matcher:
                 continue
             if neighbour.kind == "leader" and self._side_named(run, neighbour):
                 continue  # "Putin in Geneva … when Reagan and Gorbachev met": Putin is another meeting's
-            if neighbour.kind == "place" and _TRAVELLED_BEFORE.search(clause, max(0, neighbour.start - 40),
-                                                                      neighbour.start):
+            if neighbour.kind == "place" and _travelled_to(clause, neighbour):
                 continue  # "on the flight from Danang to Hanoi": where a leader travelled, not where they met
             if neighbour.end <= run[0].start and _NEXT_ITEM.search(clause, run[0].end, run[-1].start):
                 continue  # "at the Kremlin in July, briefly at the L'Aquila G8": the run starts in the item before
@@ -2386,10 +2387,11 @@ def _at_another_time(clause: str, run: list[Anchor], anchor: Anchor) -> bool:
 
 def _beside_another_time(clause: str, run: list[Anchor], neighbour: Anchor) -> bool:
     """``_at_another_time`` for an anchor beside the run, with the words from the run's last
-    name (a leader, place or event) on: a run can reach past the turn with a time ("met in
-    Busan today, after earlier sessions this year in Bratislava")."""
-    if neighbour.end <= run[0].start:
-        return bool(_ANOTHER_TIME.search(clause, neighbour.end, run[0].start))
+    name (a leader, place or event) on, or up to its first: a run can reach past the turn with a
+    time ("met in Busan today, after earlier sessions this year in Bratislava")."""
+    if neighbour.end <= run[0].start:  # and before it: "back at the White House on Sunday after talks at Hollybush"
+        later = [a for a in run if a.kind in ("leader", "place", "event")]
+        return bool(_ANOTHER_TIME.search(clause, neighbour.end, (later or run)[0].start))
     names = [a for a in run if a.kind in ("leader", "place", "event") and a.end <= neighbour.start]
     return bool(_ANOTHER_TIME.search(clause, (names or run)[-1].end, neighbour.start))
 
@@ -2532,8 +2534,11 @@ def _part_of_phrase(clause: str, run: list[Anchor], neighbour: Anchor) -> bool:
         return True  # the place's own date, as a caption gives it: "in Helsinki, Finland, on July 16, 2017"
     if any(mark in gap for mark in ",;:()—–\"“”") or len(gap) > 20:  # " in the autumn of "
         return False
-    if not all(word.casefold() in _GAP_WORDS for word in re.findall(r"[\w'’]+", gap)):
+    words = [word.casefold() for word in re.findall(r"[\w'’]+", gap)]
+    if not all(word in _GAP_WORDS for word in words):
         return False
+    if neighbour.kind != "leader" and "and" in words:
+        return False  # "off Malta last December and the Washington visit": the next item of a list
     return not (neighbour.kind == "year" and _OTHER_TIME.search(clause, max(0, neighbour.start - 12), neighbour.start))
 
 
@@ -3248,9 +3253,22 @@ _PAIR_JOINED = re.compile(rf"\s+and\s+{_TITLE_WORDS}{{0,2}}")
 """Between the two leaders' names in "Trump and Putin met"."""
 _CALLED_OFF_AFTER = re.compile(r"(?:\s+(?:summit|meeting|talks|visit))?\s+(?:that\s+|which\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}"
                                r"(?:had\s+|has\s+|was\s+|were\s+)?(?:called off|cancell?ed|scrapped|postponed|put off)\b")
-_TRAVELLED_BEFORE = re.compile(r"(?:\bfrom\s+(?:[A-Z][\w'’.-]*\s+){1,3}to|\b(?:flight|flew|flying|flies|travell?ed|"
+_TRAVELLED_BEFORE = re.compile(r"(?:\bfrom\s+(?:[A-Z][\w'’.-]*\s+){1,3}to|\bfrom\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,6}?"
+                               r"(?:in|at)\s+(?:[A-Z][\w'’.-]*\s+){1,3}to|\b(?:flight|flew|flying|flies|travell?ed|"
                                r"headed|drove|sailed)\s+(?:on\s+|back\s+|home\s+)?to)\s+(?:the\s+)?$")
-"""Before a place: a journey's end ("the flight from Danang to Hanoi", "flew on to Hanoi")."""
+"""Before a place: a journey's end ("the flight from Danang to Hanoi", "flew on to Hanoi", "came
+on from the world summit in New York to the White House")."""
+_TO_THE = re.compile(r"to\s+(?:the\s+)?")
+
+
+def _travelled_to(clause: str, place: Anchor) -> bool:
+    """Whether ``place`` is a journey's end (``_TRAVELLED_BEFORE``), its anchor's own "to the"
+    ("to the White House") read as the journey's."""
+    name = _TO_THE.match(clause, place.start)
+    at = name.end() if name else place.start
+    return bool(_TRAVELLED_BEFORE.search(clause, max(0, at - 60), at))
+
+
 _WHEN_AFTER = re.compile(r"(?:[\w'’]+\s+){0,2}?,\s+when\s+(?:(?:President|Premier|General Secretary|Soviet leader|the)\s+)?")
 """Between a dated meeting and the clause telling what happened at it."""
 _NEXT_ITEM = re.compile(r",\s+(?:\w+ly\s+)?(?:in|at|on|aboard)\s")
