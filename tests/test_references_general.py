@@ -2379,3 +2379,24 @@ def test_a_journey_s_end_is_no_meeting_s_place(body, date):
     """"From the world summit in New York to the White House": where a leader went on to, not
     where the meeting the phrase names was held."""
     assert all(r.note is None for r in _found(body, date))
+
+
+@pytest.mark.parametrize("body, date, entry", [
+    ("At their Moscow summit of July 6-7, Obama and Medvedev signed a joint understanding on warheads.",
+     "January 29, 2010", "moscow-2009"),
+    ("Obama and Medvedev had met in Moscow on July 7 to sign the understanding.", "February 2, 2010", "moscow-2009"),
+    ("Trump and Putin shook hands in Da Nang on November 11, their only words that week.", "April 20, 2018",
+     "da-nang-2017"),
+])
+def test_a_day_without_its_year_half_a_year_ahead_is_the_year_before_s(body, date, entry):
+    """"On July 6-7", written in January: the July just gone, not the one six months ahead, which
+    was nearer by a few weeks. Articles recount; a day counts as ahead only within a season."""
+    assert entry in {e for r in _found(body, date) for e in r.entries}
+
+
+@pytest.mark.parametrize("body, date, entry", [
+    ("The Vladivostok meeting of November 23-24 ended with an accord.", "December 3, 1974", "vladivostok-1974"),
+    ("Nixon and Brezhnev met in Moscow on May 22 and talked for a week.", "January 10, 1973", "moscow-1972"),
+])
+def test_a_day_without_its_year_before_the_article_s_date_is_this_year_s_or_last(body, date, entry):
+    assert entry in {e for r in _found(body, date) for e in r.entries}

@@ -171,7 +171,8 @@ def _month_span(year: int, first: int, last: int) -> tuple[dt.date, dt.date]:
 def calendar_anchors(text: str, article_date: dt.date | None, context_year: int | None = None,
                      frame_year: int | None = None) -> list[Anchor]:
     """Days and spans of time the text names: full dates ("July 3, 2023"); with the article's
-    date also a day without its year ("on 3 July", nearest the article's date, or in the year
+    date also a day without its year ("on 3 July", in the latest year that puts it no more than a
+    season after the article's date, or in the year
     an anniversary framed, ``frame_year``: "Fifty years ago today … on 26 May"), "yesterday",
     "next week", "last spring", "this year", "last Friday", "ten years ago this week".
     A single day is a ``date`` anchor, a span a ``range`` anchor of (first, last) days."""
@@ -189,7 +190,7 @@ def calendar_anchors(text: str, article_date: dt.date | None, context_year: int 
             elif article_date is not None:
                 options = [d for y in (article_date.year - 1, article_date.year, article_date.year + 1)
                            if (d := _day(y, month, day)) is not None]
-                when = min(options, key=lambda d: abs((d - article_date).days), default=None)
+                when = _told_of(options, lambda d: d, article_date)
             else:
                 when = None
             days = {when} if when is not None else set()
@@ -205,9 +206,23 @@ def calendar_anchors(text: str, article_date: dt.date | None, context_year: int 
     return found
 
 
+_AHEAD_AT_MOST = 92
+"""Days ahead of the article's date a day named without its year may lie: further on, it is the
+year before's ("on July 6-7", written in January, is last July's)."""
+
+
+def _told_of(options: list, first_day, article_date: dt.date):
+    """Of a day's (or span's) dates in the years around the article's, the one the text tells
+    of: the latest no more than a season ahead of the article's date. Articles recount more than
+    they plan, so a day half a year either way is the one before."""
+    return max((o for o in options if (first_day(o) - article_date).days <= _AHEAD_AT_MOST),
+               key=first_day, default=None)
+
+
 def _day_spans(text: str, article_date: dt.date | None, frame_year: int | None) -> list[Anchor]:
     """Spans of days of one month ("November 23-24, 1974"), as ``range`` anchors; without the
-    year, in the year nearest the article's date (or the one an anniversary framed)."""
+    year, in the latest year that puts them no more than a season after the article's date (or the
+    one an anniversary framed)."""
     found = []
     for pattern, month_group, first_group in ((MONTH_DAYS, 1, 2), (DAYS_MONTH, 3, 1)):
         for match in pattern.finditer(text):
@@ -225,7 +240,7 @@ def _day_spans(text: str, article_date: dt.date | None, frame_year: int | None) 
                 continue
             spans = [(a, b) for y in years if (a := _day(y, month, first)) and (b := _day(y, month, last))]
             if spans and article_date is not None and not year:
-                spans = [min(spans, key=lambda span: abs((span[0] - article_date).days))]
+                spans = [_told_of(spans, lambda span: span[0], article_date)]
             if len(spans) == 1:
                 found.append(Anchor("range", match.start(), match.end(), frozenset(spans)))
     return found
