@@ -2400,3 +2400,27 @@ def test_a_day_without_its_year_half_a_year_ahead_is_the_year_before_s(body, dat
 ])
 def test_a_day_without_its_year_before_the_article_s_date_is_this_year_s_or_last(body, date, entry):
     assert entry in {e for r in _found(body, date) for e in r.entries}
+
+
+@pytest.mark.parametrize("body, date, expected", [
+    ("Caught by an open microphone on Monday, Barack Obama told Dmitry Medvedev on the sidelines of the nuclear "
+     "security gathering in Tokyo that he would have more flexibility after the election.", "March 27, 2012",
+     (("seoul-2012",), "Tokyo")),
+    ("On Monday Obama spoke with Medvedev on the margins of the nuclear summit in Seoul about missile defence.",
+     "March 27, 2012", (("seoul-2012",), None)),
+])
+def test_the_place_of_the_gathering_two_leaders_met_on_the_margins_of_is_the_meeting_s(body, date, expected):
+    """"Obama told Medvedev on the sidelines of the … gathering in Tokyo": the gathering's place is
+    the meeting's, and a wrong one is the text's slip."""
+    assert [(r.entries, r.note and r.note.text_says) for r in _found(body, date)] == [expected]
+
+
+@pytest.mark.parametrize("body, date, entry", [
+    ("After seven hours of talks at the Finnish presidential palace, Bush and Gorbachev signed a statement on Iraq.",
+     "September 10, 1990", "helsinki-1990"),
+    ("Trump and Putin spent two hours behind closed doors at the Finnish presidential palace on Monday.",
+     "July 17, 2018", "helsinki-2018"),
+])
+def test_the_finnish_presidential_palace_is_each_helsinki_meeting_s_venue(body, date, entry):
+    found = _found(body, date)
+    assert {(r.entries, r.note) for r in found} == {((entry,), None)}

@@ -2023,6 +2023,10 @@ _AT_THEIR_MEETING = re.compile(
     r"(?:(?:first|second|third|only|last|one-day|two-day)\s+)?(?:summit|meeting|talks)\s+(?:in|at)\s+(?:the\s+)?")
 """A verb, its object and the meeting the two did it at: "Obama and Medvedev signed New START
 at their summit in"."""
+_ON_THE_SIDELINES = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:on|at|along)\s+the\s+(?:sidelines|margins|edges|fringes)\s+of\s+"
+                               r"(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?")
+"""Between the two who met and the place of the gathering they met on the margins of: "Obama
+told Medvedev on the sidelines of the nuclear security gathering in"."""
 _AT_A_VENUE_IN = re.compile(r"\s+(?:at|in|aboard)\s+(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){1,4}?"
                             r"(?:in|at|near|outside)\s+(?:the\s+)?")
 """Between a meeting clause and its town: a venue described ("at the Russian leader's retreat in")."""
@@ -2513,7 +2517,8 @@ def _part_of_phrase(clause: str, run: list[Anchor], neighbour: Anchor) -> bool:
         return True  # the pair who met, each with a title: "President George Bush and Soviet leader Mikhail Gorbachev"
     if neighbour.kind == "place" and neighbour.start >= run[-1].end and run[-1].kind == "leader" \
             and sum(a.kind == "leader" for a in run) >= 2 and (_MEETING_CLAUSE.fullmatch(gap)
-                                                               or _AT_THEIR_MEETING.fullmatch(gap)):
+                                                               or _AT_THEIR_MEETING.fullmatch(gap)
+                                                               or _ON_THE_SIDELINES.fullmatch(gap)):
         return True  # the clause's own place: "X and Y opened their summit in Z"
     if neighbour.kind == "place" and neighbour.end <= run[0].start and run[0].kind == "leader" \
             and _WHERE_THEY_MET.fullmatch(gap) and any(a.kind in _DATED_KINDS for a in run):
