@@ -2424,3 +2424,11 @@ def test_the_place_of_the_gathering_two_leaders_met_on_the_margins_of_is_the_mee
 def test_the_finnish_presidential_palace_is_each_helsinki_meeting_s_venue(body, date, entry):
     found = _found(body, date)
     assert {(r.entries, r.note) for r in found} == {((entry,), None)}
+
+
+@pytest.mark.parametrize("date", ["October 1, 2027", "September 20, 2023"])
+def test_a_leap_day_without_its_year_far_from_any_leap_year_is_no_time(date):
+    """"February 28-29" with no leap year near the article's date names no day the reader can
+    place: it is read as no time, never as an empty one."""
+    body = "Reagan and Gorbachev met in Geneva on February 28-29 and again on February 29."
+    assert all(r.entries for r in _found(body, date))

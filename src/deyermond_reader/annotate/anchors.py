@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import NamedTuple
+from typing import Callable, NamedTuple, TypeVar
 
 from ..model import Summit
 
@@ -172,8 +172,8 @@ def calendar_anchors(text: str, article_date: dt.date | None, context_year: int 
                      frame_year: int | None = None) -> list[Anchor]:
     """Days and spans of time the text names: full dates ("July 3, 2023"); with the article's
     date also a day without its year ("on 3 July", in the latest year that puts it no more than a
-    season after the article's date, or in the year
-    an anniversary framed, ``frame_year``: "Fifty years ago today … on 26 May"), "yesterday",
+    season after the article's date, or in the year an anniversary framed, ``frame_year``: "Fifty
+    years ago today … on 26 May"), "yesterday",
     "next week", "last spring", "this year", "last Friday", "ten years ago this week".
     A single day is a ``date`` anchor, a span a ``range`` anchor of (first, last) days."""
     found: list[Anchor] = []
@@ -206,12 +206,13 @@ def calendar_anchors(text: str, article_date: dt.date | None, context_year: int 
     return found
 
 
+T = TypeVar("T")
 _AHEAD_AT_MOST = 92
 """Days ahead of the article's date a day named without its year may lie: further on, it is the
 year before's ("on July 6-7", written in January, is last July's)."""
 
 
-def _told_of(options: list, first_day, article_date: dt.date):
+def _told_of(options: list[T], first_day: Callable[[T], dt.date], article_date: dt.date) -> T | None:
     """Of a day's (or span's) dates in the years around the article's, the one the text tells
     of: the latest no more than a season ahead of the article's date. Articles recount more than
     they plan, so a day half a year either way is the one before."""
@@ -240,7 +241,8 @@ def _day_spans(text: str, article_date: dt.date | None, frame_year: int | None) 
                 continue
             spans = [(a, b) for y in years if (a := _day(y, month, first)) and (b := _day(y, month, last))]
             if spans and article_date is not None and not year:
-                spans = [_told_of(spans, lambda span: span[0], article_date)]
+                told = _told_of(spans, lambda span: span[0], article_date)
+                spans = [told] if told is not None else []  # "February 28-29" in no year near enough
             if len(spans) == 1:
                 found.append(Anchor("range", match.start(), match.end(), frozenset(spans)))
     return found
