@@ -111,7 +111,7 @@ FLOORS = {  # precision, explicit recall, implicit recall, wrong notes at most
     "held-out 57": (0.78, 0.84, 0.56, 1),
     "held-out 58": (0.78, 0.68, 0.67, 0),
     "held-out 59": (0.78, 0.60, 0.46, 0),
-    "held-out 60": (0.79, 0.74, 0.42, 0),
+    "held-out 60": (0.79, 0.74, 0.37, 0),  # 0.42 until 0.21.0 read the wives of both sides as not their husbands
     "held-out 61": (0.89, 0.84, 0.69, 0),
     "held-out 62": (0.78, 0.83, 0.74, 0),
     "held-out 68": (0.86, 0.72, 0.54, 1),

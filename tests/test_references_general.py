@@ -2432,3 +2432,25 @@ def test_a_leap_day_without_its_year_far_from_any_leap_year_is_no_time(date):
     place: it is read as no time, never as an empty one."""
     body = "Reagan and Gorbachev met in Geneva on February 28-29 and again on February 29."
     assert all(r.entries for r in _found(body, date))
+
+
+def test_a_date_after_of_rules_out_the_meeting_in_focus():
+    """"The superpower summit of November 1985" after a paragraph about Prague 2010 is not the
+    Prague meeting: the phrase's own date vetoes it, and the date names Geneva 1985."""
+    body = ("Yesterday Obama and Medvedev signed the New START treaty in Prague. Nineteen months after a speech "
+            "of 1984 the same sentence was in the joint statement of the superpower summit of November 1985.")
+    assert [r.entries for r in _found(body, "April 9, 2010")] == [("prague-2010",), ("geneva-1985",)]
+
+
+@pytest.mark.parametrize("body, date, expected", [
+    ("It was far from the frosty summitry between Mrs. Gorbachev and Nancy Reagan in 1987.", "June 1, 1990", []),
+    ("Over tea in Geneva, Nancy Reagan and Raisa Gorbachev traded small talk yesterday.", "November 20, 1985", []),
+    ("Raisa Gorbachev came to Washington with the summit last week and kept the city guessing.",
+     "December 21, 1987", [("washington-1987",), ("washington-1987",)]),
+    ("Vladimir and Lyudmila Putin welcomed George and Laura Bush to St. Petersburg for talks on Saturday.",
+     "May 27, 2002", [("moscow-2002",)]),
+])
+def test_the_wives_of_both_sides_are_not_their_husbands(body, date, expected):
+    """Two leaders' wives meeting is not the leaders' meeting; one wife beside her husband's
+    summit, or a couple named together, still is."""
+    assert [r.entries for r in _found(body, date)] == expected

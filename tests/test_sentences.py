@@ -55,3 +55,19 @@ def test_a_sentence_is_never_cut_inside_a_word(text, first):
 
     start, end = sentence_bounds(text)[0]
     assert text[start:end] == first
+
+
+@pytest.mark.parametrize("text, pieces", [
+    ("He had wrecked the Paris summit in May. Washington has no plans to receive him.",
+     ["He had wrecked the Paris summit in May.", "Washington has no plans to receive him."]),
+    ("The leaders last met in May. \u201cIt went well,\u201d an aide said.",
+     ["The leaders last met in May.", "\u201cIt went well,\u201d an aide said."]),
+    ("They met on May 3. Then they left.", ["They met on May 3.", "Then they left."]),
+    ("Gen. Scowcroft flew in on Aug. 8 with Bush.", ["Gen. Scowcroft flew in on Aug. 8 with Bush."]),
+])
+def test_a_month_written_out_ends_a_sentence(text, pieces):
+    """"May." is a whole month, not an abbreviation: the sentence ends there, while "Aug. 8" and
+    "Gen." still run on."""
+    from deyermond_reader.text.sentences import sentence_bounds
+
+    assert [text[s:e] for s, e in sentence_bounds(text)] == pieces

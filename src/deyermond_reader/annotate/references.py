@@ -122,6 +122,19 @@ _TALKS_OF_OTHERS = re.compile(r"\b(?:accession|six-party|expert|expert-level|tec
 """Before "talks", words making them other people's ("accession talks", "the six-party talks")."""
 
 
+_HUSBANDS = frozenset({"husband", "husbands", "husband's", "husbands'"})
+_COUPLE_BEFORE = re.compile(r"\b([A-Z][\w.]+)\s+and\s+$")
+"""A first name and "and" before a wife's name: the couple ("Vladimir and Lyudmila Putin")."""
+
+
+def _spouses(refs: dict, leaders: frozenset[str]) -> list[str]:
+    """The wives the cue list names, and "Mrs." or "Madame" before every leader's surname: not
+    the leader ("between Mrs. Gorbachev and Nancy Reagan")."""
+    surnames = sorted({leader.split()[-1] for leader in leaders})
+    return [*refs.get("spouses", ()), *(f"{title} {surname}" for surname in surnames
+                                        for title in ("Mrs.", "Mrs", "Madame"))]
+
+
 def _not_a_meeting_word(text: str, start: int, end: int) -> bool:
     """A weekend of the calendar ("ten years ago this weekend", "at the weekend", "a weekend
     retreat"; "the Iceland weekend" is the meeting), or talks of other people ("accession talks",
@@ -176,6 +189,7 @@ class Matcher:
                               *((phrase, ("leader", everyone)) for phrase in refs.get("both_sides", ())),
                               *((name, ("not", frozenset())) for name in refs.get("not_places", ())),
                               *((name, ("not", frozenset())) for name in refs.get("not_meetings", ()))])
+        self.spouses = Lexicon((name, True) for name in _spouses(refs, everyone))
         self.not_leaders = Lexicon((w, True) for w in refs.get("not_leaders", ()))
         self.officials = Lexicon([*((name, True) for name in refs.get("officials_american", ())),
                                   *((name, False) for name in refs.get("officials_russian", ()))])
@@ -322,6 +336,8 @@ class Matcher:
             found += [a for a in self._places_elsewhere_in(clause.text)
                       if not any(b.start < a.end and a.start < b.end for b in found)]
         found = [a for a in found if a.kind != "leader" or not _UNDER.search(clause.text, max(0, a.start - 40), a.start)]
+        if any(a.kind == "leader" for a in found):
+            found = self._without_wives(clause, found)
         found = [a for a in found if a.kind != "event" or  # "agreed to disagree over NATO": the talks' topic
                  not _A_TOPIC_BEFORE.search(clause.text, max(0, a.start - 30), a.start)]
         places = [a for a in found if a.kind == "place"]
@@ -334,6 +350,30 @@ class Matcher:
         # "The New York Times" hides "New York"; kept, it parts the anchors on either side
         # ("Helsinki, where the Helsinki Accords were signed in 1975": the year is the treaty's)
         return without_overlaps(found) if len(found) > 1 else found
+
+    def _without_wives(self, clause: Words, found: list[Anchor]) -> list[Anchor]:
+        """The anchors but for leaders' surnames that name their wives, where wives of both sides
+        are named ("the frosty summitry between Mrs. Gorbachev and Nancy Reagan"): the wives met,
+        not the leaders. One wife named stands beside her husband's meeting ("Raisa Gorbachev
+        came to Washington with the summit"), as do both wives beside "their husbands' summit";
+        "George and Laura Bush" names the couple."""
+        if not _HUSBANDS.isdisjoint(clause.vocab):
+            return found
+        wives = [(start, end) for start, end, _ in self.spouses.find_in(clause)
+                 if not self._a_couple(clause.text, start)]
+        named = [a for a in found if a.kind == "leader" and any(s <= a.start and a.end <= e for s, e in wives)]
+        sides = {bool(a.values & self._us_leaders) for a in named}
+        return found if len(sides) < 2 else [a for a in found if a not in named]
+
+    def _a_couple(self, text: str, wife: int) -> bool:
+        """Whether a first name and "and" come before the wife's name ("Vladimir and Lyudmila
+        Putin"), not another leader's surname ("Mrs. Gorbachev and Nancy Reagan")."""
+        before = _COUPLE_BEFORE.search(text, max(0, wife - 30), wife)
+        return before is not None and before.group(1).casefold() not in self._surnames
+
+    @cached_property
+    def _surnames(self) -> frozenset[str]:
+        return frozenset(leader.split()[-1].casefold() for s in self.catalogue for leader in s.leaders)
 
     @cached_property
     def _elsewhere(self) -> frozenset[str]:
@@ -3114,7 +3154,7 @@ def _its_setting(text: str, end: int) -> str:
     return setting.group() if setting else ""
 
 
-_SETTING_AFTER = re.compile(r",?\s+(?:at|in|on|during)\s+(?:(?!(?:to|and|when|that|which|who|where|after|before|"
+_SETTING_AFTER = re.compile(r",?\s+(?:at|in|on|during|of)\s+(?:(?!(?:to|and|when|that|which|who|where|after|before|"
                             r"since|for)\b)[^\s,;.()]+\s*){1,6}")
 
 

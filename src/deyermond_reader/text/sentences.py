@@ -8,7 +8,14 @@ tables and raw HTML are not prose and stay one piece each.
 from __future__ import annotations
 
 
+import re
+
 from ..model import Paragraph, Section, Sentence
+
+_MONTH_AT_END = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October"
+                           r"|November|December)\.(\s+)(?=[\"'\u201c\u2018(]?[A-Z])")
+"""A full month name ending a sentence before a capital: sentencex reads "May." as the abbreviation
+of a longer word and runs on ("the summit in May. Washington said…" as one sentence)."""
 
 PROSE_KINDS = frozenset({"paragraph", "item", "quote", "heading", "title", "caption"})
 
@@ -28,8 +35,17 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
         end -= len(piece) - len(piece.rstrip())
         if bounds and bounds[-1][1] == start:  # no space between: a cut inside a word ("Soviet-U.|S.")
             start = bounds.pop()[0]
-        bounds.append((start, end))
+        bounds.extend(_split_after_months(text, start, end))
     return bounds
+
+
+def _split_after_months(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Return the sentence ``text[start:end]`` cut after each month name that ends a sentence."""
+    pieces = []
+    for month_end in _MONTH_AT_END.finditer(text, start, end):
+        pieces.append((start, month_end.start(1)))
+        start = month_end.end(1)
+    return [*pieces, (start, end)]
 
 
 def split_block(block: Paragraph) -> Paragraph:
