@@ -2454,3 +2454,16 @@ def test_the_wives_of_both_sides_are_not_their_husbands(body, date, expected):
     """Two leaders' wives meeting is not the leaders' meeting; one wife beside her husband's
     summit, or a couple named together, still is."""
     assert [r.entries for r in _found(body, date)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("More than thirty years ago it was Vienna the superpowers chose, and Carter and Brezhnev shook hands in the "
+     "Hofburg.", [("vienna-1979",)]),
+    ("Nearly thirty years ago Carter and Brezhnev shook hands in the Hofburg.", [("vienna-1979",)]),
+    ("Thirty-one years ago Carter and Brezhnev shook hands in the Hofburg.", [("vienna-1979",)]),
+    ("Thirty years ago Carter and Brezhnev shook hands in the Hofburg.", []),
+])
+def test_more_than_or_about_n_years_ago_is_a_stretch_of_years(body, expected):
+    """"More than thirty years ago", written in 2010, is 1979 as well as 1980; "nearly thirty"
+    a year either side; a bare "thirty years ago" is 1980 alone, and rules 1979 out."""
+    assert [r.entries for r in _found(body, "April 10, 2010")] == expected

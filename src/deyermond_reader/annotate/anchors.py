@@ -309,7 +309,7 @@ def _relative_anchors(text: str, today: dt.date) -> list[Anchor]:
         elif unit == "month":
             span = _month_span(then.year, then.month, then.month)
         else:
-            span = (dt.date(then.year, 1, 1), dt.date(then.year, 12, 31))
+            span = _years_about(text, match.start(), then.year)
         found.append(Anchor("range", match.start(), match.end(), frozenset({span})))
     return found
 
@@ -463,6 +463,22 @@ def anniversary_year(text: str, article_date: dt.date | None) -> int | None:
     if match is None or not (match.group(5) or match.group(6)):
         return None  # "a year ago" dates one thing; "fifty years ago today" frames a retelling
     return article_date.year - _years_back(match)
+
+
+def _years_about(text: str, start: int, year: int) -> tuple[dt.date, dt.date]:
+    """The years "N years ago" (no week, month or day after it) stands for: more than N, up to
+    ten more ("more than thirty years ago", written in 2010: 1970 to 1980); about N, a year either
+    side ("nearly thirty years ago"); else that year ("forty years ago", in 2014: 1974)."""
+    qualifier = _AGO_QUALIFIER.search(text, max(0, start - 20), start)
+    if qualifier is not None and qualifier.group(1):
+        return dt.date(year - 10, 1, 1), dt.date(year, 12, 31)
+    if qualifier is not None:
+        return dt.date(year - 1, 1, 1), dt.date(year + 1, 12, 31)
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+_AGO_QUALIFIER = re.compile(r"\b(?:(more\s+than|over|upwards\s+of|well\s+over)|nearly|almost|about|some|around|"
+                            r"roughly|close\s+to|just\s+under|approximately|perhaps)\s+$", re.I)
 
 
 def _years_back(match: re.Match[str]) -> int:
