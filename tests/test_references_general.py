@@ -2467,3 +2467,15 @@ def test_more_than_or_about_n_years_ago_is_a_stretch_of_years(body, expected):
     """"More than thirty years ago", written in 2010, is 1979 as well as 1980; "nearly thirty"
     a year either side; a bare "thirty years ago" is 1980 alone, and rules 1979 out."""
     assert [r.entries for r in _found(body, "April 10, 2010")] == expected
+
+
+@pytest.mark.parametrize("body, date, expected", [
+    ("Gorbachev sat near the front, the man Reagan first met at a summit in Vienna in November 1985.",
+     "June 12, 2004", [(("geneva-1985",), "place", "Vienna")]),
+    ("Reagan spent a few days in Helsinki in May 1988 to rest before flying on to the Moscow summit.",
+     "July 14, 2018", [(("moscow-1988",), None, None)]),
+])
+def test_a_wrong_place_between_a_meeting_s_leaders_and_its_date_is_its_slip(body, date, expected):
+    """Up to five words that tell of meeting ("first met at a summit in") lead from the leaders
+    to the place the record contradicts; words of a stay ("spent a few days in") do not."""
+    assert _entries_and_notes(_found(body, date)) == expected

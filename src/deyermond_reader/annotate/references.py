@@ -2092,7 +2092,19 @@ _AND_A_TITLED = re.compile(r"\s+and\s+(?:(?:Soviet|Russian|American|U\.S\.|US|Pr
 _OTHER_TIME = re.compile(r"\b(?:since|until|till|by|before|after|from|through|year)\s+$", re.I)
 
 
-_BRIDGE_BEFORE = re.compile(r",?\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:in|at)\s+(?:the\s+)?")
+_BRIDGE_BEFORE = re.compile(r",?\s+((?:[a-z][\w'’-]*\s+){0,5}?)(?:in|at)\s+(?:the\s+)?")
+_MEETING_IN_BRIDGE = re.compile(r"\b(?:met|meet|summit|meeting|talks|talked|conferred|sat down|sit down|with him|hosted|welcomed)\b")
+
+
+def _a_bridge_to_its_place(clause: str, start: int, end: int) -> bool:
+    """Whether the words from a run to the place after it lead to where the run's meeting was: up
+    to three words ("met in", "held talks in"), or up to five that tell of meeting ("first met at
+    a summit in"), not of a stay ("spent a few days in")."""
+    bridge = _BRIDGE_BEFORE.fullmatch(clause, start, end)
+    if bridge is None:
+        return False
+    words = bridge.group(1).split()
+    return len(words) <= 3 or bool(_MEETING_IN_BRIDGE.search(bridge.group(1)))
 _A_LIST_S_AND = re.compile(r"\b(?:and|or)\b")
 """Between two places: the next item of a list ("in Auckland and in Oslo in 1999"), not a slip."""
 _BRIDGE_AFTER = re.compile(r",?\s+(?:(?:in|on)\s+)?")
@@ -2368,7 +2380,7 @@ def _bridged(clause: str, anchors: list[Anchor], checks: list[bool | None], entr
             continue
         if _LIST_TURN.search(clause, first[0].start, second[-1].end):
             continue  # "met Brezhnev at Vladivostok in 1975 and again at Helsinki": two meetings' words
-        if wrong.kind == "place" and _BRIDGE_BEFORE.fullmatch(clause, first[-1].end, wrong.start) and \
+        if wrong.kind == "place" and _a_bridge_to_its_place(clause, first[-1].end, wrong.start) and \
                 not _A_LIST_S_AND.search(clause, first[-1].end, wrong.start) and \
                 _BRIDGE_AFTER.fullmatch(clause, wrong.end, second[0].start) and \
                 second[0].kind in ("year", "month", "date") and \
