@@ -229,3 +229,25 @@ def test_the_events_look_up_is_built_once_while_its_file_is_unchanged():
 
     first, second = _events_and_matcher(), _events_and_matcher()
     assert first[1] is second[1] and first[0] == load_events()
+
+
+@pytest.mark.parametrize("justify", [False, True])
+def test_a_check_s_marker_is_never_parted_across_lines(article, justify):
+    """"[◐ partly]" and "[✗ not supported]" are one word to the setter: at no width does a line
+    end inside one, and the no-break spaces inside it print as spaces."""
+    from deyermond_reader.output.article import render_article
+
+    for width in range(24, 81):
+        shown = render_plain(render_article(article, justify=justify), width)
+        lines = shown.splitlines()
+        assert not any(line.rstrip().endswith(("[◐", "[✓", "[✗", "[?", "[✗ not")) for line in lines), width
+        assert not any(line.lstrip("┃ ").startswith(("partly]", "supported]")) for line in lines), width
+        assert "\u00a0" not in shown
+
+
+def test_a_no_break_space_in_the_text_joins_its_words_and_prints_as_a_space():
+    from deyermond_reader.output.article import render_article
+
+    article = build_article("# T\n\nThe talks lasted 2\u00a0hours and ended at 10\u00a0p.m. on Friday night.\n")
+    shown = render_plain(render_article(article), 24)
+    assert "2 hours" in shown and "10 p.m." in shown and "\u00a0" not in shown

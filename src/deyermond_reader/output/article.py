@@ -480,7 +480,7 @@ VERDICT_MARKS = {"supported": ("✓", "supported"), "partly supported": ("◐", 
 def marker(reference: Reference, numbers: dict[str, int]) -> str:
     if reference.kind == "check":
         symbol, word = VERDICT_MARKS.get(reference.text, ("?", reference.text))
-        return f" [{symbol} {word}]"
+        return f" [{symbol}\u00a0{word.replace(' ', chr(0xa0))}]"  # one word: never parted
     prefix = MARKER_PREFIXES.get(reference.kind, "")
     label = ",".join(f"{prefix}{numbers[i]}" for i in reference.entries)
     return f"[{label}{'!' if reference.note else ''}]"
@@ -695,16 +695,17 @@ def note_line(note: FactNote) -> Text:
     return text
 
 
-def legend_line() -> Text:
+def legend_line() -> Prose:
+    """The markers' key, set like prose so that "[✓ supported]" is never parted."""
     text = Text.assemble(("[n] ", "reader.marker"))
     text.append("a summit the text refers to, with details below its paragraph; ", style="reader.legend")
     text.append("[En] ", style="reader.marker")
     text.append("a dated event; ", style="reader.legend")
-    text.append("[✓ supported] ", style="reader.check.supported")
+    text.append("[✓\u00a0supported] ", style="reader.check.supported")
     text.append("a claim checked against the record; ", style="reader.legend")
     text.append("[n!] ", style="reader.marker")
     text.append("the text differs from the record (a fact note says how).", style="reader.legend")
-    return text
+    return Prose(text, ragged=True)
 
 
 def render_toc(article: Article) -> Group:

@@ -21,7 +21,7 @@ from functools import lru_cache
 from rich.console import Console
 from rich.segment import Segment
 
-from .layout import StyledText, StyleRuns, cell_width, hard_lines, line_segments
+from .layout import WORD, StyledText, StyleRuns, cell_width, hard_lines, line_segments
 
 SPACE, SOFT, HARD, END = range(4)
 """How a fragment joins the next: a space, a hyphenation point (a hyphen appears if the line
@@ -188,7 +188,7 @@ def set_justified(console: Console, text: StyledText, width: int,
     inside = rigid_offsets(len(plain), rigid)
     pieces = []
     for start, hard_line in hard_lines(plain):
-        words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", hard_line)]
+        words = [(m.start() + start, m.end() + start) for m in WORD.finditer(hard_line)]
         if any(cell_width(plain[a:b]) > width for a, b in words):
             return None
         pieces.append(Fragments(plain, words, inside) if words else None)

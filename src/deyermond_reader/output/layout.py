@@ -31,7 +31,10 @@ class StyledText(Protocol):
     def style(self) -> str | Style: ...
 
 
-_WORD = re.compile(r"\S+")
+WORD = re.compile(r"(?:\S|\u00a0)+")
+"""A word: what lines break between. A no-break space joins the words on either side (a check's
+marker, "[◐ partly]", never parts), and is shown as a space."""
+_WORD = WORD
 
 
 def cell_width(word: str) -> int:
@@ -212,6 +215,8 @@ def line_segments(plain: str, runs: StyleRuns, line: list[tuple[int, int]], spac
         moved = offset - start + shifts[index]
         return min(moved, moved_starts[index + 1]) if index + 1 < len(moved_starts) else moved
 
+    if "\u00a0" in text:
+        text = text.replace("\u00a0", " ")
     for a, b, style in runs.pieces(start, end):
         piece = text[position(a):position(b)]
         if piece:
