@@ -2479,3 +2479,13 @@ def test_a_wrong_place_between_a_meeting_s_leaders_and_its_date_is_its_slip(body
     """Up to five words that tell of meeting ("first met at a summit in") lead from the leaders
     to the place the record contradicts; words of a stay ("spent a few days in") do not."""
     assert _entries_and_notes(_found(body, date)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Putin's labrador later gave Angela Merkel a fright at a meeting in Sochi in 2007.", []),
+    ("Bush and Putin last met at a meeting in Sochi in 2007.", [(("sochi-2008",), "year", "2007")]),
+])
+def test_some_meeting_in_a_city_in_another_year_is_another_meeting(body, expected):
+    """"A meeting in Sochi in 2007", with no leader of the catalogue's Sochi meeting, is some
+    meeting held there that year: not linked, no year note; named with its leaders, it is theirs."""
+    assert _entries_and_notes(_found(body, "February 6, 2015")) == expected

@@ -1700,6 +1700,8 @@ class Matcher:
                 self.by_id[summits[0].id], scene.article_date):
             return None  # "Kennedy met Khrushchev in Geneva": Geneva 1955 with the wrong president, or Vienna
             # 1961 in the wrong city; with no time in the phrase the text cannot say which, so it is left alone
+        if note is not None and note.field == "year" and _some_meeting_there(clause, run):
+            return None  # "a visible fright at a meeting in Sochi in 2007": some meeting there that year, not a slip
         run = trim_repeated_leaders(run)
         start, end = run[0].start, self._phrase_end(clause, run[-1].end)
         if note is None and len(summits) == 1 and self.host_words.may_match(vocab):
@@ -2407,6 +2409,20 @@ _TRUST = {"year": 2, "leader": 1, "place": 0, "month": -1}
 _UNDATED_MONTH_TRUST = 3
 """A month without its year ("at APEC in Singapore in November", written in a November) is the
 reader's guess of which November: the likeliest wrong word, never a note."""
+
+
+def _some_meeting_there(clause: str, run: list[Anchor]) -> bool:
+    """Whether the run is a place alone told of as "a meeting in …" (an indefinite noun right
+    before it): the words name some meeting held there, which the place alone cannot tell apart
+    from the catalogue's, so another year there is another meeting ("a meeting in Sochi in 2007")."""
+    places = [a for a in run if a.kind == "place"]
+    if len(places) != len(run) - 1 or any(a.kind in ("leader", "event", "keyword") for a in run):
+        return False
+    return bool(_SOME_MEETING.search(clause, max(0, places[0].start - 40), places[0].start))
+
+
+_SOME_MEETING = re.compile(r"\b(?:an?|another|one)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|session|gathering|conference|"
+                           r"visit|trip|talks)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 
 
 def _a_year_off(clause: str, anchor: Anchor, summit: Summit) -> bool:
