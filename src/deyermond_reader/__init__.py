@@ -10,7 +10,7 @@ TYPE_CHECKING = False  # typing is not imported on the start-up path
 if TYPE_CHECKING:
     from .model import Article
 
-__version__ = "0.20.0"
+__version__ = "0.21.0"
 __all__ = ["Article", "__version__", "build_article", "load_article"]
 
 
