@@ -2489,3 +2489,15 @@ def test_some_meeting_in_a_city_in_another_year_is_another_meeting(body, expecte
     """"A meeting in Sochi in 2007", with no leader of the catalogue's Sochi meeting, is some
     meeting held there that year: not linked, no year note; named with its leaders, it is theirs."""
     assert _entries_and_notes(_found(body, "February 6, 2015")) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Hardliners in the Politburo turned on Gorbachev after Reykjavik in 1986.", [(("reykjavik-1986",), None, None)]),
+    ("Nixon signed the ABM Treaty in Moscow in May 1972 with little ceremony.", [(("moscow-1972",), None, None)]),
+    ("Gorbachev toured Beijing in May 1989 as students filled the square.", []),
+    ("Gorbachev left Reykjavik in 1987 for a tour of Scandinavia.", []),
+])
+def test_one_leader_with_a_meeting_s_place_and_its_year_is_that_meeting(body, expected):
+    """One of a meeting's leaders, with its place and its year right after the place, names it
+    ("after Reykjavik in 1986"); the words say no more than that, so no note rests on them."""
+    assert _entries_and_notes(_found(body, "March 3, 1995")) == expected

@@ -1167,11 +1167,13 @@ class Matcher:
         leaders_met = bool(meeting_words - _GATHERING_WORDS)  # "met", "talks": the two, not the gathering
         talks_of_meeting = (scene.caption and dated) or bool(meeting_words) or scene.meeting_said \
             or any(a.kind == "event" for a in anchors)
+        by_one_leader = not talks_of_meeting and not scene.among_meetings and not self._both_sides(scene.named) \
+            and any(a.kind == "leader" for a in anchors) and _a_place_and_its_year(clause, anchors)
         by_the_paragraph = not talks_of_meeting and scene.among_meetings and _a_place_and_its_year(clause, anchors)
         by_the_paragraph = by_the_paragraph or (not talks_of_meeting and not self._both_sides(scene.named)
                                                 and _he_and_a_leader(clause, anchors))
         talks_of_meeting = talks_of_meeting or by_the_paragraph  # the paragraph's meetings: no note rests on it
-        if not talks_of_meeting and not self._both_sides(scene.named):
+        if not talks_of_meeting and not by_one_leader and not self._both_sides(scene.named):
             return []  # neither a meeting word nor leaders of both sides: nothing to find
         if not meeting_words and _A_CALL.search(clause):
             return []  # "Clinton had told Yeltsin by telephone in July": a call, not a meeting
@@ -1208,10 +1210,11 @@ class Matcher:
                     (scene.in_sentence if gathering_named and not scene.pair_met else scene.company) & facts.leaders):
                 continue  # "protests against the G20 summit in London": the gathering, not the two leaders
             checks = verdicts(anchors, agreements, entry)
+            talks = talks_of_meeting or (by_one_leader and _its_leader_place_and_year(clause, anchors, checks))
             found, by_company = [], []
             entry_runs = runs(anchors, checks, joined, clause)
             for run, agreeing, wrong in _bridged(clause, anchors, checks, entry_runs, agreements, self._american):
-                if self._strong(clause, run, agreeing, facts, talks_of_meeting, scene):
+                if self._strong(clause, run, agreeing, facts, talks, scene):
                     found.append((sum(_WEIGHT[a.kind] for a in agreeing), run, facts.summit))
                     notes[id(run)] = wrong
             for run, agreeing in entry_runs:
@@ -1221,10 +1224,10 @@ class Matcher:
                         self._dated_for_another(clause, anchors, agreements, run, entry):
                     continue
                 score = sum(_WEIGHT[a.kind] for a in agreeing)
-                if self._strong(clause, run, agreeing, facts, talks_of_meeting, scene) or \
+                if self._strong(clause, run, agreeing, facts, talks, scene) or \
                         (leaders_met and {"event", "place"} <= {a.kind for a in agreeing}):  # "met at the G20 in Osaka"
                     found.append((score, trim_repeated_leaders(run), facts.summit))
-                elif entry in picked and self._strong(clause, run, agreeing, facts, talks_of_meeting, scene, True):
+                elif entry in picked and self._strong(clause, run, agreeing, facts, talks, scene, True):
                     by_company.append((score, trim_repeated_leaders(run), facts.summit))
             if not found and not by_company and leaders_met:
                 found = self._of_the_day(clause, anchors, checks, facts, scene)
@@ -1261,7 +1264,7 @@ class Matcher:
         refs = [self._without_doubtful_note(clause, anchors, ref) for ref in (self._reference(
             clause, anchors, run, summits, scene, groups, part.vocab, notes.get(id(run))) for run, summits in groups)
             if ref is not None and not self._before_or_after_their_time(anchors, ref)]
-        if by_the_paragraph:
+        if by_the_paragraph or by_one_leader:
             refs = [ref._replace(note=None) for ref in refs]
         return [ref for ref in refs if (len(ref.entries) <= _MOST_ENTRIES or _SEVERAL.search(ref.text))
                 and not self._a_stranger_among_many(ref, anchors, refs)
@@ -2756,6 +2759,16 @@ def _a_place_and_its_year(clause: str, anchors: list[Anchor]) -> bool:
     """Whether the clause names a place with its year right after it ("in Reykjavik in 1986")."""
     return any(one.kind == "place" and other.kind in ("year", "month") and YEAR_DIGITS.search(clause, other.start, other.end)
                and _PLACE_THEN_YEAR.fullmatch(clause, one.end, other.start) for one, other in zip(anchors, anchors[1:]))
+
+
+def _its_leader_place_and_year(clause: str, anchors: list[Anchor], checks: list[bool | None]) -> bool:
+    """Whether one of the entry's leaders and its place with its year right after it ("after
+    Reykjavik in 1986") all agree with the entry: with one leader named, all three must."""
+    pairs = zip(anchors, checks, anchors[1:], checks[1:])
+    return any(a.kind == "leader" and check for a, check in zip(anchors, checks)) and any(
+        one.kind == "place" and first and other.kind in ("year", "month") and second
+        and YEAR_DIGITS.search(clause, other.start, other.end) and _PLACE_THEN_YEAR.fullmatch(clause, one.end, other.start)
+        for one, first, other, second in pairs)
 
 
 def _in_the_year_named(dated: list[Anchor], found: list[Anchor], text: str) -> list[Anchor]:
