@@ -1186,7 +1186,8 @@ class Matcher:
                          and all(self._place_counts.get(p, 0) > 1 for p in a.values)]
         picked = self._picked_by_company(anchors, agreements, scene, clause)
         planned = bool(self.plans.find_in(part))  # "suggested that they meet next in Moscow"
-        notes: dict[int, Anchor] = {}  # a run's contradicting word, where it is known already
+        notes: dict[int, tuple[list[Anchor], Anchor | None]] = {}  # a run's contradicting word, where
+        # it is known already; the run is kept with it, so that no later list takes its id
         joined = _joined_by_meeting_words(clause, anchors, meeting_spans)
         gathering_named = any(a.kind == "event" for a in anchors)  # "the NATO summit in Bucharest": the
         # leaders of the paragraph before do not make it their meeting, unless the sentence speaks of one
@@ -1216,7 +1217,7 @@ class Matcher:
             for run, agreeing, wrong in _bridged(clause, anchors, checks, entry_runs, agreements, self._american):
                 if self._strong(clause, run, agreeing, facts, talks, scene):
                     found.append((sum(_WEIGHT[a.kind] for a in agreeing), run, facts.summit))
-                    notes[id(run)] = wrong
+                    notes[id(run)] = (run, wrong)
             for run, agreeing in entry_runs:
                 if facts.summit.format != "bilateral" and _a_gathering_set_beside(clause, run):
                     continue  # "…, straight after a NATO summit in Bucharest": the gathering, as another event
@@ -1241,7 +1242,7 @@ class Matcher:
         candidates = _whole_phrases(clause, anchors, candidates, self.by_id)
         for run, entry, wrong in self._compounds(clause, anchors, agreements, scene):
             candidates.append((_COMPOUND_SCORE, run, self.facts[entry].summit))
-            notes[id(run)] = wrong
+            notes[id(run)] = (run, wrong)
 
         picked_ids = {self.facts[entry].summit.id for entry in picked}  # what is left may be a place only
 
@@ -1262,7 +1263,7 @@ class Matcher:
         groups = [(run, summits) for run, summits in _choose(candidates, clause, rest)
                   if not self._never_held(clause, run)]
         refs = [self._without_doubtful_note(clause, anchors, ref) for ref in (self._reference(
-            clause, anchors, run, summits, scene, groups, part.vocab, notes.get(id(run))) for run, summits in groups)
+            clause, anchors, run, summits, scene, groups, part.vocab, _known_note(notes, run)) for run, summits in groups)
             if ref is not None and not self._before_or_after_their_time(anchors, ref)]
         if by_the_paragraph or by_one_leader:
             refs = [ref._replace(note=None) for ref in refs]
@@ -2759,6 +2760,12 @@ def _a_place_and_its_year(clause: str, anchors: list[Anchor]) -> bool:
     """Whether the clause names a place with its year right after it ("in Reykjavik in 1986")."""
     return any(one.kind == "place" and other.kind in ("year", "month") and YEAR_DIGITS.search(clause, other.start, other.end)
                and _PLACE_THEN_YEAR.fullmatch(clause, one.end, other.start) for one, other in zip(anchors, anchors[1:]))
+
+
+def _known_note(notes: dict[int, tuple[list[Anchor], Anchor | None]], run: list[Anchor]) -> Anchor | None:
+    """The contradicting word found for this very run, if any (not for an equal one)."""
+    kept = notes.get(id(run))
+    return kept[1] if kept is not None and kept[0] is run else None
 
 
 def _its_leader_place_and_year(clause: str, anchors: list[Anchor], checks: list[bool | None]) -> bool:
