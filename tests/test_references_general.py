@@ -2501,3 +2501,20 @@ def test_one_leader_with_a_meeting_s_place_and_its_year_is_that_meeting(body, ex
     """One of a meeting's leaders, with its place and its year right after the place, names it
     ("after Reykjavik in 1986"); the words say no more than that, so no note rests on them."""
     assert _entries_and_notes(_found(body, "March 3, 1995")) == expected
+
+
+@pytest.mark.parametrize("body, date, expected", [
+    ("MOSCOW — President Clinton landed to a cold wind. The surprise strength of the nationalists "
+     "hung over his talks with Boris Yeltsin, which began on the economy.", "January 14, 1994",
+     [(("moscow-1994",), None, None)]),
+    ("Gerald Ford reached the Soviet Far East on 23 November 1974. A sanatorium outside the port was "
+     "chosen for his meeting with Brezhnev.", "November 24, 2014", [(("vladivostok-1974",), None, None)]),
+    ("MOSCOW — President Clinton landed to a cold wind. Gore later recalled his talks with Boris "
+     "Yeltsin fondly.", "January 14, 1994", []),
+    ("MOSCOW — A cold wind blew. The nationalists hung over his talks with Boris Yeltsin.", "January 14, 1994", []),
+])
+def test_his_meeting_with_a_leader_is_theirs_with_the_other_side_named_before(body, date, expected):
+    """"His talks with Boris Yeltsin", the paragraph having named Clinton, is their meeting of
+    the article's days (or of the year the paragraph is in); with someone else named before
+    "his", or no leader of the other side, it is nobody's the reader can tell."""
+    assert _entries_and_notes(_found(body, date)) == expected

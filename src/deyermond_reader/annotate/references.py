@@ -1144,7 +1144,7 @@ class Matcher:
 
     def _clause_references(self, part: Words, anchors: list[Anchor], scene: Scene) -> list[Reference]:
         if all(a.kind == "leader" for a in anchors):
-            return self._met_on_the_day(part, anchors, scene)  # names alone make no other reference
+            return self._met_on_the_day(part, anchors, scene) or self._his_meeting_with(part, anchors, scene)
         if scene.named and not self._both_sides(scene.named) and self._an_official_s_meeting(part, anchors):
             return []
         if self._an_envoy_s_meeting(part, anchors):
@@ -1373,6 +1373,30 @@ class Matcher:
         run = trim_repeated_leaders(anchors)
         found = self._reference(clause, anchors, run, fitting, scene, [(run, fitting)], part.vocab)
         return [found] if found is not None else []
+
+    def _his_meeting_with(self, part: Words, anchors: list[Anchor], scene: Scene) -> list[Reference]:
+        """"His talks with Boris Yeltsin", the paragraph having named Clinton: the meeting of the
+        one leader named with the other side's leader the paragraph named, held on the article's
+        days or in the year the paragraph is in, if only one fits; "his" says no more, so no note."""
+        if len(anchors) != 1 or scene.article_date is None:
+            return []
+        leader, clause = anchors[0], part.text
+        said = _HIS_MEETING_WITH.search(clause, max(0, leader.start - 80), leader.start)
+        if said is None or _SOMEONE_BEFORE.search(clause, 0, said.start()) or self.not_leaders.find_in(part):
+            return []  # "Gore later recalled his talks with Boris Yeltsin": "his" may be another's
+        others = frozenset(n for n in scene.company - leader.values
+                           if (n in self._us_leaders) != self._american(leader))
+        if not others:
+            return []
+        year = scene.context_year
+        fitting = [f.summit for f in self.facts if leader.values & f.leaders and others & f.leaders
+                   and not _after(f.summit, scene.article_date)
+                   and (_of_the_news(f.summit, scene.article_date)
+                        or (year is not None and f.summit.start.year <= year <= f.summit.end.year))]
+        if len(fitting) != 1:
+            return []
+        start = said.start()
+        return [Reference(start, leader.end, clause[start:leader.end], "summit", (fitting[0].id,))]
 
     def _a_stranger_inside(self, ref: Reference, anchors: list[Anchor]) -> bool:
         """Whether the phrase's own words name a leader who was at none of its meetings, and no
@@ -2206,8 +2230,8 @@ _PAIR_BREAK = re.compile(r"[;:!?()\"“”]|(?<![A-Z])\.")
 """What cannot stand between the pair (the points of "U.S." can)."""
 
 
-_HIS_MEETING_WITH = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,3}(?:talks?|meeting|summit|encounter|sit-down|"
-                               r"conversation|session|one-on-one)\s+with\s+(?:(?:Russian|Soviet|U\.S\.|American|"
+_HIS_MEETING_WITH = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,3}(?:talks?|meetings?|summit|encounter|sit-down|discussions|"
+                               r"conversations?|sessions?|one-on-one)\s+with\s+(?:(?:Russian|Soviet|U\.S\.|American|"
                                r"President|Premier|Prime Minister|General Secretary|leader)\s+)*$")
 """Right before a leader: the meeting of the one leader of the other side named before ("Obama …
 before his private talk with Vladimir Putin")."""
@@ -2724,6 +2748,13 @@ def _before(summit: Summit, article_date: dt.date | None) -> bool:
 
 
 _DAYS_OF_THE_NEWS = 2
+_SOMEONE_BEFORE = re.compile(r"\b(?!(?:The|A|An|In|On|At|By|For|From|Of|To|With|After|Before|During|When|While|Once|As|"
+                             r"But|And|Yet|So|Then|Still|Only|Even|Later|Earlier|It|He|She|They|This|That|These|Those|There|"
+                             r"Here|Instead|Meanwhile|Today|Tonight|Yesterday|Monday|Tuesday|Wednesday|Thursday|"
+                             r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
+                             r"October|November|December)\b)[A-Z][a-z]+")
+"""A capitalised word that is not a sentence's opening word of course: a name, before "his",
+that "his" may stand for."""
 """How many days after a meeting ends an article may still report it as the news."""
 _OTHER_TIMES = re.compile(r"\b(?:ha[sd]|have|'ve|’ve|will|would|shall|to|times|before|since|ever|again|next|"
                           r"previous|previously|last|first|once|never|until|years?|months?|decades?)\b", re.I)
