@@ -2518,3 +2518,32 @@ def test_his_meeting_with_a_leader_is_theirs_with_the_other_side_named_before(bo
     the article's days (or of the year the paragraph is in); with someone else named before
     "his", or no leader of the other side, it is nobody's the reader can tell."""
     assert _entries_and_notes(_found(body, date)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Lyndon Johnson sat down with Alexei Kosygin in June 1968 to talk about Vietnam.",
+     [(("glassboro-1967",), "year", "June 1968")]),
+    ("Johnson and Kosygin met in 1968.", [(("glassboro-1967",), "year", "1968")]),
+    ("Ford and Brezhnev met in 1976.", []),  # they met twice: which one is misdated cannot be said
+    ("Carter and Brezhnev met in 1969.", []),  # years before Carter's time: some other encounter
+    ("The chapters on October 1962 rest on the letters that passed between Khrushchev and Kennedy.", []),
+])
+def test_a_pair_who_met_once_with_a_wrong_year_is_that_meeting_misdated(body, expected):
+    """Two leaders who met only once, met in the clause's own words with a year right after,
+    are that meeting, the year its slip; a pair who met more than once, a year outside their
+    time, or a year that dates something else is left alone."""
+    assert _entries_and_notes(_found(body, "June 23, 2018")) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Nixon met Khrushchev in 1959, and the two argued in a model kitchen.", []),
+    ("Bush met Gorbachev in 1985 after Chernenko's funeral.", []),
+    ("Kennedy met Khrushchev in 1959 over tea at the Senate.", []),
+    ("President Nixon met Khrushchev in 1959.", [(("camp-david-1959",), "leaders", "Nixon")]),
+    ("Kennedy and Khrushchev met at Camp David in 1959.", [(("camp-david-1959",), "leaders", "Kennedy")]),
+])
+def test_an_american_named_before_his_presidency_met_someone_the_record_lacks(body, expected):
+    """An American named with a year before his first meeting as president, and no place, met a
+    Soviet leader as vice president or senator: an encounter the catalogue lacks, so no leaders
+    note on another meeting; called "President", or with the meeting's place, he is its slip."""
+    assert _entries_and_notes(_found(body, "June 23, 2018")) == expected

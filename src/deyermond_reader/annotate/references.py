@@ -559,6 +559,7 @@ class Matcher:
             result = [self._sentence_note(sentence.text, ref, _in_its_clause(named_here, ref, bounds), result,
                                           article_date, _in_its_clause(timed_here, ref, bounds))
                       for ref in result]
+            result = [ref for ref in result if not self._met_out_of_office(sentence.text, ref, named_here, timed_here)]
         return SentenceReading(result, named, places[-1] if places else None)
 
     def _filed_where_held(self, anchors: list[Anchor], dateline_end: int,
@@ -1233,6 +1234,15 @@ class Matcher:
             if not found and not by_company and leaders_met:
                 found = self._of_the_day(clause, anchors, checks, facts, scene)
             candidates += found or by_company  # the company only where the clause's own words fall short
+        leaders_agree = [agrees for a, agrees in zip(anchors, agreements) if a.kind == "leader"]
+        if not candidates and leaders_met and not planned and len(leaders_agree) >= 2:
+            for entry in sorted(frozenset.intersection(*leaders_agree)):
+                facts = self.facts[entry]
+                only = None if _after(facts.summit, scene.article_date) else self._the_pair_s_only_meeting(
+                    clause, anchors, verdicts(anchors, agreements, entry), facts, meeting_spans)
+                if only is not None:  # "Lyndon Johnson sat down with Alexei Kosygin in June 1968"
+                    candidates.append((sum(_WEIGHT[a.kind] for a in only[0] if a is not only[1]), only[0], facts.summit))
+                    notes[id(only[0])] = only
         intended = [run for _score, run, summit in candidates if _only_intended(clause, run, summit, scene.article_date)]
         taken = {id(a) for run in intended for a in run if a.kind != "leader"}  # "NEW YORK — Obama and Putin are
         # to confront …": the words of a plan name no earlier meeting there either
@@ -1374,6 +1384,28 @@ class Matcher:
         found = self._reference(clause, anchors, run, fitting, scene, [(run, fitting)], part.vocab)
         return [found] if found is not None else []
 
+    def _the_pair_s_only_meeting(self, clause: str, anchors: list[Anchor], checks: list[bool | None],
+                                 facts: Facts, meeting_spans) -> tuple[list[Anchor], Anchor] | None:
+        """"Lyndon Johnson sat down with Alexei Kosygin in June 1968": two leaders who met only
+        once, met in the clause's own words (a meeting word from the first name to the year, the
+        year right after them), with a year the record contradicts: that meeting, and the year
+        its slip (the run, the year inside it, and the year), when the clause says nothing else."""
+        leaders = [a for a in anchors if a.kind == "leader"]
+        dated = [n for n, a in enumerate(anchors) if a.kind != "leader"]
+        if len(dated) != 1 or anchors[dated[0]].kind not in ("year", "month") or checks[dated[0]] is not False:
+            return None
+        year = anchors[dated[0]]
+        if year.start < leaders[-1].end or not _PAIR_THEN_YEAR.fullmatch(clause, leaders[-1].end, year.start) \
+                or not any(leaders[0].start < start and end <= year.start and clause[start:end].casefold()
+                           not in _GATHERING_WORDS for start, end, _ in meeting_spans):
+            return None  # "October 1962 rests on the letters between Khrushchev and Kennedy"
+        if not all(check for a, check in zip(anchors, checks) if a.kind == "leader"):
+            return None
+        named = frozenset().union(*(a.values for a in leaders)) & facts.leaders
+        if not self._both_sides(named) or sum(1 for f in self.facts if named <= f.leaders) != 1:
+            return None
+        return list(anchors), anchors[dated[0]]
+
     def _his_meeting_with(self, part: Words, anchors: list[Anchor], scene: Scene) -> list[Reference]:
         """"His talks with Boris Yeltsin", the paragraph having named Clinton: the meeting of the
         one leader named with the other side's leader the paragraph named, held on the article's
@@ -1450,6 +1482,24 @@ class Matcher:
                 if any(year < first - 1 or year > last + 1 for year in years):
                     return True
         return False
+
+    def _met_out_of_office(self, text: str, ref: Reference, named: list[Anchor], timed: list[Anchor]) -> bool:
+        """Whether a leaders note rests on an American named with a year before his first meeting
+        with a counterpart as president, and no place: "Nixon met Khrushchev in 1959" is the vice
+        president's own encounter, which the record lacks, not Camp David with the wrong man."""
+        if ref.note is None or ref.note.field != "leaders":
+            return False
+        inside = lambda a: ref.start <= a.start and a.end <= ref.end  # noqa: E731
+        if any(a.kind == "place" and inside(a) for a in named):
+            return False
+        own = self.by_id[ref.entries[0]].leaders
+        strangers = [name for a in named if a.kind == "leader" and inside(a)
+                     and not _PRESIDENT_BEFORE.search(text, max(0, a.start - 40), a.start)  # "President George Bush … in 1986"
+                     for name in a.values - own if name in self._us_leaders]
+        years = [year for a in timed if inside(a) for kind, year in index_keys(a)
+                 if kind == "year" and isinstance(year, int)]
+        firsts = [self._years_of_meetings[name][0] for name in strangers if name in self._years_of_meetings]
+        return bool(years) and bool(firsts) and all(year < first for first in firsts for year in years)
 
     @cached_property
     def _years_of_meetings(self) -> dict[str, tuple[int, int]]:
@@ -2230,6 +2280,10 @@ _PAIR_BREAK = re.compile(r"[;:!?()\"“”]|(?<![A-Z])\.")
 """What cannot stand between the pair (the points of "U.S." can)."""
 
 
+_PRESIDENT_BEFORE = re.compile(r"\bPresident\s+(?:[A-Z][\w.]*\s+){0,3}$")
+_PAIR_THEN_YEAR = re.compile(r"(?:\s+(?:[a-z]+|[A-Z][a-z]+\.?)){0,4}?\s+(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?")
+"""Between a pair met and the year of their meeting: " met in ", " sat down together at Glassboro in
+", " in early "."""
 _HIS_MEETING_WITH = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,3}(?:talks?|meetings?|summit|encounter|sit-down|discussions|"
                                r"conversations?|sessions?|one-on-one)\s+with\s+(?:(?:Russian|Soviet|U\.S\.|American|"
                                r"President|Premier|Prime Minister|General Secretary|leader)\s+)*$")
