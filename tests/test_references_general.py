@@ -2547,3 +2547,14 @@ def test_an_american_named_before_his_presidency_met_someone_the_record_lacks(bo
     Soviet leader as vice president or senator: an encounter the catalogue lacks, so no leaders
     note on another meeting; called "President", or with the meeting's place, he is its slip."""
     assert _entries_and_notes(_found(body, "June 23, 2018")) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Boris Yeltsin died on Monday. Weeks after the Soviet flag came down, he was at Camp David with "
+     "President George H. W. Bush, the two in matching parkas.", [("camp-david-1992",)]),
+    ("Boris Yeltsin died on Monday. Weeks after the Soviet flag came down, he was at Camp David for a rest.", []),
+])
+def test_he_was_at_a_place_with_a_leader_is_their_meeting_there(body, expected):
+    """"He was at Camp David with President Bush", the paragraph having named Yeltsin: the two
+    together at a place, so their meeting there; "he" alone at the place is no meeting."""
+    assert [r.entries for r in _found(body, "April 24, 2007")] == expected

@@ -2834,10 +2834,14 @@ def _he_and_a_leader(clause: str, anchors: list[Anchor]) -> bool:
     if not any(a.kind in ("date", "range", "month", "year", "place") for a in anchors):
         return False
     return any(a.kind == "leader" and (_HE_AND.search(clause, max(0, a.start - 8), a.start)
-                                       or _AND_HE.match(clause, a.end)) for a in anchors)
+                                       or _AND_HE.match(clause, a.end)
+                                       or _HE_WAS_THERE_WITH.search(clause, max(0, a.start - 70), a.start))
+               for a in anchors)
 
 
 _HE_AND = re.compile(r"\bhe\s+and\s+$", re.I)
+_HE_WAS_THERE_WITH = re.compile(r"\b[Hh]e\s+(?:was|had been)\s+(?:at|in)\s+[^,;:]{1,40}?\s+with\s+(?:(?:[A-Z][\w.]*|the)\s+){0,4}$")
+""""he was at Camp David with President George H. W. Bush": the two together at a place."""
 _AND_HE = re.compile(r"\s+and\s+he\b")
 
 
