@@ -2558,3 +2558,18 @@ def test_he_was_at_a_place_with_a_leader_is_their_meeting_there(body, expected):
     """"He was at Camp David with President Bush", the paragraph having named Yeltsin: the two
     together at a place, so their meeting there; "he" alone at the place is no meeting."""
     assert [r.entries for r in _found(body, "April 24, 2007")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Reagan and Gorbachev had got on well in Geneva in 1985. Then came the walkout in Iceland.",
+     [("geneva-1985",), ("reykjavik-1986",)]),
+    ("Reagan never forgot the near-miss at Reykjavik.", [("reykjavik-1986",)]),
+    ("Nobody remembers the drama in Iceland.", []),  # no leader of the meeting in the paragraph
+    ("Reagan never forgot the drama in Geneva.", []),  # a place of several meetings: which one is not said
+    ("Reagan never forgot the walkout in Iceland in 1990.", []),  # a year the meeting's record contradicts
+])
+def test_what_happened_at_a_place_only_one_meeting_had_is_that_meeting(body, expected):
+    """"The walkout in Iceland", "the near-miss at Reykjavik", with one of the meeting's leaders
+    named in the paragraph, is the one meeting held there; nobody's, or a shared place, or a
+    year that contradicts it, and it is left alone."""
+    assert [r.entries for r in _found(body, "March 3, 1995")] == expected

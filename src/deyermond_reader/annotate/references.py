@@ -183,6 +183,10 @@ class Matcher:
         self.not_held_phrases = tuple(phrase.casefold() for phrase in refs.get("not_held", ()))
         self.plans = Lexicon((w, True) for w in refs.get("plans", ()))
         self.arrivals = Lexicon((w, True) for w in refs.get("arrivals", ()))
+        episodes = sorted(refs.get("episodes", ()), key=len, reverse=True)
+        self.episode = re.compile(r"\b(?:the|that|this|their|a)\s+(?:[a-z-]+\s+){0,2}?(?:"
+                                  + "|".join(re.escape(w) for w in episodes) + r")\s+(?:in|at|on|off)\s+(?:the\s+)?",
+                                  re.I) if episodes else None
         everyone = frozenset(leader for summit in catalogue for leader in summit.leaders)
         self.names = Lexicon([*self._anchor_phrases(events, cues.get("place_aliases", {}),
                                                     refs.get("leaders_without_meetings", ())),
@@ -1144,6 +1148,28 @@ class Matcher:
         return found
 
     def _clause_references(self, part: Words, anchors: list[Anchor], scene: Scene) -> list[Reference]:
+        return self._clause_s_own(part, anchors, scene) or self._an_episode_there(part, anchors, scene)
+
+    def _an_episode_there(self, part: Words, anchors: list[Anchor], scene: Scene) -> list[Reference]:
+        """"The walkout in Iceland", "the near-miss at Reykjavik": what happened at a place only one
+        meeting had, one of its leaders named in the paragraph, and no time in the clause that
+        contradicts it; the words say what happened there, not its facts, so no note."""
+        if self.episode is None or not scene.company:
+            return []
+        found = []
+        for match in self.episode.finditer(part.text):
+            place = next((a for a in anchors if a.kind == "place" and a.start == match.end()), None)
+            if place is None or any(self._place_counts.get(p, 0) != 1 for p in place.values):
+                continue
+            facts = next(f for f in self.facts if place.values <= f.places)
+            if _after(facts.summit, scene.article_date) or not scene.company & facts.leaders \
+                    or any(a.kind != "place" and consistent(a, facts) is False for a in anchors):
+                continue
+            found.append(Reference(match.start(), place.end, part.text[match.start():place.end], "summit",
+                                   (facts.summit.id,)))
+        return found
+
+    def _clause_s_own(self, part: Words, anchors: list[Anchor], scene: Scene) -> list[Reference]:
         if all(a.kind == "leader" for a in anchors):
             return self._met_on_the_day(part, anchors, scene) or self._his_meeting_with(part, anchors, scene)
         if scene.named and not self._both_sides(scene.named) and self._an_official_s_meeting(part, anchors):
