@@ -2573,3 +2573,17 @@ def test_what_happened_at_a_place_only_one_meeting_had_is_that_meeting(body, exp
     named in the paragraph, is the one meeting held there; nobody's, or a shared place, or a
     year that contradicts it, and it is left alone."""
     assert [r.entries for r in _found(body, "March 3, 1995")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Readers first noticed the interpreter during Khrushchev's 1959 tour of the United States.", [("camp-david-1959",)]),
+    ("Nixon's 1972 trip to the Soviet Union changed everything.", [("moscow-1972",)]),
+    ("Nixon's 1959 trip to the Soviet Union ended in a kitchen.", []),  # no meeting of his there that year
+    ("Reagan's 1984 tour of the United States was a campaign.", []),  # an American at home
+    ("Khrushchev became the first Soviet leader to visit the USA.", []),  # no time: which visit is not said
+])
+def test_a_leader_s_dated_visit_to_the_other_side_s_country_is_his_meeting_there(body, expected):
+    """A leader's visit to the other side's country, dated in the clause ("Khrushchev's 1959
+    tour of the United States"), is his one meeting there that fits; a visit at home, an undated
+    one, or one no meeting fits are left alone."""
+    assert [r.entries for r in _found(body, "May 17, 2014")] == expected

@@ -184,6 +184,12 @@ class Matcher:
         self.plans = Lexicon((w, True) for w in refs.get("plans", ()))
         self.arrivals = Lexicon((w, True) for w in refs.get("arrivals", ()))
         episodes = sorted(refs.get("episodes", ()), key=len, reverse=True)
+        self.countries = {name.casefold(): frozenset(country for country, names in
+                                                     refs.get("visited_countries", {}).items() if name in names)
+                          for names in refs.get("visited_countries", {}).values() for name in names}
+        self.visited = re.compile(rf"\b(?:{_any_of(refs['visit_words'])})\s+(?:(?:to|of|in)\s+)?"
+                                  rf"(?P<country>{_any_of(self.countries)})(?![\w-])", re.I) \
+            if self.countries and refs.get("visit_words") else None
         self.episode = re.compile(r"\b(?:the|that|this|their|a)\s+(?:[a-z-]+\s+){0,2}?(?:"
                                   + "|".join(re.escape(w) for w in episodes) + r")\s+(?:in|at|on|off)\s+(?:the\s+)?",
                                   re.I) if episodes else None
@@ -1148,7 +1154,30 @@ class Matcher:
         return found
 
     def _clause_references(self, part: Words, anchors: list[Anchor], scene: Scene) -> list[Reference]:
-        return self._clause_s_own(part, anchors, scene) or self._an_episode_there(part, anchors, scene)
+        return self._clause_s_own(part, anchors, scene) or self._an_episode_there(part, anchors, scene) \
+            or self._a_visit_to_the_country(part, anchors, scene)
+
+    def _a_visit_to_the_country(self, part: Words, anchors: list[Anchor], scene: Scene) -> list[Reference]:
+        """"Khrushchev's 1959 tour of the United States", "the first Soviet leader to visit the
+        USA": a leader's visit to the other side's country is his meeting held there, the only
+        one that fits the leader and the clause's times; the words name no facts, so no note."""
+        if self.visited is None or scene.article_date is None or not any(a.kind in _DATED_KINDS for a in anchors):
+            return []
+        clause = part.text
+        for leader in (a for a in anchors if a.kind == "leader"):
+            visit = self.visited.search(clause, leader.end, leader.end + 90)
+            if visit is None or not _A_VISITOR_S_GAP.fullmatch(clause, leader.end, visit.start()):
+                continue
+            countries = self.countries[visit.group("country").casefold()]
+            if self._american(leader) == ("United States" in countries):
+                continue  # an American in America: no visit to the other side
+            timed = [a for a in anchors if a.kind in _DATED_KINDS]
+            fitting = [f.summit for f in self.facts if leader.values & f.leaders and f.summit.country in countries
+                       and not _after(f.summit, scene.article_date) and all(consistent(a, f) for a in timed)]
+            if len(fitting) == 1:
+                return [Reference(leader.start, visit.end(), clause[leader.start:visit.end()], "summit",
+                                  (fitting[0].id,))]
+        return []
 
     def _an_episode_there(self, part: Words, anchors: list[Anchor], scene: Scene) -> list[Reference]:
         """"The walkout in Iceland", "the near-miss at Reykjavik": what happened at a place only one
@@ -2306,6 +2335,12 @@ _PAIR_BREAK = re.compile(r"[;:!?()\"“”]|(?<![A-Z])\.")
 """What cannot stand between the pair (the points of "U.S." can)."""
 
 
+_A_VISITOR_S_GAP = re.compile(r"(?:['’]s)?(?:\s+(?!(?:son|daughter|wife|widow|father|mother|grandson|granddaughter|"
+                              r"interpreter|aide|aides|envoy|minister|never|not|no|second|third|fourth|fifth|sixth|seventh|eighth|"
+                              r"ninth|tenth|only|latest|last|next|previous|planned|proposed)\b)(?:[a-z0-9-]+|Soviet|Russian|American|U\.S\.)){0,6}\s+")
+"""Between a leader and a word of his visit: lowercase words only, none making the visitor
+someone else ("Khrushchev's son visited America"), the visit one of several ("Putin's eighth
+trip") or one not made."""
 _PRESIDENT_BEFORE = re.compile(r"\bPresident\s+(?:[A-Z][\w.]*\s+){0,3}$")
 _PAIR_THEN_YEAR = re.compile(r"(?:\s+(?:[a-z]+|[A-Z][a-z]+\.?)){0,4}?\s+(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?")
 """Between a pair met and the year of their meeting: " met in ", " sat down together at Glassboro in
@@ -2875,6 +2910,11 @@ def _a_place_and_its_year(clause: str, anchors: list[Anchor]) -> bool:
     """Whether the clause names a place with its year right after it ("in Reykjavik in 1986")."""
     return any(one.kind == "place" and other.kind in ("year", "month") and YEAR_DIGITS.search(clause, other.start, other.end)
                and _PLACE_THEN_YEAR.fullmatch(clause, one.end, other.start) for one, other in zip(anchors, anchors[1:]))
+
+
+def _any_of(words) -> str:
+    """A regular expression's alternatives for ``words``, longest first, each taken literally."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def _known_note(notes: dict[int, tuple[list[Anchor], Anchor | None]], run: list[Anchor]) -> Anchor | None:
