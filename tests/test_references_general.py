@@ -2587,3 +2587,15 @@ def test_a_leader_s_dated_visit_to_the_other_side_s_country_is_his_meeting_there
     tour of the United States"), is his one meeting there that fits; a visit at home, an undated
     one, or one no meeting fits are left alone."""
     assert [r.entries for r in _found(body, "May 17, 2014")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Eisenhower came to Geneva in 1955, and thirty years later Reagan and Gorbachev met in the same city.",
+     [("geneva-1955",), ("geneva-1985",)]),
+    ("Nixon and Brezhnev signed the ABM treaty in Moscow in 1972. Bush and Gorbachev signed START "
+     "in the same city in 1991.", [("moscow-1972",), ("moscow-1991",)]),
+    ("Eisenhower came to Geneva in 1955. Years later Reagan and Gorbachev met in the same room.", [("geneva-1955",)]),
+])
+def test_the_same_city_is_the_place_named_last(body, expected):
+    """"Met in the same city" is where the paragraph was last; "the same room" says no city."""
+    assert [r.entries for r in _found(body, "November 19, 2015")] == expected

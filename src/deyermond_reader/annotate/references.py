@@ -530,7 +530,7 @@ class Matcher:
             found[0][2][:] = _without_filing_place(first, found[0][2], dateline_end)
             if not _HERE.search(first, dateline_end):
                 found[0][2][:] = self._filed_where_held(found[0][2], dateline_end, article_date)
-        if "there" in sentence.vocab:
+        if "there" in sentence.vocab or "same" in sentence.vocab:
             for start, clause, anchors in found:
                 there = self._there(clause, anchors, last_place)
                 if there:
@@ -1142,10 +1142,13 @@ class Matcher:
             (places[-1] if places else None)
 
     def _there(self, clause: Words, anchors: list[Anchor], last_place: frozenset[str] | None) -> list[Anchor]:
-        """"Met there", "the summit there": "there" as the place named last before it."""
+        """"Met there", "the summit there", "met in the same city": the place named last before it."""
         found = []
         for n, (word, start, end) in enumerate(clause.tokens):
-            if word != "there" or n == 0 or clause.tokens[n - 1][0] not in _THERE_AFTER:
+            if word == "same" and n and clause.tokens[n - 1][0] == "the" and n + 1 < len(clause.tokens) \
+                    and clause.tokens[n + 1][0] in _SAME_PLACE_NOUNS:
+                start, end = clause.tokens[n - 1][1], clause.tokens[n + 1][2]  # "met in the same city"
+            elif word != "there" or n == 0 or clause.tokens[n - 1][0] not in _THERE_AFTER:
                 continue
             before = [a for a in anchors if a.kind == "place" and a.end <= start]
             place = before[-1].values if before else last_place
@@ -2167,6 +2170,7 @@ _HERE = re.compile(r"\bhere\b", re.IGNORECASE)
 _DATELINE = re.compile(r"[A-Z][A-Z .'’-]+(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\.?\s*")
 """A news dateline ("WASHINGTON, Dec. 8", "VALLETTA, Malta"): where and when the next words happened."""
 _THERE_AFTER = frozenset({"met", "meet", "meets", "meeting", "summit", "talks", "session", "held", "visit"})
+_SAME_PLACE_NOUNS = frozenset({"city", "town", "capital"})
 """Words after which "there" is the place of a meeting ("met there"), not "there is"."""
 _GUEST_OF = re.compile(r",?\s+(?:was|had been|were|(?:[a-z]+(?:\s+(?:in|out|over|back|up|down))?\s+)?as)\s+")
 _GUEST_AFTER = re.compile(r"(?:'s|’s)\s+guest\b")
