@@ -2599,3 +2599,15 @@ def test_a_leader_s_dated_visit_to_the_other_side_s_country_is_his_meeting_there
 def test_the_same_city_is_the_place_named_last(body, expected):
     """"Met in the same city" is where the paragraph was last; "the same room" says no city."""
     assert [r.entries for r in _found(body, "November 19, 2015")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Nixon visited Moscow in 1959 and argued with Khrushchev in a model kitchen.", []),
+    ("Nixon returned to Moscow in 1986 and met Gorbachev.", []),
+    ("Vice President Bush met Gorbachev in Moscow in March 1985 after Chernenko's funeral.", []),
+    ("Nixon visited Moscow in 1972 and signed the ABM Treaty.", [("moscow-1972",)]),
+])
+def test_a_place_s_own_year_that_fits_none_of_its_meetings_rules_them_out(body, expected):
+    """A phrase ending on a place, followed right away by that place's year ("Moscow in 1959"),
+    is not any meeting the year contradicts: without a note to say so, it is left alone."""
+    assert [r.entries for r in _found(body, "January 10, 2024")] == expected

@@ -569,7 +569,8 @@ class Matcher:
             result = [self._sentence_note(sentence.text, ref, _in_its_clause(named_here, ref, bounds), result,
                                           article_date, _in_its_clause(timed_here, ref, bounds))
                       for ref in result]
-            result = [ref for ref in result if not self._met_out_of_office(sentence.text, ref, named_here, timed_here)]
+            result = [ref for ref in result if not self._met_out_of_office(sentence.text, ref, named_here, timed_here)
+                      and not self._its_year_left_out(sentence.text, ref, named_here, timed_here)]
         return SentenceReading(result, named, places[-1] if places else None)
 
     def _filed_where_held(self, anchors: list[Anchor], dateline_end: int,
@@ -1541,6 +1542,29 @@ class Matcher:
                     return True
         return False
 
+    def _its_year_left_out(self, text: str, ref: Reference, named: list[Anchor], timed: list[Anchor]) -> bool:
+        """Whether a phrase without a note ends on a place whose own year, right after it and
+        outside the phrase, fits none of its meetings ("Nixon visited Moscow in 1959"), or starts
+        on the year of a place before it that none of them was held at: the words name another
+        visit, which the phrase only seemed to fit by leaving the year or the place out."""
+        if ref.note is not None:
+            return False
+        first = next((a for a in timed if a.start == ref.start and a.kind in ("year", "month")), None)
+        before = [a for a in named if a.kind == "place" and a.end <= ref.start]
+        own_place = any(a.kind == "place" and ref.start <= a.start and a.end <= ref.end for a in named)
+        if first is not None and before and not own_place \
+                and _PLACE_THEN_YEAR.fullmatch(text, before[-1].end, first.start) \
+                and not any(before[-1].values & self.by_id[entry].places for entry in ref.entries):
+            return True  # "Nixon visited Moscow in 1959 and argued with Khrushchev": Moscow's year, not Camp David's
+        places = [a for a in named if a.kind == "place" and ref.start <= a.start and a.end <= ref.end]
+        if not places or places[-1].end < ref.end - 1:
+            return False
+        year = next((a for a in timed if a.start >= ref.end and a.kind in ("year", "month")), None)
+        return year is not None and YEAR_DIGITS.search(text, year.start, year.end) is not None \
+            and not _LIST_TURN.match(text, year.end) and not _AND_AGAIN.match(text, year.end) \
+            and _PLACE_THEN_YEAR.fullmatch(text, places[-1].end, year.start) is not None \
+            and not any(consistent(year, self.by_id[entry]) for entry in ref.entries)
+
     def _met_out_of_office(self, text: str, ref: Reference, named: list[Anchor], timed: list[Anchor]) -> bool:
         """Whether a leaders note rests on an American named with a year before his first meeting
         with a counterpart as president, and no place: "Nixon met Khrushchev in 1959" is the vice
@@ -2209,6 +2233,8 @@ told Medvedev on the sidelines of the nuclear security gathering in"."""
 _AT_A_VENUE_IN = re.compile(r"\s+(?:at|in|aboard)\s+(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){1,4}?"
                             r"(?:in|at|near|outside)\s+(?:the\s+)?")
 """Between a meeting clause and its town: a venue described ("at the Russian leader's retreat in")."""
+_AND_AGAIN = re.compile(r",?\s+(?:and|then)\s+again\b", re.I)
+"""After a year, the next meeting of a list: "at Vladivostok in 1975 and again at Helsinki" may date both."""
 _LIST_TURN = re.compile(r",\s*(?:and|or|then)\b[^,;]*?\b(?:later|earlier|afterwards|after|before|next|following)\b"
                         r"|\b(?:and|then)\s+again\b", re.I)
 """Inside a run: the turn to the next item of a list of meetings (", and a few more a week later at",
