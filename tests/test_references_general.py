@@ -2611,3 +2611,22 @@ def test_a_place_s_own_year_that_fits_none_of_its_meetings_rules_them_out(body, 
     """A phrase ending on a place, followed right away by that place's year ("Moscow in 1959"),
     is not any meeting the year contradicts: without a note to say so, it is left alone."""
     assert [r.entries for r in _found(body, "January 10, 2024")] == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Gorbachev, by then retired, met Clinton in Moscow in 1995.",
+    "Yeltsin, then president of the Russian republic, met Bush at the White House in June 1991.",
+    "As vice president he told Putin in Moscow in 2011 not to run.",
+    "Former president Nixon met Gorbachev in Moscow in 1986.",
+])
+def test_a_leader_out_of_office_makes_no_note(body):
+    """Words beside a leader's name saying he was out of the office of his meetings ("by then
+    retired", "then president of the Russian republic", "former president"), or "as vice
+    president" anywhere: the sentence tells of another encounter, so no note rests on it."""
+    assert all(r.note is None for r in _found(body, "January 10, 2024"))
+
+
+def test_a_former_someone_else_beside_no_leader_keeps_the_note():
+    body = ("REYKJAVIK — Former President Vigdís Finnbogadóttir spoke at a conference marking three "
+            "decades since the 1987 summit of Ronald Reagan and Mikhail Gorbachev in Reykjavík.")
+    assert _entries_and_notes(_found(body, "October 10, 2016")) == [(("reykjavik-1986",), "year", "1987")]

@@ -183,6 +183,8 @@ class Matcher:
         self.not_held_phrases = tuple(phrase.casefold() for phrase in refs.get("not_held", ()))
         self.plans = Lexicon((w, True) for w in refs.get("plans", ()))
         self.arrivals = Lexicon((w, True) for w in refs.get("arrivals", ()))
+        self.out_of_office = Lexicon([*((w, False) for w in refs.get("out_of_office", ())),
+                                      *((w, True) for w in refs.get("out_of_office_anywhere", ()))])
         episodes = sorted(refs.get("episodes", ()), key=len, reverse=True)
         self.countries = {name.casefold(): frozenset(country for country, names in
                                                      refs.get("visited_countries", {}).items() if name in names)
@@ -555,8 +557,6 @@ class Matcher:
             result = self._ordinal_references(sentence.text, found, result, article_date)
         if named and self._both_sides(named):
             result = self._only_meetings(sentence, found, result, article_date)
-        if result and "vice" in sentence.vocab and _AS_VICE_PRESIDENT.search(sentence.text):
-            result = [r for r in result if r.note is None]  # "as vice president he told Putin in Moscow in 2011"
         if len(result) > 1:
             result = self._dated_by_the_head(found, result)
             result = self._when_it_was(sentence.text, found, result)
@@ -571,6 +571,9 @@ class Matcher:
                       for ref in result]
             result = [ref for ref in result if not self._met_out_of_office(sentence.text, ref, named_here, timed_here)
                       and not self._its_year_left_out(sentence.text, ref, named_here, timed_here)]
+        if result and self._out_of_office(sentence, found):
+            result = [r for r in result if r.note is None]  # "Gorbachev, by then retired, met Clinton in Moscow in
+            # 1995", "as vice president he told Putin in Moscow in 2011": not the leader's meeting with a slip
         return SentenceReading(result, named, places[-1] if places else None)
 
     def _filed_where_held(self, anchors: list[Anchor], dateline_end: int,
@@ -1542,6 +1545,24 @@ class Matcher:
                     return True
         return False
 
+    def _out_of_office(self, sentence: Words, found) -> bool:
+        """Whether the sentence says a leader was out of the office of his meetings: "as vice
+        president" anywhere (its subject may be "he"), or other words right beside a leader's name
+        ("Gorbachev, by then retired,", "former president Nixon")."""
+        spans = self.out_of_office.find_in(sentence)
+        if not spans:
+            return False
+        leaders = [(a.start + start, a.end + start) for start, _clause, anchors in found for a in anchors
+                   if a.kind == "leader"]
+        text = sentence.text
+        for begin, end, anywhere in spans:
+            if True in anywhere:
+                return True
+            if any(_BESIDE_A_NAME.fullmatch(text, end, first) or _BESIDE_A_NAME.fullmatch(text, last, begin)
+                   for first, last in leaders):
+                return True
+        return False
+
     def _its_year_left_out(self, text: str, ref: Reference, named: list[Anchor], timed: list[Anchor]) -> bool:
         """Whether a phrase without a note ends on a place whose own year, right after it and
         outside the phrase, fits none of its meetings ("Nixon visited Moscow in 1959"), or starts
@@ -2233,6 +2254,8 @@ told Medvedev on the sidelines of the nuclear security gathering in"."""
 _AT_A_VENUE_IN = re.compile(r"\s+(?:at|in|aboard)\s+(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){1,4}?"
                             r"(?:in|at|near|outside)\s+(?:the\s+)?")
 """Between a meeting clause and its town: a venue described ("at the Russian leader's retreat in")."""
+_BESIDE_A_NAME = re.compile(r"[,\s]*(?:(?:by\s+then|then|now|already|long|since)\s+)?(?:a\s+|the\s+)?")
+"""Between a leader's name and words of his standing: ", by then", ", then", a space."""
 _AND_AGAIN = re.compile(r",?\s+(?:and|then)\s+again\b", re.I)
 """After a year, the next meeting of a list: "at Vladivostok in 1975 and again at Helsinki" may date both."""
 _LIST_TURN = re.compile(r",\s*(?:and|or|then)\b[^,;]*?\b(?:later|earlier|afterwards|after|before|next|following)\b"
@@ -2453,7 +2476,6 @@ _A_MEETING_S_ANNIVERSARY = re.compile(r"\banniversary\s+of\s+(?:the|their|that|h
 commemoration where one was held ("the 70th anniversary of D-Day")."""
 
 
-_AS_VICE_PRESIDENT = re.compile(r"\b(?:as|then|while|when he was|a)\s+(?:the\s+)?vice[- ]president\b", re.I)
 """A U.S. vice president's meeting: not in the catalogue, so no note compares it with one."""
 _UNDER = re.compile(r"\b(?:House|States|Union|Russia|America|Kremlin|country|government|administration|served|"
                     r"worked)\s+under\s+(?:(?:President|Premier|General\s+Secretary)\s+)?(?:[A-Z][\w.]*\s+){0,2}$")
