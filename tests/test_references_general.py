@@ -2630,3 +2630,15 @@ def test_a_former_someone_else_beside_no_leader_keeps_the_note():
     body = ("REYKJAVIK — Former President Vigdís Finnbogadóttir spoke at a conference marking three "
             "decades since the 1987 summit of Ronald Reagan and Mikhail Gorbachev in Reykjavík.")
     assert _entries_and_notes(_found(body, "October 10, 2016")) == [(("reykjavik-1986",), "year", "1987")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Reagan and Gorbachev met in Geneva, where Eisenhower had met Khrushchev in 1955.",
+     [(("geneva-1985",), None, None), (("geneva-1955",), None, None)]),
+    ("Obama met Medvedev in Moscow, the city Nixon had visited in 1972.",
+     [(("moscow-2009",), None, None), (("moscow-1972",), None, None)]),
+])
+def test_an_aside_on_an_earlier_meeting_at_the_place_is_its_own_reference(body, expected):
+    """"…in Moscow, the city Nixon had visited in 1972": the aside names an earlier meeting at
+    the place, and lends the clause before it no word (no leaders note on Nixon's meeting)."""
+    assert _entries_and_notes(_found(body, "January 10, 2024")) == expected

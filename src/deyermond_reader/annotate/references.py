@@ -522,7 +522,7 @@ class Matcher:
             bounds = [(bounds[0][0], bounds[1][1]), *bounds[2:]]  # "WASHINGTON, Dec. 8 — Reagan and ..."
         else:
             dateline_end = 0
-        bounds = _items_joined(sentence.text, bounds)
+        bounds = _items_joined(sentence.text, _earlier_meetings_apart(sentence.text, bounds))
         parts = [(start, sentence.part(start, end)) for start, end in bounds]
         if len(parts) > 1 and _A_YEAR_HEAD.fullmatch(parts[0][1].text):
             context_year = int(parts[0][1].text.strip(" —–-:.,"))  # "1972 — From May 22 to May 30 …"
@@ -2494,6 +2494,26 @@ _ITEM_HEAD = re.compile(r"(?:^|[:;.]\s+)" + _HEAD + r"\s*$")
 """A clause that is only a head, the item going on after its dash."""
 _A_HEAD = re.compile(_HEAD + r"\s*(?::|—|–)")
 """A clause that opens with a head and goes on after its colon or dash."""
+
+
+def _earlier_meetings_apart(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Clauses, with a place's aside about an earlier meeting there set apart ("met in Geneva,
+    where Eisenhower had met Khrushchev in 1955", "in Moscow, the city Nixon had visited in
+    1972"): the aside names its own meeting, and lends no word to the clause's."""
+    if "had" not in text:
+        return bounds
+    apart: list[tuple[int, int]] = []
+    for start, end in bounds:
+        for match in _EARLIER_THERE.finditer(text, start, end):
+            apart.append((start, match.start()))
+            start = match.start() + 1
+        apart.append((start, end))
+    return [(s, e) for s, e in apart if e > s]
+
+
+_EARLIER_THERE = re.compile(r",\s+(?=(?:where|(?:the|a)\s+(?:same\s+)?(?:city|town|capital|place|resort)\s+"
+                            r"(?:that\s+|where\s+|which\s+)?)\s*(?:[A-Z][\w.'’-]*\s+){1,3}had\b)")
+"""Before an aside on what a leader had done at the place just named: ", where Eisenhower had"."""
 
 
 def _items_joined(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
