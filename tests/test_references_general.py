@@ -2642,3 +2642,13 @@ def test_an_aside_on_an_earlier_meeting_at_the_place_is_its_own_reference(body, 
     """"…in Moscow, the city Nixon had visited in 1972": the aside names an earlier meeting at
     the place, and lends the clause before it no word (no leaders note on Nixon's meeting)."""
     assert _entries_and_notes(_found(body, "January 10, 2024")) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Bush met Putin in Slovenia in 2001; Putin had been president since 2000.", [("kranj-2001",)]),
+    ("Gorbachev, in power since 1985, met Bush off Malta.", [("marsaxlokk-1989",)]),
+])
+def test_the_year_a_term_began_dates_no_meeting(body, expected):
+    """"President since 2000", "in power since 1985": the year a leader's term began, not a
+    meeting of that year."""
+    assert [r.entries for r in _found(body, "January 10, 2024")] == expected

@@ -1161,6 +1161,11 @@ class Matcher:
         return found
 
     def _clause_references(self, part: Words, anchors: list[Anchor], scene: Scene) -> list[Reference]:
+        if "since" in part.vocab:  # "Putin, president since 2000": the year a term began, no meeting's
+            anchors = [a for a in anchors if not (a.kind in ("year", "month") and _IN_OFFICE_SINCE.search(
+                part.text, max(0, a.start - 40), a.start))]
+            if not anchors:
+                return []
         return self._clause_s_own(part, anchors, scene) or self._an_episode_there(part, anchors, scene) \
             or self._a_visit_to_the_country(part, anchors, scene)
 
@@ -2511,6 +2516,10 @@ def _earlier_meetings_apart(text: str, bounds: list[tuple[int, int]]) -> list[tu
     return [(s, e) for s, e in apart if e > s]
 
 
+_IN_OFFICE_SINCE = re.compile(r"\b(?:president|premier|leader|chairman|general secretary|prime minister|in power|"
+                              r"in office|at the helm|in the kremlin|in the white house|ruled|ruling)\s+(?:ever\s+)?"
+                              r"(?:since|from)\s+(?:(?:early|late|mid-?)\s*)?$", re.I)
+"""Before a year, words of a term of office: "president since 2000", "in power since 1985"."""
 _EARLIER_THERE = re.compile(r",\s+(?=(?:where|(?:the|a)\s+(?:same\s+)?(?:city|town|capital|place|resort)\s+"
                             r"(?:that\s+|where\s+|which\s+)?)\s*(?:[A-Z][\w.'’-]*\s+){1,3}had\b)")
 """Before an aside on what a leader had done at the place just named: ", where Eisenhower had"."""
