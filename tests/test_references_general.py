@@ -309,7 +309,7 @@ def test_a_meeting_named_as_a_point_of_comparison_does_not_take_the_focus():
     text = ("# T\n\nBy A Writer\n\nJune 2, 2020\n\nThirty years ago this week Bush and Gorbachev held talks in "
             "Washington, six months after their shipboard meeting off Malta. The summit brought a trade deal.\n")
     found = [(r.reference.text, r.reference.entries) for r in build_article(text).references()]
-    assert found[-2:] == [("Malta", ("marsaxlokk-1989",)), ("The summit", ("washington-1990",))]
+    assert found[-2:] == [("their shipboard meeting off Malta", ("marsaxlokk-1989",)), ("The summit", ("washington-1990",))]
 
 
 def test_what_is_left_of_a_weaker_phrase_can_name_its_own_meeting():
@@ -347,7 +347,7 @@ def test_a_leader_and_a_day_are_no_meeting_in_a_clause_of_their_own():
     ("Bush welcomed Putin to Crawford in 2001; Putin had hosted Clinton in Moscow in 2000.",
      [("washington-2001",), ("moscow-2000",)]),
     ("Trump's meeting with Putin in Helsinki in 2018 followed their talks at the G20 in Hamburg in 2017.",
-     [("helsinki-2018",), ("hamburg-2017",), ("hamburg-2017",)]),
+     [("helsinki-2018",), ("hamburg-2017",)]),  # "their talks at the G20 in Hamburg": one phrase, one marker
 ])
 def test_meetings_listed_together_each_keep_their_own_words(body, expected):
     """Right words of one meeting never make a fact note on the next."""
@@ -2652,3 +2652,14 @@ def test_the_year_a_term_began_dates_no_meeting(body, expected):
     """"President since 2000", "in power since 1985": the year a leader's term began, not a
     meeting of that year."""
     assert [r.entries for r in _found(body, "January 10, 2024")] == expected
+
+
+@pytest.mark.parametrize("body, date, expected", [
+    ("The summit in Alaska ended without a deal.", "September 1, 2025", [("The summit in Alaska", ("anchorage-2025",))]),
+    ("Reagan and Gorbachev met in 1985. Their talks at Fleur d'Eau ran long.", "June 12, 2004",
+     [("Reagan and Gorbachev met in 1985", ("geneva-1985",)), ("Their talks at Fleur d'Eau", ("geneva-1985",))]),
+])
+def test_the_summit_run_on_to_the_place_naming_it_is_one_phrase_with_one_marker(body, date, expected):
+    """"The summit in Alaska": the words resolved from context and the place right after them
+    that names the same meeting are one phrase, marked once at its end."""
+    assert [(r.text, r.entries) for r in _found(body, date)] == expected

@@ -3360,6 +3360,7 @@ def resolve_implicit(section: Section, topic: str | None, matcher: Matcher,
             marks = sorted([(r.start, r) for r in sentence.references] + [(span[0], span) for span in found],
                            key=lambda pair: pair[0])
             added = []
+            run_on: dict[int, int] = {}  # an explicit reference, by id, and where the words before it that it takes in start
             for number, (_start, item) in enumerate(marks):
                 if isinstance(item, Reference):  # an explicit reference moves the focus
                     other_named = other_named or item.entries != (topic,)
@@ -3373,9 +3374,16 @@ def resolve_implicit(section: Section, topic: str | None, matcher: Matcher,
                 company = _company(sentence.text, start, end, named_here, before)
                 entry = _meant(matcher, sentence.text, item, following if isinstance(following, Reference) else None,
                                matcher.in_company(focus, company, named), focus, article_date)
-                if entry is not None:
+                if entry is not None and isinstance(following, Reference) and following.entries == (entry,) \
+                        and _RUN_ON.fullmatch(sentence.text, end, following.start):
+                    run_on[id(following)] = start  # "the summit in Alaska": one phrase, one marker
+                elif entry is not None:
                     added.append(Reference(start, end, sentence.text[start:end], "summit", (entry,), resolved=True))
             before = everyone
+            if run_on:
+                sentence = sentence._replace(references=tuple(
+                    r._replace(start=run_on[id(r)], text=sentence.text[run_on[id(r)]:r.end]) if id(r) in run_on else r
+                    for r in sentence.references))
             if added:
                 sentence = sentence._replace(references=tuple(sorted(sentence.references + tuple(added),
                                                                      key=lambda r: r.start)))
@@ -3465,6 +3473,9 @@ def _words_before_pattern(phrases) -> re.Pattern[str] | None:
     return re.compile(rf"\b(?i:{either})\s+(?:(?:the|a|an|their|his|its)\s+)?(?:[\w'’-]+\s+){{0,3}}$")
 
 
+_RUN_ON = re.compile(r"\s+(?:in|at|on|off|near|outside)\s+(?:the\s+)?")
+"""Between "the summit" and the reference naming it right after ("the summit in Alaska"): one
+phrase, marked once."""
 _NAMED_NEXT = re.compile(r",?\s*(?:(?:(?:was\s+|were\s+)?(?:ever\s+|first\s+)?(?:held|staged|hosted|convened)\s+)?"
                          r"(?:in|at|on|with|during)\s+(?:the\s+)?)?|"
                          r"\s+(?:in|at|between|near|outside|off)\s+(?:(?!which\b|where\b|that\b)[\w'’.-]+\s+){0,6}?")
