@@ -2663,3 +2663,14 @@ def test_the_summit_run_on_to_the_place_naming_it_is_one_phrase_with_one_marker(
     """"The summit in Alaska": the words resolved from context and the place right after them
     that names the same meeting are one phrase, marked once at its end."""
     assert [(r.text, r.entries) for r in _found(body, date)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Putin and Obama did not meet at the 2014 Sochi Olympics.", []),
+    ("Bush did not sit down with Gorbachev for formal talks until the weekend off Malta in December 1989.",
+     [("marsaxlokk-1989",)]),
+])
+def test_leaders_who_did_not_meet_name_no_meeting_unless_the_clause_says_when_they_did(body, expected):
+    """"Did not meet at the 2014 Olympics" names no meeting; "did not sit down … until the
+    weekend off Malta" names the one they then held."""
+    assert [r.entries for r in _found(body, "January 10, 2024")] == expected

@@ -160,6 +160,7 @@ class Matcher:
         self.host_words = Lexicon((w, True) for w in refs["host_words"])
         self.gatherings_of_the_leaders = frozenset(event_key(name) for name in refs.get("gatherings_of_the_leaders", ()))
         self.not_held = _words_before_pattern(refs.get("not_held", ()))
+        self.never_met = _words_before_pattern(refs.get("never_met", ()))
         self.no_meeting = _no_meeting_pattern(refs.get("not_held", ()), refs.get("implicit_nouns", ()))
         self.phrase_nouns = frozenset(w.casefold() for w in refs.get("phrase_nouns", ()))
         self.implicit = _implicit_pattern(refs.get("implicit_determiners", ()), refs.get("implicit_nouns", ()),
@@ -1718,11 +1719,9 @@ class Matcher:
         it ("the Singapore meeting Trump called off")."""
         if run[-1].kind != "leader" and _CALLED_OFF_AFTER.match(clause, run[-1].end):
             return True  # "the Singapore meeting Trump called off yesterday"
-        pattern = self.not_held
-        if pattern is None:
-            return False
+        said_not = [p for p in (self.not_held, None if _UNTIL.search(clause) else self.never_met) if p is not None]
         if any(pattern.search(clause, max(0, a.start - 40), a.start) is not None
-               for a in run if a is run[0] or a.kind != "leader"):
+               for pattern in said_not for a in run if a is run[0] or a.kind != "leader"):
             return True
         no_meeting = self.no_meeting  # "closed on Saturday without a formal sit-down between X and Y"
         return no_meeting is not None and any(
@@ -3473,6 +3472,8 @@ def _words_before_pattern(phrases) -> re.Pattern[str] | None:
     return re.compile(rf"\b(?i:{either})\s+(?:(?:the|a|an|their|his|its)\s+)?(?:[\w'’-]+\s+){{0,3}}$")
 
 
+_UNTIL = re.compile(r"\b(?:until|till|before|since)\b", re.I)
+"""Words after "did not meet" that turn to when the leaders did."""
 _RUN_ON = re.compile(r"\s+(?:in|at|on|off|near|outside)\s+(?:the\s+)?")
 """Between "the summit" and the reference naming it right after ("the summit in Alaska"): one
 phrase, marked once."""
