@@ -2674,3 +2674,11 @@ def test_leaders_who_did_not_meet_name_no_meeting_unless_the_clause_says_when_th
     """"Did not meet at the 2014 Olympics" names no meeting; "did not sit down … until the
     weekend off Malta" names the one they then held."""
     assert [r.entries for r in _found(body, "January 10, 2024")] == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Putin used a security conference speech to accuse Washington of overstepping its borders.",
+    "At the conference Gorbachev warned Washington not to deploy the missiles.",
+])
+def test_a_capital_accused_or_warned_is_its_government_not_a_meeting_place(body):
+    assert _found(body, "February 12, 2007") == []
