@@ -99,3 +99,15 @@ def test_a_chosen_width_narrows_the_text_column(article):
 
     width, widest = asyncio.run(main())
     assert width == 60 and 50 < widest <= 60
+
+
+def test_a_newline_ends_the_go_to_and_search_boxes_like_enter(article):
+    """Keys typed while the reader starts come before the terminal leaves line mode, with Enter
+    turned into a newline (ctrl+j): "g chaos Enter" typed in that burst must still jump."""
+    async def check(app, pilot):
+        await press(pilot, "g", "c", "h", "a", "o", "s", "ctrl+j")
+        assert not app.query_one(GotoBox).display and app.current_section == 5 and _heading_at_top(app, 5)
+        await press(pilot, "slash", *"humiliation", "ctrl+j")
+        assert "match 1/1" in _screen_text(app)
+
+    drive(article, check)

@@ -362,6 +362,14 @@ def section_option(section: Section) -> Option:
                   id=str(section.number))
 
 
+class LineInput(Input):
+    """A one-line box that takes a newline for Enter too: keys typed while the reader starts, before
+    the terminal leaves line mode, arrive with Enter turned into a newline (ctrl+j), so a burst
+    such as ``g`` ``chaos`` Enter would otherwise lose its Enter."""
+
+    BINDINGS = [Binding("ctrl+j", "submit", "Submit", show=False)]
+
+
 class GotoBox(Vertical):
     """Type any part of a section's name or its number; matches show as you type.
 
@@ -388,7 +396,7 @@ class GotoBox(Vertical):
         with Vertical(id="goto"):
             yield Static("Go to section (Enter: the first match, Esc: cancel)", id="goto-title",
                          markup=False)
-            yield Input(placeholder="part of a name, or a number", id="goto-input")
+            yield LineInput(placeholder="part of a name, or a number", id="goto-input")
             yield Static("", id="goto-none", markup=False)
             yield OptionList(*self._options(), id="goto-list")
 
@@ -594,7 +602,7 @@ class ReaderApp(App[None]):
         with Horizontal(id="body"):
             yield OptionList(*[section_option(s) for s in self.article.sections], id="toc")
             yield ArticleView(self.article, self.numbers, justify=self.justify, measure=self.measure, id="article")
-        yield Input(placeholder="Search the text (Enter: find, Esc: cancel)", id="search")
+        yield LineInput(placeholder="Search the text (Enter: find, Esc: cancel)", id="search")
         yield Static(id="status")
         yield Footer()
         yield GotoBox(self.article.sections, id="goto-layer")
