@@ -2682,3 +2682,10 @@ def test_leaders_who_did_not_meet_name_no_meeting_unless_the_clause_says_when_th
 ])
 def test_a_capital_accused_or_warned_is_its_government_not_a_meeting_place(body):
     assert _found(body, "February 12, 2007") == []
+
+
+def test_an_aside_on_a_person_lends_the_next_meeting_no_note():
+    """"Trump, who met Kim in Singapore in 2018, met Putin in Helsinki": Singapore is the aside's
+    meeting, not a wrong place for Helsinki's."""
+    body = "Trump, who met Kim in Singapore in 2018, met Putin in Helsinki a month later."
+    assert _entries_and_notes(_found(body, "January 10, 2024")) == [(("helsinki-2018",), None, None)]

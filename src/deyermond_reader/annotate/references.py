@@ -572,6 +572,8 @@ class Matcher:
                       for ref in result]
             result = [ref for ref in result if not self._met_out_of_office(sentence.text, ref, named_here, timed_here)
                       and not self._its_year_left_out(sentence.text, ref, named_here, timed_here)]
+        if result and "who" in sentence.vocab:
+            result = [_without_an_aside_s_note(sentence.text, ref) for ref in result]
         if result and self._out_of_office(sentence, found):
             result = [r for r in result if r.note is None]  # "Gorbachev, by then retired, met Clinton in Moscow in
             # 1995", "as vice president he told Putin in Moscow in 2011": not the leader's meeting with a slip
@@ -2498,6 +2500,23 @@ _ITEM_HEAD = re.compile(r"(?:^|[:;.]\s+)" + _HEAD + r"\s*$")
 """A clause that is only a head, the item going on after its dash."""
 _A_HEAD = re.compile(_HEAD + r"\s*(?::|—|–)")
 """A clause that opens with a head and goes on after its colon or dash."""
+
+
+def _without_an_aside_s_note(text: str, ref: Reference) -> Reference:
+    """The reference without a note whose contradicting words lie in an aside on a person that
+    the phrase runs on from ("Trump, who met Kim in Singapore in 2018, met Putin in Helsinki"):
+    the aside tells of another meeting, not the phrase's."""
+    if ref.note is None:
+        return ref
+    for aside in _WHO_ASIDE.finditer(text):
+        said = text.find(ref.note.text_says, aside.start(), aside.end())
+        if said >= 0 and ref.start < aside.end() < ref.end:
+            return ref._replace(note=None)
+    return ref
+
+
+_WHO_ASIDE = re.compile(r",\s+who\s+[^,;:()]{3,80},")
+"""An aside on a person between commas: ", who met Kim in Singapore in 2018,"."""
 
 
 def _earlier_meetings_apart(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
