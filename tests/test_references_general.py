@@ -2689,3 +2689,10 @@ def test_an_aside_on_a_person_lends_the_next_meeting_no_note():
     meeting, not a wrong place for Helsinki's."""
     body = "Trump, who met Kim in Singapore in 2018, met Putin in Helsinki a month later."
     assert _entries_and_notes(_found(body, "January 10, 2024")) == [(("helsinki-2018",), None, None)]
+
+
+def test_a_gathering_a_leader_came_fresh_from_lends_the_meeting_after_no_note():
+    """"Bush, fresh from the NATO summit in Prague in 2002, met Putin in St Petersburg": Prague is
+    the NATO summit's, another event, not a wrong place for a NATO–Russia meeting of 2002."""
+    found = _found("Bush, fresh from the NATO summit in Prague in 2002, met Putin in St Petersburg.", "January 10, 2024")
+    assert found and all(r.note is None and "rome-2002" not in r.entries for r in found)

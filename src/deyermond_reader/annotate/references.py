@@ -1169,6 +1169,12 @@ class Matcher:
                 part.text, max(0, a.start - 40), a.start))]
             if not anchors:
                 return []
+        if "from" in part.vocab:  # "Bush, fresh from the NATO summit in Prague, met Putin": the aside's
+            asides = [m.span() for m in _FRESH_FROM.finditer(part.text)]  # gathering is another event
+            asides = [(s, e) for s, e in asides if any(a.kind == "event" and s <= a.start < e for a in anchors)]
+            anchors = [a for a in anchors if not any(s <= a.start and a.end <= e for s, e in asides)]
+            if not anchors:
+                return []
         return self._clause_s_own(part, anchors, scene) or self._an_episode_there(part, anchors, scene) \
             or self._a_visit_to_the_country(part, anchors, scene)
 
@@ -2534,6 +2540,10 @@ def _earlier_meetings_apart(text: str, bounds: list[tuple[int, int]]) -> list[tu
     return [(s, e) for s, e in apart if e > s]
 
 
+_FRESH_FROM = re.compile(r",\s+(?:fresh|straight|just back|back|coming|returning|flying in)\s+from\s+(?:a|an|the|his|her)\s+"
+                         r"[^,;:()]{3,80},", re.I)
+"""An aside on where a leader came from (", fresh from the NATO summit in Prague in 2002,"): where it
+names a gathering, another event, whose words are not the meeting's that follows."""
 _IN_OFFICE_SINCE = re.compile(r"\b(?:president|premier|leader|chairman|general secretary|prime minister|in power|"
                               r"in office|at the helm|in the kremlin|in the white house|ruled|ruling)\s+(?:ever\s+)?"
                               r"(?:since|from)\s+(?:(?:early|late|mid-?)\s*)?$", re.I)
