@@ -2696,3 +2696,9 @@ def test_a_gathering_a_leader_came_fresh_from_lends_the_meeting_after_no_note():
     the NATO summit's, another event, not a wrong place for a NATO–Russia meeting of 2002."""
     found = _found("Bush, fresh from the NATO summit in Prague in 2002, met Putin in St Petersburg.", "January 10, 2024")
     assert found and all(r.note is None and "rome-2002" not in r.entries for r in found)
+
+
+def test_a_year_that_belongs_to_a_place_no_meeting_had_names_no_meeting():
+    """"The G8 in Evian in 2003 saw Bush and Putin": 2003 is Evian's, where the two held no
+    meeting, so neither of their 2003 meetings elsewhere is named."""
+    assert _found("The G8 in Evian in 2003 saw Bush and Putin only in group sessions.", "January 10, 2024") == []

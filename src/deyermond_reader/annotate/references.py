@@ -1591,6 +1591,10 @@ class Matcher:
                 and _PLACE_THEN_YEAR.fullmatch(text, before[-1].end, first.start) \
                 and not any(before[-1].values & self.by_id[entry].places for entry in ref.entries):
             return True  # "Nixon visited Moscow in 1959 and argued with Khrushchev": Moscow's year, not Camp David's
+        elsewhere = _IN_A_NAMED_PLACE.search(text, max(0, ref.start - 40), ref.start) if first is not None else None
+        if elsewhere is not None and not own_place and not any(
+                elsewhere.group(1).casefold() in self.by_id[entry].places for entry in ref.entries):
+            return True  # "The G8 in Evian in 2003 saw Bush and Putin": Evian's year, a place of no meeting of theirs
         places = [a for a in named if a.kind == "place" and ref.start <= a.start and a.end <= ref.end]
         if not places or places[-1].end < ref.end - 1:
             return False
@@ -2540,6 +2544,8 @@ def _earlier_meetings_apart(text: str, bounds: list[tuple[int, int]]) -> list[tu
     return [(s, e) for s, e in apart if e > s]
 
 
+_IN_A_NAMED_PLACE = re.compile(r"\b(?:in|at)\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s+in\s+$")
+"""A named place and "in" right before a year: "the G8 in Evian in 2003"."""
 _FRESH_FROM = re.compile(r",\s+(?:fresh|straight|just back|back|coming|returning|flying in)\s+from\s+(?:a|an|the|his|her)\s+"
                          r"[^,;:()]{3,80},", re.I)
 """An aside on where a leader came from (", fresh from the NATO summit in Prague in 2002,"): where it
