@@ -2702,3 +2702,12 @@ def test_a_year_that_belongs_to_a_place_no_meeting_had_names_no_meeting():
     """"The G8 in Evian in 2003 saw Bush and Putin": 2003 is Evian's, where the two held no
     meeting, so neither of their 2003 meetings elsewhere is named."""
     assert _found("The G8 in Evian in 2003 saw Bush and Putin only in group sessions.", "January 10, 2024") == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Thirty years after the summit, in 2016, Gorbachev returned to Höfði House.", []),
+    ("In 1986 Gorbachev returned to Reykjavik for the summit with Reagan.", [("reykjavik-1986",)]),
+])
+def test_a_return_to_a_meeting_s_place_in_another_year_is_a_later_visit(body, expected):
+    """"Returned to Höfði House", the sentence dated 2016: a later visit, not the 1986 summit."""
+    assert [r.entries for r in _found(body, "January 10, 2024")] == expected

@@ -571,7 +571,8 @@ class Matcher:
                                           article_date, _in_its_clause(timed_here, ref, bounds))
                       for ref in result]
             result = [ref for ref in result if not self._met_out_of_office(sentence.text, ref, named_here, timed_here)
-                      and not self._its_year_left_out(sentence.text, ref, named_here, timed_here)]
+                      and not self._its_year_left_out(sentence.text, ref, named_here, timed_here)
+                      and not self._a_return_in_another_year(sentence.text, ref, named_here, timed_here, result)]
         if result and "who" in sentence.vocab:
             result = [_without_an_aside_s_note(sentence.text, ref) for ref in result]
         if result and self._out_of_office(sentence, found):
@@ -1577,6 +1578,20 @@ class Matcher:
                 return True
         return False
 
+    def _a_return_in_another_year(self, text: str, ref: Reference, named: list[Anchor], timed: list[Anchor],
+                                  found: list[Reference]) -> bool:
+        """Whether a phrase without a note tells of a leader going back to a meeting's place
+        ("returned to Höfði House") in a sentence whose year, outside every phrase, fits none of
+        its meetings ("in 2016"): a later visit, not the meeting."""
+        if ref.note is not None:
+            return False
+        places = [a for a in named if a.kind == "place" and ref.start <= a.start and a.end <= ref.end]
+        if not any(_RETURNED_TO.search(text, max(0, p.start - 25), p.start) for p in places):
+            return False
+        outside = [a for a in timed if a.kind in ("year", "month") and YEAR_DIGITS.search(text, a.start, a.end)
+                   and not any(r.start <= a.start and a.end <= r.end for r in found)]
+        return bool(outside) and all(not consistent(a, self.by_id[entry]) for a in outside for entry in ref.entries)
+
     def _its_year_left_out(self, text: str, ref: Reference, named: list[Anchor], timed: list[Anchor]) -> bool:
         """Whether a phrase without a note ends on a place whose own year, right after it and
         outside the phrase, fits none of its meetings ("Nixon visited Moscow in 1959"), or starts
@@ -2546,6 +2561,8 @@ def _earlier_meetings_apart(text: str, bounds: list[tuple[int, int]]) -> list[tu
 
 _IN_A_NAMED_PLACE = re.compile(r"\b(?:in|at)\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s+in\s+$")
 """A named place and "in" right before a year: "the G8 in Evian in 2003"."""
+_RETURNED_TO = re.compile(r"\b(?:returned|returns|returning|went back|goes back|came back|comes back|revisited|"
+                          r"revisits|flew back)\s+(?:to\s+)?(?:the\s+)?$", re.I)
 _FRESH_FROM = re.compile(r",\s+(?:fresh|straight|just back|back|coming|returning|flying in)\s+from\s+(?:a|an|the|his|her)\s+"
                          r"[^,;:()]{3,80},", re.I)
 """An aside on where a leader came from (", fresh from the NATO summit in Prague in 2002,"): where it
