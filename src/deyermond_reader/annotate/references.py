@@ -1212,8 +1212,8 @@ class Matcher:
             place = next((a for a in anchors if a.kind == "place" and a.start == match.end()), None)
             if place is None or any(self._place_counts.get(p, 0) != 1 for p in place.values):
                 continue
-            facts = next(f for f in self.facts if place.values <= f.places)
-            if _after(facts.summit, scene.article_date) or not scene.company & facts.leaders \
+            facts = next((f for f in self.facts if place.values <= f.places), None)  # one place may name two
+            if facts is None or _after(facts.summit, scene.article_date) or not scene.company & facts.leaders \
                     or any(a.kind != "place" and consistent(a, facts) is False for a in anchors):
                 continue
             found.append(Reference(match.start(), place.end, part.text[match.start():place.end], "summit",
