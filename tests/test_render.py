@@ -187,3 +187,12 @@ def test_search_marks_past_the_end_are_cut_to_the_text(kind):
         assert marked.replace("\n", "") == item.text[2:].replace("\n", "")  # to the end, not past it
         lit = "".join(s.text for s in segments if s.style and s.style.bgcolor == other.bgcolor)
         assert lit == item.text[5:7]  # the mark inside the current one shows; (40, 50) is past the end
+
+
+@pytest.mark.parametrize("caption", ["Leaders in Moscow. **Photo: AP**", "Leaders in Moscow. Photo: **AP**",
+                                     "Leaders in Moscow. **AP**"])
+def test_a_credit_is_labelled_once(caption):
+    """The reader labels a bare credit "Photo:", but never a second time over the text's own label."""
+    from deyermond_reader import build_article
+    shown = render_plain(render_article(build_article(f"# T\n\nBy A Writer\n\nMarch 3, 2016\n\n{caption}\n\nBody.\n")), 80)
+    assert shown.count("Photo:") == 1 and "Leaders in Moscow." in shown and "AP" in shown

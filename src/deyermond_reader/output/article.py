@@ -164,6 +164,11 @@ def marked(block: Paragraph | None, text: str, style: str, numbers: dict[str, in
     return Text(plain, style=style, spans=spans)
 
 
+_CREDIT_LABEL = re.compile(r"(?i:photo(?:graph)?s?|picture|image|credit)(?:\s+by)?\s*:|(?i:photo(?:graph)?s?\s+by)\b")
+_CREDIT_LABEL_AT_END = re.compile(r"(?i:photo(?:graph)?s?|picture|image|credit)(?:\s+by)?\s*:?\s*$")
+"""A credit's own label ("Photo: AP", "Photograph by …"), or one the caption ends with: the reader adds none."""
+
+
 def header(article: Article, numbers: dict[str, int] | None = None) -> Iterator[RenderableType]:
     """Title, byline and date, and the photo caption with its credit."""
     yield marked(front_block(article, "title"), article.title or "Untitled", "reader.title", numbers)
@@ -177,8 +182,9 @@ def header(article: Article, numbers: dict[str, int] | None = None) -> Iterator[
     if article.caption or article.credit:
         caption = marked(front_block(article, "caption"), article.caption, "reader.caption", numbers)
         if article.credit:
-            caption.append(" Photo: ", style="reader.credit.label")
-            caption.append(article.credit, style="reader.credit")
+            labelled = _CREDIT_LABEL.match(article.credit) or _CREDIT_LABEL_AT_END.search(article.caption or "")
+            caption.append(" " if labelled else " Photo: ", style="reader.credit.label")  # "**Photo: AP**"
+            caption.append(article.credit, style="reader.credit")  # keeps its own label: no "Photo: Photo:"
         yield BLANK
         yield Gutter(caption, style="reader.caption.gutter")
 
