@@ -2711,3 +2711,15 @@ def test_a_year_that_belongs_to_a_place_no_meeting_had_names_no_meeting():
 def test_a_return_to_a_meeting_s_place_in_another_year_is_a_later_visit(body, expected):
     """"Returned to Höfði House", the sentence dated 2016: a later visit, not the 1986 summit."""
     assert [r.entries for r in _found(body, "January 10, 2024")] == expected
+
+
+@pytest.mark.parametrize("heading, expected", [
+    ("Geneva, 1985", [("geneva-1985",), ("geneva-1985",)]),
+    ("Hyde Park, October 1995", [("hyde-park-1995",), ("hyde-park-1995",)]),
+    ("Moscow, 2024", []),
+])
+def test_a_heading_of_a_place_and_a_date_alone_is_read_as_a_caption(heading, expected):
+    """"## Geneva, 1985" names the meeting as a caption would, and "the summit" under it is that
+    meeting; a place and a year no meeting had names none."""
+    text = f"# T\n\nBy A Writer\n\nMarch 3, 2016\n\n## {heading}\n\nThe summit ended with a joint statement.\n"
+    assert [r.reference.entries for r in build_article(text).references()] == expected

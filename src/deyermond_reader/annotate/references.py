@@ -2559,6 +2559,10 @@ def _earlier_meetings_apart(text: str, bounds: list[tuple[int, int]]) -> list[tu
     return [(s, e) for s, e in apart if e > s]
 
 
+_PLACE_AND_DATE_ALONE = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2}(?:[–-]\d{1,2})?,?\s+)?"
+                                   r"(?:19|20)\d\d\s*")
+"""A heading that is a place and a date only ("Geneva, 1985", "Hyde Park, October 1995"): read as a
+caption is, where a place and a date are enough."""
 _IN_A_NAMED_PLACE = re.compile(r"\b(?:in|at)\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s+in\s+$")
 """A named place and "in" right before a year: "the G8 in Evian in 2003"."""
 _RETURNED_TO = re.compile(r"\b(?:returned|returns|returning|went back|goes back|came back|comes back|revisited|"
@@ -3242,7 +3246,8 @@ def annotate_block(block: Paragraph, article_date: dt.date | None, matcher: Matc
         setting = matcher.setting_cue(read) or setting
         if "ago" in read.vocab:  # "Fifty years ago today …": the days named after it are of that year
             frame_year = anniversary_year(sentence.text, article_date) or frame_year
-        reading = matcher.read(read, article_date, context_year, setting, block.kind == "caption", company,
+        caption = block.kind == "caption" or (block.kind == "heading" and _PLACE_AND_DATE_ALONE.fullmatch(sentence.text))
+        reading = matcher.read(read, article_date, context_year, setting, bool(caption), company,
                                last_place, frame_year, among_meetings, ahead)
         refs = _within_the_frame(sentence.text, reading.references, matcher, article_date)
         company, last_place = company | reading.leaders, reading.last_place or last_place
