@@ -2581,6 +2581,7 @@ def test_what_happened_at_a_place_only_one_meeting_had_is_that_meeting(body, exp
     ("Nixon's 1959 trip to the Soviet Union ended in a kitchen.", []),  # no meeting of his there that year
     ("Reagan's 1984 tour of the United States was a campaign.", []),  # an American at home
     ("Khrushchev became the first Soviet leader to visit the USA.", []),  # no time: which visit is not said
+    ("Putin set foot in the United States for the first time since 2015.", []),  # counted from 2015, not dated
 ])
 def test_a_leader_s_dated_visit_to_the_other_side_s_country_is_his_meeting_there(body, expected):
     """A leader's visit to the other side's country, dated in the clause ("Khrushchev's 1959

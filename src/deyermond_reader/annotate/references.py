@@ -1183,9 +1183,11 @@ class Matcher:
         """"Khrushchev's 1959 tour of the United States", "the first Soviet leader to visit the
         USA": a leader's visit to the other side's country is his meeting held there, the only
         one that fits the leader and the clause's times; the words name no facts, so no note."""
-        if self.visited is None or scene.article_date is None or not any(a.kind in _DATED_KINDS for a in anchors):
-            return []
         clause = part.text
+        timed = [a for a in anchors if a.kind in _DATED_KINDS
+                 and not _COUNTED_FROM.search(clause, max(0, a.start - 12), a.start)]  # not "the first time since 2015"
+        if self.visited is None or scene.article_date is None or not timed:
+            return []
         for leader in (a for a in anchors if a.kind == "leader"):
             visit = self.visited.search(clause, leader.end, leader.end + 90)
             if visit is None or not _A_VISITOR_S_GAP.fullmatch(clause, leader.end, visit.start()):
@@ -1193,7 +1195,6 @@ class Matcher:
             countries = self.countries[visit.group("country").casefold()]
             if self._american(leader) == ("United States" in countries):
                 continue  # an American in America: no visit to the other side
-            timed = [a for a in anchors if a.kind in _DATED_KINDS]
             fitting = [f.summit for f in self.facts if leader.values & f.leaders and f.summit.country in countries
                        and not _after(f.summit, scene.article_date) and all(consistent(a, f) for a in timed)]
             if len(fitting) == 1:
@@ -2419,6 +2420,8 @@ _PAIR_BREAK = re.compile(r"[;:!?()\"“”]|(?<![A-Z])\.")
 """What cannot stand between the pair (the points of "U.S." can)."""
 
 
+_COUNTED_FROM = re.compile(r"\b(?:since|after|before|until|till)\s+(?:(?:early|late|mid-?)\s*)?$", re.I)
+"""Before a time a visit is counted from, not dated by: "the first time since 2015"."""
 _A_VISITOR_S_GAP = re.compile(r"(?:['’]s)?(?:\s+(?!(?:son|daughter|wife|widow|father|mother|grandson|granddaughter|"
                               r"interpreter|aide|aides|envoy|minister|never|not|no|second|third|fourth|fifth|sixth|seventh|eighth|"
                               r"ninth|tenth|only|latest|last|next|previous|planned|proposed)\b)(?:[a-z0-9-]+|Soviet|Russian|American|U\.S\.)){0,6}\s+")
