@@ -2658,6 +2658,10 @@ def test_the_year_a_term_began_dates_no_meeting(body, expected):
     ("The summit in Alaska ended without a deal.", "September 1, 2025", [("The summit in Alaska", ("anchorage-2025",))]),
     ("Reagan and Gorbachev met in 1985. Their talks at Fleur d'Eau ran long.", "June 12, 2004",
      [("Reagan and Gorbachev met in 1985", ("geneva-1985",)), ("Their talks at Fleur d'Eau", ("geneva-1985",))]),
+    ("Reagan and Gorbachev first met in Geneva in 1985. Their second meeting, in Reykjavik, nearly ended "
+     "the arms race.", "June 12, 2004",
+     [("Reagan and Gorbachev first met in Geneva in 1985", ("geneva-1985",)),
+      ("Their second meeting, in Reykjavik", ("reykjavik-1986",))]),
 ])
 def test_the_summit_run_on_to_the_place_naming_it_is_one_phrase_with_one_marker(body, date, expected):
     """"The summit in Alaska": the words resolved from context and the place right after them

@@ -3534,7 +3534,7 @@ def _words_before_pattern(phrases) -> re.Pattern[str] | None:
 
 _UNTIL = re.compile(r"\b(?:until|till|before|since)\b", re.I)
 """Words after "did not meet" that turn to when the leaders did."""
-_RUN_ON = re.compile(r"\s+(?:in|at|on|off|near|outside)\s+(?:the\s+)?")
+_RUN_ON = re.compile(r",?\s+(?:in|at|on|off|near|outside)\s+(?:the\s+)?")
 """Between "the summit" and the reference naming it right after ("the summit in Alaska"): one
 phrase, marked once."""
 _NAMED_NEXT = re.compile(r",?\s*(?:(?:(?:was\s+|were\s+)?(?:ever\s+|first\s+)?(?:held|staged|hosted|convened)\s+)?"
