@@ -186,16 +186,14 @@ class Matcher:
         self.arrivals = Lexicon((w, True) for w in refs.get("arrivals", ()))
         self.out_of_office = Lexicon([*((w, False) for w in refs.get("out_of_office", ())),
                                       *((w, True) for w in refs.get("out_of_office_anywhere", ()))])
-        episodes = sorted(refs.get("episodes", ()), key=len, reverse=True)
         self.countries = {name.casefold(): frozenset(country for country, names in
                                                      refs.get("visited_countries", {}).items() if name in names)
                           for names in refs.get("visited_countries", {}).values() for name in names}
         self.visited = re.compile(rf"\b(?:{_any_of(refs['visit_words'])})\s+(?:(?:to|of|in)\s+)?"
                                   rf"(?P<country>{_any_of(self.countries)})(?![\w-])", re.I) \
             if self.countries and refs.get("visit_words") else None
-        self.episode = re.compile(r"\b(?:the|that|this|their|a)\s+(?:[a-z-]+\s+){0,2}?(?:"
-                                  + "|".join(re.escape(w) for w in episodes) + r")\s+(?:in|at|on|off)\s+(?:the\s+)?",
-                                  re.I) if episodes else None
+        self.episode = re.compile(rf"\b(?:the|that|this|their|a)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_any_of(refs['episodes'])})"
+                                  r"\s+(?:in|at|on|off)\s+(?:the\s+)?", re.I) if refs.get("episodes") else None
         everyone = frozenset(leader for summit in catalogue for leader in summit.leaders)
         self.names = Lexicon([*self._anchor_phrases(events, cues.get("place_aliases", {}),
                                                     refs.get("leaders_without_meetings", ())),
@@ -1165,17 +1163,9 @@ class Matcher:
         return found
 
     def _clause_references(self, part: Words, anchors: list[Anchor], scene: Scene) -> list[Reference]:
-        if "since" in part.vocab:  # "Putin, president since 2000": the year a term began, no meeting's
-            anchors = [a for a in anchors if not (a.kind in ("year", "month") and _IN_OFFICE_SINCE.search(
-                part.text, max(0, a.start - 40), a.start))]
-            if not anchors:
-                return []
-        if "from" in part.vocab:  # "Bush, fresh from the NATO summit in Prague, met Putin": the aside's
-            asides = [m.span() for m in _FRESH_FROM.finditer(part.text)]  # gathering is another event
-            asides = [(s, e) for s, e in asides if any(a.kind == "event" and s <= a.start < e for a in anchors)]
-            anchors = [a for a in anchors if not any(s <= a.start and a.end <= e for s, e in asides)]
-            if not anchors:
-                return []
+        anchors = _without_others_words(part, anchors)
+        if not anchors:
+            return []
         return self._clause_s_own(part, anchors, scene) or self._an_episode_there(part, anchors, scene) \
             or self._a_visit_to_the_country(part, anchors, scene)
 
@@ -2247,8 +2237,9 @@ _HERE = re.compile(r"\bhere\b", re.IGNORECASE)
 _DATELINE = re.compile(r"[A-Z][A-Z .'’-]+(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\.?\s*")
 """A news dateline ("WASHINGTON, Dec. 8", "VALLETTA, Malta"): where and when the next words happened."""
 _THERE_AFTER = frozenset({"met", "meet", "meets", "meeting", "summit", "talks", "session", "held", "visit"})
-_SAME_PLACE_NOUNS = frozenset({"city", "town", "capital"})
 """Words after which "there" is the place of a meeting ("met there"), not "there is"."""
+_SAME_PLACE_NOUNS = frozenset({"city", "town", "capital"})
+"""Nouns after "the same" that stand for the place named last ("met in the same city")."""
 _GUEST_OF = re.compile(r",?\s+(?:was|had been|were|(?:[a-z]+(?:\s+(?:in|out|over|back|up|down))?\s+)?as)\s+")
 _GUEST_AFTER = re.compile(r"(?:'s|’s)\s+guest\b")
 """Around the host of "X was Y's guest"."""
@@ -2510,7 +2501,6 @@ _A_MEETING_S_ANNIVERSARY = re.compile(r"\banniversary\s+of\s+(?:the|their|that|h
 commemoration where one was held ("the 70th anniversary of D-Day")."""
 
 
-"""A U.S. vice president's meeting: not in the catalogue, so no note compares it with one."""
 _UNDER = re.compile(r"\b(?:House|States|Union|Russia|America|Kremlin|country|government|administration|served|"
                     r"worked)\s+under\s+(?:(?:President|Premier|General\s+Secretary)\s+)?(?:[A-Z][\w.]*\s+){0,2}$")
 """Before a leader: his country or administration ("the White House under George Bush", "the
@@ -2528,6 +2518,20 @@ _ITEM_HEAD = re.compile(r"(?:^|[:;.]\s+)" + _HEAD + r"\s*$")
 """A clause that is only a head, the item going on after its dash."""
 _A_HEAD = re.compile(_HEAD + r"\s*(?::|—|–)")
 """A clause that opens with a head and goes on after its colon or dash."""
+
+
+def _without_others_words(part: Words, anchors: list[Anchor]) -> list[Anchor]:
+    """The clause's anchors, less the year a term began ("Putin, president since 2000") and the
+    words of a gathering a leader came from (", fresh from the NATO summit in Prague,"): they
+    date or place something else, not a meeting the clause names."""
+    if "since" in part.vocab:
+        anchors = [a for a in anchors if not (a.kind in ("year", "month") and _IN_OFFICE_SINCE.search(
+            part.text, max(0, a.start - 40), a.start))]
+    if "from" in part.vocab:
+        asides = [m.span() for m in _FRESH_FROM.finditer(part.text)]
+        asides = [(s, e) for s, e in asides if any(a.kind == "event" and s <= a.start < e for a in anchors)]
+        anchors = [a for a in anchors if not any(s <= a.start and a.end <= e for s, e in asides)]
+    return anchors
 
 
 def _without_an_aside_s_note(text: str, ref: Reference) -> Reference:
@@ -2576,7 +2580,7 @@ _FRESH_FROM = re.compile(r",\s+(?:fresh|straight|just back|back|coming|returning
 names a gathering, another event, whose words are not the meeting's that follows."""
 _IN_OFFICE_SINCE = re.compile(r"\b(?:president|premier|leader|chairman|general secretary|prime minister|in power|"
                               r"in office|at the helm|in the kremlin|in the white house|ruled|ruling)\s+(?:ever\s+)?"
-                              r"(?:since|from)\s+(?:(?:early|late|mid-?)\s*)?$", re.I)
+                              r"since\s+(?:(?:early|late|mid-?)\s*)?$", re.I)
 """Before a year, words of a term of office: "president since 2000", "in power since 1985"."""
 _EARLIER_THERE = re.compile(r",\s+(?=(?:where|(?:the|a)\s+(?:same\s+)?(?:city|town|capital|place|resort)\s+"
                             r"(?:that\s+|where\s+|which\s+)?)\s*(?:[A-Z][\w.'’-]*\s+){1,3}had\b)")
@@ -3002,6 +3006,7 @@ def _before(summit: Summit, article_date: dt.date | None) -> bool:
 
 
 _DAYS_OF_THE_NEWS = 2
+"""How many days after a meeting ends an article may still report it as the news."""
 _SOMEONE_BEFORE = re.compile(r"\b(?!(?:The|A|An|In|On|At|By|For|From|Of|To|With|After|Before|During|When|While|Once|As|"
                              r"But|And|Yet|So|Then|Still|Only|Even|Later|Earlier|It|He|She|They|This|That|These|Those|There|"
                              r"Here|Instead|Meanwhile|Today|Tonight|Yesterday|Monday|Tuesday|Wednesday|Thursday|"
@@ -3009,7 +3014,6 @@ _SOMEONE_BEFORE = re.compile(r"\b(?!(?:The|A|An|In|On|At|By|For|From|Of|To|With|
                              r"October|November|December)\b)[A-Z][a-z]+")
 """A capitalised word that is not a sentence's opening word of course: a name, before "his",
 that "his" may stand for."""
-"""How many days after a meeting ends an article may still report it as the news."""
 _OTHER_TIMES = re.compile(r"\b(?:ha[sd]|have|'ve|’ve|will|would|shall|to|times|before|since|ever|again|next|"
                           r"previous|previously|last|first|once|never|until|years?|months?|decades?)\b", re.I)
 """Words that set a clause's meeting at another time than the day's ("have met", "will meet",
